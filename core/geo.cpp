@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Lookout developers
+#include "core/geo.h"
+
+#include <algorithm>
+#include <numbers>
+
+namespace lookout {
+
+double haversineMetres(GeoPoint a, GeoPoint b)
+{
+    constexpr double kEarthRadius = 6371008.8;
+    constexpr double kRad = std::numbers::pi / 180.0;
+    const double dLat = (b.lat - a.lat) * kRad;
+    const double dLon = (b.lon - a.lon) * kRad;
+    const double h = std::sin(dLat / 2) * std::sin(dLat / 2)
+                     + std::cos(a.lat * kRad) * std::cos(b.lat * kRad) * std::sin(dLon / 2) * std::sin(dLon / 2);
+    return 2.0 * kEarthRadius * std::asin(std::min(1.0, std::sqrt(h)));
+}
+
+GeoBox GeoBox::fromCorners(double x1, double y1, double x2, double y2)
+{
+    GeoBox box;
+    box.extend(x1, y1);
+    box.extend(x2, y2);
+    return box;
+}
+
+void GeoBox::extend(double x, double y)
+{
+    xMin = std::min(xMin, x);
+    yMin = std::min(yMin, y);
+    xMax = std::max(xMax, x);
+    yMax = std::max(yMax, y);
+}
+
+void GeoBox::extend(const GeoBox &other)
+{
+    if (other.isEmpty())
+        return;
+    extend(other.xMin, other.yMin);
+    extend(other.xMax, other.yMax);
+}
+
+bool GeoBox::intersects(const GeoBox &other) const
+{
+    return !isEmpty() && !other.isEmpty() && xMin <= other.xMax && other.xMin <= xMax
+           && yMin <= other.yMax && other.yMin <= yMax;
+}
+
+GeoBox GeoBox::scaled(double factor) const
+{
+    const double halfW = width() * factor / 2.0;
+    const double halfH = height() * factor / 2.0;
+    return fromCorners(centerX() - halfW, centerY() - halfH, centerX() + halfW, centerY() + halfH);
+}
+
+GeoBox GeoBox::withAspect(double widthOverHeight) const
+{
+    if (isEmpty() || widthOverHeight <= 0.0)
+        return *this;
+    double w = width();
+    double h = height();
+    if (w / h < widthOverHeight)
+        w = h * widthOverHeight;
+    else
+        h = w / widthOverHeight;
+    return fromCorners(centerX() - w / 2, centerY() - h / 2, centerX() + w / 2, centerY() + h / 2);
+}
+
+QString GeoBox::toString() const
+{
+    if (isEmpty())
+        return QStringLiteral("(empty)");
+    return QStringLiteral("%1,%2 : %3,%4").arg(xMin, 0, 'f', 6).arg(yMin, 0, 'f', 6)
+        .arg(xMax, 0, 'f', 6).arg(yMax, 0, 'f', 6);
+}
+
+} // namespace lookout

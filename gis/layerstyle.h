@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Lookout developers
+#pragma once
+
+#include <QColor>
+#include <QString>
+
+namespace lookout::gis {
+
+// How a vector layer is drawn. Sizes are logical pixels; MapSettings::symbolScale multiplies them
+// (the wall, seen from 10 m, uses a larger scale than the desk). Plain value, any thread.
+struct LayerStyle {
+    QColor fill = QColor(0, 0, 0, 0);
+    QColor stroke = QColor(200, 200, 200);
+    double strokeWidth = 1.0;
+    bool dashed = false;
+    QColor pointFill = QColor(255, 200, 0);
+    double pointSize = 8.0;
+
+    QString labelField;  // empty: no labels
+    double labelSize = 14.0;
+    bool labelBold = false;
+    QColor labelColor = QColor(255, 255, 255);
+    QColor labelHalo = QColor(0, 0, 0, 200);
+    double labelHaloWidth = 2.0;
+    int labelPriority = 0;  // higher is placed first when labels compete for space
+};
+
+// The font family used for map labels and decorations: one with Chinese glyphs (fonts-noto-cjk).
+QString mapFontFamily();
+
+} // namespace lookout::gis

@@ -1,0 +1,186 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Lookout developers
+#include "gis/maprenderjob.h"
+
+#include "core/logging.h"
+#include "gis/labelplacer.h"
+#include "gis/mapdecorations.h"
+#include "gis/maplayer.h"
+
+#include <QElapsedTimer>
+#include <QPainter>
+#include <QtConcurrent/QtConcurrentMap>
+
+#include <exception>
+#include <numeric>
+
+namespace lookout::gis {
+
+struct MapRenderJob::State {
+    MapSettings settings;
+    std::atomic<bool> cancelled{false};
+    std::vector<std::unique_ptr<MapLayerRenderer>> renderers;
+    std::vector<int> indices;
+    std::vector<QImage> layerImages;
+    QElapsedTimer timer;
+
+    // Written by the composition step only, read by the owner after the future finished.
+    QImage image;
+    QList<Error> errors;
+    std::size_t renderedFeatures = 0;
+    qint64 elapsedMs = 0;
+    bool wasCancelled = false;
+};
+
+namespace {
+
+QImage blankImage(const MapSettings &settings)
+{
+    QImage image(settings.outputSize, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::transparent);
+    return image;
+}
+
+} // namespace
+
+MapRenderJob::MapRenderJob(MapSettings settings, QObject *parent) : QObject(parent), m_state(std::make_shared<State>())
+{
+    m_state->settings = std::move(settings);
+    connect(&m_watcher, &QFutureWatcher<void>::finished, this, &MapRenderJob::finished);
+}
+
+MapRenderJob::~MapRenderJob()
+{
+    cancelWithoutBlocking();
+}
+
+const MapSettings &MapRenderJob::settings() const
+{
+    return m_state->settings;
+}
+
+void MapRenderJob::start()
+{
+    if (m_started)
+        return;
+    m_started = true;
+    auto state = m_state;
+    state->timer.start();
+    if (!state->settings.isValid()) {
+        state->errors.append(makeError(Error::Code::InvalidArgument, QStringLiteral("map settings have no extent or size")));
+        m_future = QtFuture::makeReadyFuture();
+        m_watcher.setFuture(m_future);
+        return;
+    }
+    // Renderers are made here, on the owner's thread, from the shared immutable layers.
+    for (const auto &layer : state->settings.layers)
+        state->renderers.push_back(layer->createRenderer(state->settings));
+    state->indices.resize(state->renderers.size());
+    std::iota(state->indices.begin(), state->indices.end(), 0);
+    state->layerImages.resize(state->renderers.size());
+
+    QFuture<void> layers = QtConcurrent::map(state->indices, [state](int index) {
+        MapLayerRenderer &renderer = *state->renderers[std::size_t(index)];
+        QImage image = blankImage(state->settings);
+        try {
+            QPainter painter(&image);
+            painter.setRenderHint(QPainter::Antialiasing, true);
+            renderer.render(painter, RenderContext{state->settings, state->cancelled});
+        } catch (const std::exception &error) {
+            // Renderers must not throw; if a third-party library does, the layer fails, not the app.
+            qCWarning(lcRender) << "layer" << renderer.layerId() << "threw" << error.what();
+            state->layerImages[std::size_t(index)] = QImage();
+            return;
+        }
+        state->layerImages[std::size_t(index)] = std::move(image);
+    });
+
+    m_future = layers.then(QtFuture::Launch::Async, [state]() {
+        const MapSettings &settings = state->settings;
+        for (std::size_t i = 0; i < state->renderers.size(); ++i) {
+            const MapLayerRenderer &renderer = *state->renderers[i];
+            state->renderedFeatures += renderer.renderedFeatureCount();
+            for (const QString &message : renderer.errors())
+                state->errors.append(makeError(Error::Code::Internal, message, {renderer.layerId()}));
+            if (state->layerImages[i].isNull() && !state->cancelled)
+                state->errors.append(makeError(Error::Code::Internal, QStringLiteral("layer failed to render"),
+                                               {renderer.layerId()}));
+        }
+        if (state->cancelled) {
+            state->wasCancelled = true;
+            state->elapsedMs = state->timer.elapsed();
+            return;
+        }
+        QImage composed(settings.outputSize, QImage::Format_ARGB32_Premultiplied);
+        composed.fill(settings.background);
+        QPainter painter(&composed);
+        for (const QImage &layer : state->layerImages)
+            if (!layer.isNull())
+                painter.drawImage(0, 0, layer);
+        state->layerImages.clear();
+
+        if (settings.drawLabels) {
+            LabelPlacer placer(QSizeF(settings.outputSize));
+            if (settings.drawScaleBar)
+                placer.reserve(scaleBarRect(settings));
+            if (settings.drawNorthArrow)
+                placer.reserve(northArrowRect(settings));
+            std::vector<LabelCandidate> candidates;
+            for (const auto &renderer : state->renderers)
+                candidates.insert(candidates.end(), renderer->labels().begin(), renderer->labels().end());
+            LabelPlacer::draw(painter, placer.place(std::move(candidates)));
+        }
+        if (settings.drawScaleBar)
+            if (auto drawn = drawScaleBar(painter, settings); !drawn)
+                state->errors.append(Error(drawn.error()).withContext(QStringLiteral("scale bar")));
+        if (settings.drawNorthArrow)
+            if (auto drawn = drawNorthArrow(painter, settings); !drawn)
+                state->errors.append(Error(drawn.error()).withContext(QStringLiteral("north arrow")));
+        painter.end();
+        state->image = std::move(composed);
+        state->elapsedMs = state->timer.elapsed();
+    });
+    m_watcher.setFuture(m_future);
+}
+
+void MapRenderJob::cancelWithoutBlocking()
+{
+    m_state->cancelled = true;
+}
+
+void MapRenderJob::waitForFinished()
+{
+    m_future.waitForFinished();
+}
+
+bool MapRenderJob::isActive() const
+{
+    return m_started && !m_future.isFinished();
+}
+
+QImage MapRenderJob::image() const
+{
+    return isActive() ? QImage() : m_state->image;
+}
+
+QList<Error> MapRenderJob::errors() const
+{
+    return isActive() ? QList<Error>() : m_state->errors;
+}
+
+bool MapRenderJob::wasCancelled() const
+{
+    return !isActive() && m_state->wasCancelled;
+}
+
+std::size_t MapRenderJob::renderedFeatureCount() const
+{
+    return isActive() ? 0 : m_state->renderedFeatures;
+}
+
+qint64 MapRenderJob::elapsedMilliseconds() const
+{
+    return isActive() ? 0 : m_state->elapsedMs;
+}
+
+} // namespace lookout::gis

@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Lookout developers
+#pragma once
+
+#include "core/result.h"
+#include "gis/mapsettings.h"
+
+#include <QFuture>
+#include <QFutureWatcher>
+#include <QImage>
+#include <QObject>
+
+#include <memory>
+
+namespace lookout::gis {
+
+// Renders one MapSettings to an image: every layer on the thread pool at once (QtConcurrent),
+// then composition, label placement across layers, scale bar and north arrow (after QGIS's
+// QgsMapRendererParallelJob).
+//
+// Thread contract: create, start() and read results on the owner's thread; finished() arrives
+// there through a QFutureWatcher. cancelWithoutBlocking() only raises a flag the renderers check
+// per feature, so it returns at once and the job finishes soon after (wasCancelled() true, no
+// image). Destroying a running job cancels it without waiting: the work holds its own shared
+// state and never touches the job object. waitForFinished() is for the CLI, tests and
+// benchmarks; never call it on a GUI thread.
+class MapRenderJob : public QObject {
+    Q_OBJECT
+
+public:
+    explicit MapRenderJob(MapSettings settings, QObject *parent = nullptr);
+    ~MapRenderJob() override;
+
+    const MapSettings &settings() const;
+    void start();
+    void cancelWithoutBlocking();
+    void waitForFinished();
+    bool isActive() const;
+
+    // Valid after finished(): the composed image (null when cancelled or the settings were
+    // invalid), each layer's problems (context names the layer), and counts.
+    QImage image() const;
+    QList<Error> errors() const;
+    bool wasCancelled() const;
+    std::size_t renderedFeatureCount() const;
+    qint64 elapsedMilliseconds() const;
+
+signals:
+    void finished();
+
+private:
+    struct State;
+    std::shared_ptr<State> m_state;
+    QFuture<void> m_future;
+    QFutureWatcher<void> m_watcher;
+    bool m_started = false;
+};
+
+} // namespace lookout::gis

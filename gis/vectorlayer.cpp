@@ -1,0 +1,196 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Lookout developers
+#include "gis/vectorlayer.h"
+
+#include "core/logging.h"
+
+#include <QPainter>
+#include <QPainterPath>
+
+#include <cmath>
+
+namespace lookout::gis {
+
+namespace {
+
+Result<VectorData> project(const VectorData &source, const QString &crs)
+{
+    auto transform = CoordinateTransform::create(source.crs, crs);
+    if (!transform)
+        return transform.error();
+    VectorData out = source;
+    std::vector<double> xs;
+    std::vector<double> ys;
+    xs.reserve(source.vertexCount() + source.features.size());
+    ys.reserve(xs.capacity());
+    for (const VectorFeature &feature : out.features) {
+        for (const auto &part : feature.parts)
+            for (const GeoPoint &point : part) {
+                xs.push_back(point.lon);
+                ys.push_back(point.lat);
+            }
+        xs.push_back(feature.labelPoint.lon);
+        ys.push_back(feature.labelPoint.lat);
+    }
+    // Points PROJ cannot place (e.g. beyond Web Mercator's latitude limit) become NaN and are
+    // skipped when drawing rather than failing the whole layer.
+    transform->transform(xs, ys);
+    std::size_t i = 0;
+    for (VectorFeature &feature : out.features) {
+        for (auto &part : feature.parts)
+            for (GeoPoint &point : part) {
+                point = GeoPoint{xs[i], ys[i]};
+                ++i;
+            }
+        feature.labelPoint = GeoPoint{xs[i], ys[i]};
+        ++i;
+    }
+    out.crs = crs;
+    out.recomputeBounds();
+    return out;
+}
+
+// Pixel polygon of one part, dropping vertices that fall within half a pixel of the previous
+// one: at a city view most of a province's vertices collapse, which is most of the saving.
+QPolygonF toPixels(const std::vector<GeoPoint> &part, const MapSettings &settings)
+{
+    QPolygonF polygon;
+    polygon.reserve(qsizetype(part.size()));
+    QPointF last(std::nan(""), std::nan(""));
+    for (const GeoPoint &point : part) {
+        if (!std::isfinite(point.lon) || !std::isfinite(point.lat))
+            continue;
+        const QPointF pixel = settings.toPixel(point.lon, point.lat);
+        if (std::fabs(pixel.x() - last.x()) < 0.5 && std::fabs(pixel.y() - last.y()) < 0.5)
+            continue;
+        polygon.append(pixel);
+        last = pixel;
+    }
+    return polygon;
+}
+
+class VectorLayerRenderer : public MapLayerRenderer {
+public:
+    VectorLayerRenderer(QString id, std::shared_ptr<ProjectedDataCache> cache, LayerStyle style)
+        : m_id(std::move(id)), m_cache(std::move(cache)), m_style(std::move(style))
+    {
+    }
+
+    QString layerId() const override { return m_id; }
+
+    void render(QPainter &painter, const RenderContext &context) override
+    {
+        const MapSettings &settings = context.settings;
+        auto projected = m_cache->projectedTo(settings.destinationCrs);
+        if (!projected) {
+            m_errors.append(projected.error().toString());
+            return;
+        }
+        const VectorData &data = **projected;
+        const GeoBox visible = settings.visibleExtent();
+        const double scale = settings.symbolScale;
+
+        QPen pen(m_style.stroke, m_style.strokeWidth * scale);
+        pen.setJoinStyle(Qt::RoundJoin);
+        pen.setCapStyle(Qt::RoundCap);
+        if (m_style.dashed)
+            pen.setStyle(Qt::DashLine);
+        painter.setPen(m_style.strokeWidth > 0 ? pen : QPen(Qt::NoPen));
+        painter.setBrush(m_style.fill);
+
+        QFont font(mapFontFamily());
+        font.setPixelSize(std::max(1, int(std::lround(m_style.labelSize * scale))));
+        font.setBold(m_style.labelBold);
+
+        for (const VectorFeature &feature : data.features) {
+            if (context.cancelled.load(std::memory_order_relaxed))
+                return;
+            if (!feature.bounds.intersects(visible))
+                continue;
+            drawFeature(painter, feature, settings);
+            ++m_renderedFeatures;
+            if (!m_style.labelField.isEmpty() && settings.drawLabels) {
+                const QString text = feature.text(m_style.labelField);
+                if (!text.isEmpty() && visible.contains(feature.labelPoint.lon, feature.labelPoint.lat))
+                    m_labels.push_back(LabelCandidate{text, settings.toPixel(feature.labelPoint.lon, feature.labelPoint.lat),
+                                                      font, m_style.labelColor, m_style.labelHalo,
+                                                      m_style.labelHaloWidth * scale, m_style.labelPriority});
+            }
+        }
+    }
+
+private:
+    void drawFeature(QPainter &painter, const VectorFeature &feature, const MapSettings &settings)
+    {
+        switch (feature.kind) {
+        case GeometryKind::Polygon: {
+            QPainterPath path;
+            path.setFillRule(Qt::OddEvenFill);
+            for (const auto &part : feature.parts) {
+                const QPolygonF polygon = toPixels(part, settings);
+                if (polygon.size() >= 3)
+                    path.addPolygon(polygon);
+                path.closeSubpath();
+            }
+            painter.drawPath(path);
+            break;
+        }
+        case GeometryKind::Line:
+            for (const auto &part : feature.parts)
+                painter.drawPolyline(toPixels(part, settings));
+            break;
+        case GeometryKind::Point: {
+            const double radius = m_style.pointSize * settings.symbolScale / 2.0;
+            painter.save();
+            painter.setBrush(m_style.pointFill);
+            for (const auto &part : feature.parts)
+                for (const GeoPoint &point : part)
+                    painter.drawEllipse(settings.toPixel(point.lon, point.lat), radius, radius);
+            painter.restore();
+            break;
+        }
+        }
+    }
+
+    QString m_id;
+    std::shared_ptr<ProjectedDataCache> m_cache;
+    LayerStyle m_style;
+};
+
+} // namespace
+
+Result<std::shared_ptr<const VectorData>> ProjectedDataCache::projectedTo(const QString &crs)
+{
+    if (crs == m_data->crs)
+        return m_data;
+    QMutexLocker lock(&m_mutex);
+    if (auto found = m_projected.find(crs); found != m_projected.end())
+        return found->second;
+    auto projected = project(*m_data, crs);
+    if (!projected)
+        return projected.error();
+    auto shared = std::make_shared<const VectorData>(std::move(projected).value());
+    m_projected.emplace(crs, shared);
+    return shared;
+}
+
+VectorLayer::VectorLayer(QString id, QString title, std::shared_ptr<const VectorData> data, LayerStyle style)
+    : MapLayer(std::move(id), std::move(title)),
+      m_data(std::move(data)),
+      m_style(std::move(style)),
+      m_cache(std::make_shared<ProjectedDataCache>(m_data))
+{
+}
+
+GeoBox VectorLayer::extentIn(const QString &crs) const
+{
+    auto projected = m_cache->projectedTo(crs);
+    return projected ? (*projected)->bounds : GeoBox();
+}
+
+std::unique_ptr<MapLayerRenderer> VectorLayer::createRenderer(const MapSettings &) const
+{
+    return std::make_unique<VectorLayerRenderer>(id(), m_cache, m_style);
+}
+
+} // namespace lookout::gis

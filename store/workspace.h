@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Lookout developers
+#pragma once
+
+#include "core/result.h"
+#include "gis/vectordata.h"
+#include "store/layerrecord.h"
+
+#include <QDateTime>
+#include <QList>
+
+#include <memory>
+
+namespace lookout::store {
+
+// The workspace: one GeoPackage file (SQLite underneath; opens in QGIS and ogrinfo) holding the
+// map layers, converted to WGS-84, and Lookout's own tables (lookout_workspace, lookout_layers).
+//
+// Thread contract: a Workspace owns one GDAL dataset and is used on one thread at a time (its
+// owner's); moving it to another thread between calls is fine. Every write is one transaction:
+// a failed import leaves the file as it was.
+class Workspace {
+public:
+    static constexpr int kSchemaVersion = 1;
+
+    // Opens an existing workspace; NotFound if absent, Corrupt if not a GeoPackage or not Lookout's.
+    static Result<Workspace> open(const QString &path);
+    // Creates a new, empty workspace; InvalidArgument if the file already exists.
+    static Result<Workspace> create(const QString &path, const QDateTime &now);
+
+    Workspace(Workspace &&) noexcept;
+    Workspace &operator=(Workspace &&) noexcept;
+    ~Workspace();
+
+    const QString &path() const { return m_path; }
+    QDateTime createdAt() const;
+
+    // Reads the file, converts it to WGS-84 from its declared (or detected) CRS and stores it with
+    // its provenance. Nothing is written unless everything succeeds.
+    Result<LayerRecord> importVectorLayer(const ImportRequest &request, const QDateTime &now);
+
+    Result<QList<LayerRecord>> layers() const;  // in draw order
+    Result<gis::VectorData> readLayer(const QString &name) const;
+
+private:
+    Workspace() = default;
+    struct Private;
+    std::unique_ptr<Private> d;
+    QString m_path;
+};
+
+} // namespace lookout::store

@@ -1,0 +1,162 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Lookout developers
+#include "gis/maprenderjob.h"
+#include "gis/maptheme.h"
+#include "gis/vectorlayer.h"
+#include "tests/support/boundarylayers.h"
+#include "tests/support/testdata.h"
+
+#include <QDir>
+#include <QSignalSpy>
+
+#include <gtest/gtest.h>
+
+using namespace lookout;
+using namespace lookout::gis;
+
+namespace {
+
+MapSettings prdSettings(QSize size)
+{
+    auto layers = test::boundaryLayers();
+    EXPECT_TRUE(layers.ok()) << (layers.ok() ? "" : layers.error().toString().toStdString());
+    MapSettings settings;
+    settings.extent = test::prdExtentWebMercator();
+    settings.outputSize = size;
+    settings.background = mapBackground();
+    if (layers)
+        settings.layers = *layers;
+    return settings;
+}
+
+// Share of pixels whose colour differs by more than `threshold` in any channel.
+double differingShare(const QImage &a, const QImage &b, int threshold)
+{
+    const QImage x = a.convertToFormat(QImage::Format_ARGB32);
+    const QImage y = b.convertToFormat(QImage::Format_ARGB32);
+    qint64 differing = 0;
+    for (int row = 0; row < x.height(); ++row) {
+        const auto *p = reinterpret_cast<const QRgb *>(x.constScanLine(row));
+        const auto *q = reinterpret_cast<const QRgb *>(y.constScanLine(row));
+        for (int column = 0; column < x.width(); ++column)
+            if (std::abs(qRed(p[column]) - qRed(q[column])) > threshold
+                || std::abs(qGreen(p[column]) - qGreen(q[column])) > threshold
+                || std::abs(qBlue(p[column]) - qBlue(q[column])) > threshold)
+                ++differing;
+    }
+    return double(differing) / double(qint64(x.width()) * x.height());
+}
+
+} // namespace
+
+TEST(MapRenderJob, MatchesTheControlImage)
+{
+    MapRenderJob job(prdSettings(QSize(1280, 720)));
+    QSignalSpy finished(&job, &MapRenderJob::finished);
+    job.start();
+    ASSERT_TRUE(finished.wait(60000));
+    ASSERT_FALSE(job.wasCancelled());
+    for (const Error &error : job.errors())
+        ADD_FAILURE() << error.toString().toStdString();
+    const QImage image = job.image();
+    ASSERT_EQ(image.size(), QSize(1280, 720));
+
+    // Saved for a person to look at, whatever the outcome.
+    QDir().mkpath(QStringLiteral("render-output"));
+    image.save(QStringLiteral("render-output/prd_boundaries.png"));
+
+    const QString control = test::testData(QStringLiteral("render/prd_boundaries.png"));
+    const QString failed = test::testData(QStringLiteral("render/prd_boundaries.fail.png"));
+    QImage expected(control);
+    if (expected.isNull() || expected.size() != image.size()) {
+        image.save(failed);
+        FAIL() << "no usable control image at " << control.toStdString() << "; rendered one saved as "
+               << failed.toStdString() << " (check it, then rename it)";
+    }
+    const double share = differingShare(image, expected, 48);
+    if (share > 0.005) {
+        image.save(failed);
+        FAIL() << share * 100 << " % of pixels differ from " << control.toStdString() << "; see " << failed.toStdString();
+    }
+    QFile::remove(failed);
+}
+
+TEST(MapRenderJob, DrawsEveryDistrictAndLabelsInChinese)
+{
+    MapRenderJob job(prdSettings(QSize(1600, 900)));
+    job.start();
+    job.waitForFinished();
+    EXPECT_TRUE(job.errors().isEmpty());
+    // 7 Jiangmen + 3 Zhuhai districts at least, and some neighbouring cities.
+    EXPECT_GE(job.renderedFeatureCount(), 20u);
+    const QImage image = job.image();
+    ASSERT_FALSE(image.isNull());
+    // The focus label colour (white) must appear: labels were drawn.
+    qint64 white = 0;
+    for (int y = 0; y < image.height(); ++y)
+        for (int x = 0; x < image.width(); ++x)
+            if (image.pixel(x, y) == qRgb(255, 255, 255))
+                ++white;
+    EXPECT_GT(white, 500);
+}
+
+TEST(MapRenderJob, CancelReturnsPromptlyWithoutAnImage)
+{
+    // A heavy job: the whole set five times over at 4K.
+    MapSettings settings = prdSettings(QSize(3840, 2160));
+    const auto once = settings.layers;
+    for (int i = 0; i < 4; ++i)
+        settings.layers.append(once);
+    std::size_t total = 0;
+    {
+        MapRenderJob full(settings);
+        full.start();
+        full.waitForFinished();
+        total = full.renderedFeatureCount();
+    }
+    MapRenderJob job(settings);
+    QSignalSpy finished(&job, &MapRenderJob::finished);
+    job.start();
+    job.cancelWithoutBlocking();  // only raises a flag: must not wait for the pool
+    ASSERT_TRUE(finished.wait(60000));
+    EXPECT_TRUE(job.wasCancelled());
+    EXPECT_TRUE(job.image().isNull());
+    EXPECT_LT(job.renderedFeatureCount(), total);  // the renderers stopped early
+}
+
+TEST(MapRenderJob, DestroyingARunningJobDoesNotWait)
+{
+    auto job = std::make_unique<MapRenderJob>(prdSettings(QSize(3840, 2160)));
+    job->start();
+    job.reset();  // cancels; the pool work owns its state and finishes on its own
+    SUCCEED();
+}
+
+TEST(MapRenderJob, ReportsALayerThatCannotRenderAndDrawsTheRest)
+{
+    MapSettings settings = prdSettings(QSize(640, 360));
+    VectorData bogus;
+    bogus.crs = QStringLiteral("EPSG:999999");
+    VectorFeature point;
+    point.kind = GeometryKind::Point;
+    point.parts = {{GeoPoint{113.0, 22.0}}};
+    bogus.features.push_back(point);
+    bogus.recomputeBounds();
+    settings.layers.append(std::make_shared<VectorLayer>(QStringLiteral("broken_layer"), QStringLiteral("broken"),
+                                                         std::make_shared<const VectorData>(bogus), LayerStyle()));
+    MapRenderJob job(settings);
+    job.start();
+    job.waitForFinished();
+    ASSERT_EQ(job.errors().size(), 1);
+    EXPECT_EQ(job.errors().first().context.value(0), QStringLiteral("broken_layer"));
+    EXPECT_FALSE(job.image().isNull());
+    EXPECT_GE(job.renderedFeatureCount(), 20u);
+
+    MapSettings empty;
+    empty.outputSize = QSize(100, 100);
+    MapRenderJob invalid(empty);
+    invalid.start();
+    invalid.waitForFinished();
+    ASSERT_EQ(invalid.errors().size(), 1);
+    EXPECT_EQ(invalid.errors().first().code, Error::Code::InvalidArgument);
+}
