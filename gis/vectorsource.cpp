@@ -13,6 +13,7 @@
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>
 
+#include <atomic>
 #include <cmath>
 
 namespace lookout::gis {
@@ -191,6 +192,27 @@ Result<VectorData> readVectorFile(const QString &path, const VectorReadOptions &
         return makeError(Error::Code::Empty, QStringLiteral("layer has no features with geometry"),
                          {path, data.layerName});
     data.recomputeBounds();
+    return data;
+}
+
+Result<VectorData> readVectorBytes(const QByteArray &bytes, const QString &name, const VectorReadOptions &options)
+{
+    ensureGdalRegistered();
+    if (bytes.isEmpty())
+        return makeError(Error::Code::Empty, QStringLiteral("no bytes to read"), {name});
+    static std::atomic<int> counter{0};
+    const QByteArray path = QStringLiteral("/vsimem/lookout/%1/%2").arg(++counter).arg(name).toUtf8();
+    // GDAL reads the QByteArray's buffer in place; it outlives the read.
+    VSILFILE *file = VSIFileFromMemBuffer(path.constData(), reinterpret_cast<GByte *>(const_cast<char *>(bytes.constData())),
+                                          vsi_l_offset(bytes.size()), FALSE);
+    if (!file)
+        return makeError(Error::Code::Internal, QStringLiteral("cannot map bytes into GDAL's memory file system"), {name});
+    VSIFCloseL(file);
+    auto data = readVectorFile(QString::fromUtf8(path), options);
+    VSIUnlink(path.constData());
+    if (!data)
+        return makeError(data.error().code, data.error().message, QStringList{name} + data.error().context.mid(1));
+    data->sourcePath = name;
     return data;
 }
 

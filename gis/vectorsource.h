@@ -21,6 +21,10 @@ struct VectorReadOptions {
 // Any thread: each call opens its own GDALDataset.
 Result<VectorData> readVectorFile(const QString &path, const VectorReadOptions &options = {});
 
+// Reads a vector dataset held in memory (an embedded resource, a download) through GDAL's
+// /vsimem; `name` (with its extension, e.g. "440400_full.json") becomes the sourcePath.
+Result<VectorData> readVectorBytes(const QByteArray &bytes, const QString &name, const VectorReadOptions &options = {});
+
 // Lists the layer names of a vector dataset.
 Result<QStringList> vectorLayerNames(const QString &path);
 

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Lookout developers
 #pragma once
 
+#include <QByteArray>
 #include <QDateTime>
 #include <QString>
 
@@ -26,6 +27,7 @@ struct LayerRecord {
 // What to import: a vector file, the CRS its coordinates are really in, and its provenance.
 struct ImportRequest {
     QString sourcePath;
+    QByteArray sourceBytes; // when set, the file's content (an embedded resource); sourcePath names it
     QString layerName;    // target table name: [a-z][a-z0-9_]*
     QString title;
     QString role = QStringLiteral("context");

@@ -47,6 +47,12 @@ Error gdalError(Error::Code code, const QString &message, const QString &path, c
     return makeError(code, message, context);
 }
 
+// An OGR attribute filter "column = 'value'" with the value's quotes escaped.
+QByteArray equalsFilter(const char *column, QString value)
+{
+    return QStringLiteral("%1 = '%2'").arg(QString::fromLatin1(column), value.replace(QLatin1Char('\''), QStringLiteral("''"))).toUtf8();
+}
+
 // The layer record table's columns, in one place for create, write and read.
 struct Column {
     const char *name;
@@ -242,13 +248,41 @@ Result<Workspace> Workspace::open(const QString &path)
 
 QDateTime Workspace::createdAt() const
 {
+    return fromIsoUtc(setting(QStringLiteral("created_at")).toUtf8().constData());
+}
+
+QString Workspace::setting(const QString &key) const
+{
     OGRLayer *meta = d->dataset->GetLayerByName(kWorkspaceTable);
-    QDateTime created;
-    meta->SetAttributeFilter("key = 'created_at'");
+    QString value;
+    const QByteArray filter = equalsFilter("key", key);
+    meta->SetAttributeFilter(filter.constData());
     for (auto &row : *meta)
-        created = fromIsoUtc(row->GetFieldAsString("value"));
+        value = QString::fromUtf8(row->GetFieldAsString("value"));
     meta->SetAttributeFilter(nullptr);
-    return created;
+    return value;
+}
+
+Result<void> Workspace::setSetting(const QString &key, const QString &value)
+{
+    if (!d->writable)
+        return makeError(Error::Code::Io, QStringLiteral("workspace is read-only"), {m_path});
+    GdalErrorCapture capture;
+    OGRLayer *meta = d->dataset->GetLayerByName(kWorkspaceTable);
+    const QByteArray filter = equalsFilter("key", key);
+    meta->SetAttributeFilter(filter.constData());
+    std::unique_ptr<OGRFeature> row(meta->GetNextFeature());
+    meta->SetAttributeFilter(nullptr);
+    const bool exists = row != nullptr;
+    if (!exists) {
+        row = std::make_unique<OGRFeature>(meta->GetLayerDefn());
+        row->SetField("key", key.toUtf8().constData());
+    }
+    row->SetField("value", value.toUtf8().constData());
+    const OGRErr written = exists ? meta->SetFeature(row.get()) : meta->CreateFeature(row.get());
+    if (written != OGRERR_NONE)
+        return gdalError(Error::Code::Io, QStringLiteral("cannot write setting %1").arg(key), m_path, capture);
+    return {};
 }
 
 Result<LayerRecord> Workspace::importVectorLayer(const ImportRequest &request, const QDateTime &now)
@@ -262,7 +296,9 @@ Result<LayerRecord> Workspace::importVectorLayer(const ImportRequest &request, c
     if (!d->writable)
         return makeError(Error::Code::Io, QStringLiteral("workspace is read-only"), {m_path});
 
-    auto read = gis::readVectorFile(request.sourcePath, {QString(), request.declaredCrs});
+    const gis::VectorReadOptions readOptions{QString(), request.declaredCrs};
+    auto read = request.sourceBytes.isEmpty() ? gis::readVectorFile(request.sourcePath, readOptions)
+                                              : gis::readVectorBytes(request.sourceBytes, request.sourcePath, readOptions);
     if (!read)
         return Error(read.error()).withContext(QStringLiteral("import %1").arg(request.layerName));
     const QString sourceCrs = read->crs;
@@ -279,8 +315,9 @@ Result<LayerRecord> Workspace::importVectorLayer(const ImportRequest &request, c
     record.sourceFile = request.sourcePath;
     record.sourceCrs = sourceCrs;
     record.sourceNote = request.sourceNote;
-    record.dataDate = request.dataDate.isValid() ? request.dataDate.toUTC()
-                                                 : QFileInfo(request.sourcePath).lastModified().toUTC();
+    record.dataDate = request.dataDate.isValid() || !request.sourceBytes.isEmpty()
+                          ? request.dataDate.toUTC()
+                          : QFileInfo(request.sourcePath).lastModified().toUTC();
     record.importedAt = now.toUTC();
     record.featureCount = qint64(data.features.size());
     record.drawOrder = request.drawOrder;
@@ -299,7 +336,7 @@ Result<LayerRecord> Workspace::importVectorLayer(const ImportRequest &request, c
     };
 
     OGRLayer *records = dataset.GetLayerByName(kLayersTable);
-    const QByteArray nameFilter = QStringLiteral("name = '%1'").arg(request.layerName).toUtf8();
+    const QByteArray nameFilter = equalsFilter("name", request.layerName);
     for (int i = 0; i < dataset.GetLayerCount(); ++i) {
         if (QString::fromUtf8(dataset.GetLayer(i)->GetName()) != request.layerName)
             continue;
@@ -316,7 +353,8 @@ Result<LayerRecord> Workspace::importVectorLayer(const ImportRequest &request, c
             stale.push_back(row->GetFID());
         records->SetAttributeFilter(nullptr);
         for (GIntBig fid : stale)
-            records->DeleteFeature(fid);
+            if (records->DeleteFeature(fid) != OGRERR_NONE)
+                return rollback(QStringLiteral("cannot remove the old layer's record"));
         break;
     }
 

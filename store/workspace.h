@@ -40,6 +40,9 @@ public:
     Result<LayerRecord> importVectorLayer(const ImportRequest &request, const QDateTime &now);
 
     Result<QList<LayerRecord>> layers() const;  // in draw order
+    // Workspace-wide settings (e.g. "home_extent"), kept in the lookout_workspace table.
+    Result<void> setSetting(const QString &key, const QString &value);
+    QString setting(const QString &key) const;
     Result<gis::VectorData> readLayer(const QString &name) const;
 
 private:

@@ -1,0 +1,116 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Lookout developers
+#include "commandline.h"
+
+#include "core/timeformat.h"
+
+#include <QRegularExpression>
+
+namespace lookout::app {
+
+QString helpText()
+{
+    return QStringLiteral(
+        "Usage: lookout [options]\n"
+        "       lookout render --view wall|desk --size WxH --out FILE.png [options]\n"
+        "\n"
+        "Lookout (瞭望): flood, typhoon and forest-fire command suite.\n"
+        "Without a command, opens the desk view (or the wall view with --view wall).\n"
+        "\n"
+        "Commands:\n"
+        "  render             render a view offscreen to a PNG file and exit\n"
+        "\n"
+        "Options:\n"
+        "  --view wall|desk   which view (default: desk)\n"
+        "  --size WxH         render size in pixels (default: 3840x2160 wall, 1920x1080 desk)\n"
+        "  --out FILE.png     where render writes the image\n"
+        "  --workspace FILE   a Lookout workspace (.gpkg); default: the demo workspace,\n"
+        "                     created on first run from the embedded boundary data\n"
+        "  --at TIME          run the scenario clock from TIME (ISO 8601 with zone,\n"
+        "                     e.g. 2018-09-16T00:00Z) instead of now\n"
+        "  --lang zh_CN|en    language of the interface (default: the system's)\n"
+        "  --self-test        load the real QML offscreen; exit non-zero on any QML\n"
+        "                     warning or error\n"
+        "  --version          print the version and exit\n"
+        "  --help             print this help and exit\n");
+}
+
+Result<CommandLine> parseCommandLine(const QStringList &arguments)
+{
+    CommandLine line;
+    auto fail = [](const QString &message) { return makeError(Error::Code::InvalidArgument, message); };
+    bool sawRender = false;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        // The option's value: the next argument, unless that is another option.
+        auto value = [&]() -> std::optional<QString> {
+            if (i + 1 >= arguments.size() || arguments.at(i + 1).startsWith(QStringLiteral("--")))
+                return std::nullopt;
+            return arguments.at(++i);
+        };
+        if (argument == QStringLiteral("--help") || argument == QStringLiteral("-h")) {
+            line.command = CommandLine::Command::Help;
+            return line;
+        }
+        if (argument == QStringLiteral("--version") || argument == QStringLiteral("-v")) {
+            line.command = CommandLine::Command::Version;
+            return line;
+        }
+        if (argument == QStringLiteral("render") && !sawRender && line.command == CommandLine::Command::Gui) {
+            sawRender = true;
+            line.command = CommandLine::Command::Render;
+        } else if (argument == QStringLiteral("--self-test")) {
+            line.command = CommandLine::Command::SelfTest;
+        } else if (argument == QStringLiteral("--view")) {
+            auto view = value();
+            if (!view || (*view != QStringLiteral("wall") && *view != QStringLiteral("desk")))
+                return fail(QStringLiteral("--view takes wall or desk"));
+            line.view = *view;
+        } else if (argument == QStringLiteral("--size")) {
+            static const QRegularExpression pattern(QStringLiteral("^(\\d{2,5})x(\\d{2,5})$"));
+            auto size = value();
+            const auto match = pattern.match(size.value_or(QString()));
+            if (!match.hasMatch())
+                return fail(QStringLiteral("--size takes WIDTHxHEIGHT in pixels, e.g. 3840x2160"));
+            line.size = QSize(match.captured(1).toInt(), match.captured(2).toInt());
+            if (line.size.width() > 16384 || line.size.height() > 16384)
+                return fail(QStringLiteral("--size is limited to 16384x16384"));
+        } else if (argument == QStringLiteral("--out")) {
+            auto out = value();
+            if (!out)
+                return fail(QStringLiteral("--out takes a file name"));
+            line.out = *out;
+        } else if (argument == QStringLiteral("--workspace")) {
+            auto workspace = value();
+            if (!workspace)
+                return fail(QStringLiteral("--workspace takes a .gpkg file"));
+            line.workspace = *workspace;
+        } else if (argument == QStringLiteral("--at")) {
+            auto text = value();
+            auto at = text ? parseUtc(*text) : std::nullopt;
+            if (!at)
+                return fail(QStringLiteral("--at takes an ISO 8601 time with its zone, e.g. 2018-09-16T00:00Z"));
+            line.at = at;
+        } else if (argument == QStringLiteral("--lang")) {
+            auto language = value();
+            if (!language || (*language != QStringLiteral("zh_CN") && *language != QStringLiteral("en")))
+                return fail(QStringLiteral("--lang takes zh_CN or en"));
+            line.language = *language;
+        } else {
+            return fail(QStringLiteral("unknown argument '%1' (see lookout --help)").arg(argument));
+        }
+    }
+    if (line.command == CommandLine::Command::Render) {
+        if (line.out.isEmpty())
+            return fail(QStringLiteral("render needs --out FILE.png"));
+        if (!line.out.endsWith(QStringLiteral(".png"), Qt::CaseInsensitive))
+            return fail(QStringLiteral("render writes PNG: --out must end in .png"));
+    } else if (!line.out.isEmpty() || !line.size.isEmpty()) {
+        return fail(QStringLiteral("--out and --size belong to the render command"));
+    }
+    if (line.size.isEmpty())
+        line.size = line.view == QStringLiteral("wall") ? QSize(3840, 2160) : QSize(1920, 1080);
+    return line;
+}
+
+} // namespace lookout::app

@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Lookout developers
+#pragma once
+
+#include "core/result.h"
+
+#include <QDateTime>
+#include <QSize>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace lookout::app {
+
+// What the user asked the `lookout` executable to do. Parsed before any Qt application exists,
+// because the command decides the platform (offscreen for render and self-test).
+struct CommandLine {
+    enum class Command { Gui, Render, SelfTest, Version, Help };
+    Command command = Command::Gui;
+    QString view = QStringLiteral("desk");  // wall | desk
+    QSize size;                              // render only; empty = the view's natural size
+    QString out;                             // render only
+    QString workspace;                       // empty: the demo workspace, created on first run
+    std::optional<QDateTime> at;             // scenario clock start (UTC); none = live
+    QString language;                        // zh_CN | en; empty = the system's
+};
+
+// Parses argv (without the program name). A wrong argument is an Error with a one-line message.
+Result<CommandLine> parseCommandLine(const QStringList &arguments);
+QString helpText();
+
+} // namespace lookout::app

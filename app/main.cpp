@@ -1,0 +1,129 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Lookout developers
+// The composition root: parses the command line, builds the services (clock, workspace, map
+// layers, the QML facade) and runs the GUI, an offscreen render or the self-test.
+#include "appcontroller.h"
+#include "commandline.h"
+#include "demoworkspace.h"
+#include "viewloader.h"
+#include "workspacelayers.h"
+
+#include "core/clock.h"
+#include "gis/gdalerrorcapture.h"
+
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QLocale>
+#include <QQmlApplicationEngine>
+#include <QQuickWindow>
+#include <QTranslator>
+#include <QtQml/QQmlExtensionPlugin>
+
+#include <cstdio>
+
+Q_IMPORT_QML_PLUGIN(Lookout_ControlsPlugin)
+Q_IMPORT_QML_PLUGIN(Lookout_MapPlugin)
+Q_IMPORT_QML_PLUGIN(Lookout_AppPlugin)
+
+using namespace lookout;
+
+namespace {
+
+int failWith(const QString &message, int code)
+{
+    std::fprintf(stderr, "lookout: %s\n", message.toUtf8().constData());
+    return code;
+}
+
+bool hasDisplay()
+{
+    return qEnvironmentVariableIsSet("DISPLAY") || qEnvironmentVariableIsSet("WAYLAND_DISPLAY")
+           || qEnvironmentVariableIsSet("QT_QPA_PLATFORM");
+}
+
+void installTranslator(QGuiApplication &app, const QString &language)
+{
+    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    auto *translator = new QTranslator(&app);
+    if (translator->load(locale, QStringLiteral("lookout"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(translator);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QStringList arguments;
+    for (int i = 1; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    auto parsed = app::parseCommandLine(arguments);
+    if (!parsed)
+        return failWith(parsed.error().message, 2);
+    const app::CommandLine &line = *parsed;
+    using Command = app::CommandLine::Command;
+    if (line.command == Command::Help) {
+        std::fputs(app::helpText().toUtf8().constData(), stdout);
+        return 0;
+    }
+    if (line.command == Command::Version) {
+        std::printf("lookout %s\n", LOOKOUT_VERSION);
+        return 0;
+    }
+    const bool offscreen = line.command == Command::Render || line.command == Command::SelfTest;
+    if (offscreen) {
+        // Renders and the self-test never need a screen, and the software scene graph makes
+        // them the same on every machine.
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        QQuickWindow::setGraphicsApi(QSGRendererInterface::Software);
+    } else if (!hasDisplay()) {
+        return failWith(QStringLiteral("no display (DISPLAY and WAYLAND_DISPLAY unset); "
+                                       "use 'lookout render --view wall --out wall.png'"), 2);
+    }
+
+    QGuiApplication application(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Lookout"));
+    QCoreApplication::setApplicationName(QStringLiteral("lookout"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(LOOKOUT_VERSION));
+    installTranslator(application, line.language);
+    gis::ensureGdalRegistered();
+
+    const Clock clock = line.at ? Clock::replayFrom(*line.at) : Clock::live();
+    const QString workspacePath = line.workspace.isEmpty() ? app::defaultDemoWorkspacePath() : line.workspace;
+    auto workspace = line.workspace.isEmpty() ? app::openOrCreateDemoWorkspace(workspacePath, QDateTime::currentDateTimeUtc())
+                                              : store::Workspace::open(workspacePath);
+    if (!workspace)
+        return failWith(QStringLiteral("cannot open workspace %1: %2").arg(workspacePath, workspace.error().toString()), 1);
+
+    qml::AppController controller(nullptr);
+    qml::AppController::setInstance(&controller);
+    controller.setClock(clock);
+    controller.setView(line.view);
+    if (auto loaded = app::loadWorkspaceLayers(*workspace, *controller.layers()); !loaded)
+        return failWith(QStringLiteral("cannot read workspace %1: %2").arg(workspacePath, loaded.error().toString()), 1);
+    QString title = workspace->setting(QStringLiteral("title"));
+    controller.setWorkspace(workspacePath, title.isEmpty() ? QFileInfo(workspacePath).completeBaseName() : title,
+                            app::homeExtent(*workspace, *controller.layers()));
+
+    switch (line.command) {
+    case Command::Render: {
+        auto rendered = app::renderViewToFile(line.view, line.size, line.out);
+        if (!rendered)
+            return failWith(QStringLiteral("render failed: %1").arg(rendered.error().toString()), 1);
+        std::printf("%s\n", line.out.toUtf8().constData());
+        return 0;
+    }
+    case Command::SelfTest: {
+        auto tested = app::runSelfTest();
+        if (!tested)
+            return failWith(QStringLiteral("self-test failed: %1").arg(tested.error().toString()), 1);
+        return 0;
+    }
+    default: {
+        QQmlApplicationEngine engine;
+        engine.load(app::prepareEngine(engine));
+        if (engine.rootObjects().isEmpty())
+            return failWith(QStringLiteral("the interface did not load (run lookout --self-test)"), 1);
+        return QGuiApplication::exec();
+    }
+    }
+}

@@ -1,0 +1,172 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Lookout developers
+#include "viewloader.h"
+
+#include "appcontroller.h"
+#include "mapcanvas.h"
+
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QFileInfo>
+#include <QQuickWindow>
+#include <QTextStream>
+#include <QThread>
+
+namespace lookout::app {
+
+namespace {
+
+// QML messages that reach the message handler rather than QQmlEngine::warnings (console
+// output from bindings, qt.qml.* categories) are problems too.
+QStringList *s_messages = nullptr;
+QtMessageHandler s_previousHandler = nullptr;
+
+void recordMessage(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    const QString category = QString::fromLatin1(context.category ? context.category : "");
+    const bool fromQml = category.startsWith(QStringLiteral("qt.qml")) || category == QStringLiteral("qml")
+                         || category == QStringLiteral("js") || message.contains(QStringLiteral("qrc:/"));
+    if (s_messages && fromQml && type != QtDebugMsg && type != QtInfoMsg)
+        s_messages->append(message);
+    if (s_previousHandler)
+        s_previousHandler(type, context, message);
+}
+
+// Every map in the window, found through the visual item tree (a Loader's item is not
+// necessarily a QObject child of the window's content item).
+QList<qml::MapCanvas *> mapsIn(QQuickItem *item)
+{
+    QList<qml::MapCanvas *> maps;
+    if (auto *map = qobject_cast<qml::MapCanvas *>(item))
+        maps.append(map);
+    for (QQuickItem *child : item->childItems())
+        maps += mapsIn(child);
+    return maps;
+}
+
+QList<qml::MapCanvas *> mapsIn(QQuickWindow *window)
+{
+    return mapsIn(window->contentItem());
+}
+
+} // namespace
+
+QUrl prepareEngine(QQmlEngine &engine)
+{
+    engine.addImportPath(QStringLiteral("qrc:/"));
+    return QUrl(QStringLiteral("qrc:/Lookout/App/Main.qml"));
+}
+
+ViewLoader::ViewLoader()
+{
+    m_engine.setOutputWarningsToStandardError(false);
+    QObject::connect(&m_engine, &QQmlEngine::warnings, &m_engine, [this](const QList<QQmlError> &warnings) {
+        for (const QQmlError &warning : warnings)
+            m_warnings.append(warning.toString());
+    });
+    s_messages = &m_warnings;
+    s_previousHandler = qInstallMessageHandler(recordMessage);
+}
+
+ViewLoader::~ViewLoader()
+{
+    qInstallMessageHandler(s_previousHandler);
+    s_messages = nullptr;
+}
+
+Result<QQuickWindow *> ViewLoader::load(QSize size)
+{
+    m_engine.load(prepareEngine(m_engine));
+    if (m_engine.rootObjects().isEmpty())
+        return makeError(Error::Code::Internal, QStringLiteral("the QML did not load"), m_warnings);
+    auto *window = qobject_cast<QQuickWindow *>(m_engine.rootObjects().first());
+    if (!window)
+        return makeError(Error::Code::Internal, QStringLiteral("Main.qml's root is not a window"));
+    window->resize(size);
+    window->show();
+    return window;
+}
+
+Result<void> ViewLoader::waitForMaps(QQuickWindow *window, int timeoutMs)
+{
+    QDeadlineTimer deadline(timeoutMs);
+    while (!deadline.hasExpired()) {
+        if (!m_warnings.isEmpty())  // a broken view never draws its maps: say why now
+            return makeError(Error::Code::Internal, QStringLiteral("the QML reported problems"), m_warnings);
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+        const auto maps = mapsIn(window);
+        if (!maps.isEmpty() && std::all_of(maps.begin(), maps.end(), [](qml::MapCanvas *map) { return map->isSettled(); }))
+            return {};
+        QThread::msleep(10);
+    }
+    if (mapsIn(window).isEmpty())
+        return makeError(Error::Code::Internal, QStringLiteral("the view has no map"));
+    return makeError(Error::Code::Internal, QStringLiteral("the map did not finish rendering within %1 s").arg(timeoutMs / 1000));
+}
+
+Result<QImage> ViewLoader::grab(QQuickWindow *window)
+{
+    const QImage image = window->grabWindow();
+    if (image.isNull())
+        return makeError(Error::Code::Internal, QStringLiteral("the window could not be captured"));
+    return image;
+}
+
+QStringList ViewLoader::problems(QQuickWindow *window) const
+{
+    QStringList problems = m_warnings;
+    if (window)
+        for (qml::MapCanvas *map : mapsIn(window))
+            for (const QString &error : map->renderErrors())
+                problems.append(QStringLiteral("map: ") + error);
+    return problems;
+}
+
+Result<void> renderViewToFile(const QString &view, QSize size, const QString &out)
+{
+    qml::AppController::instance()->setView(view);
+    ViewLoader loader;
+    auto window = loader.load(size);
+    if (!window)
+        return window.error();
+    if (auto drawn = loader.waitForMaps(*window, 120000); !drawn)
+        return drawn.error();
+    auto image = loader.grab(*window);
+    if (!image)
+        return image.error();
+    const QStringList problems = loader.problems(*window);
+    if (!problems.isEmpty())
+        return makeError(Error::Code::Internal, QStringLiteral("the view has problems"), problems);
+    QDir().mkpath(QFileInfo(out).absolutePath());
+    if (!image->save(out, "PNG"))
+        return makeError(Error::Code::Io, QStringLiteral("cannot write the PNG"), {out});
+    return {};
+}
+
+Result<void> runSelfTest()
+{
+    QTextStream output(stdout);
+    QStringList failures;
+    for (const QString &view : {QStringLiteral("wall"), QStringLiteral("desk")}) {
+        qml::AppController::instance()->setView(view);
+        ViewLoader loader;
+        auto window = loader.load(view == QStringLiteral("wall") ? QSize(3840, 2160) : QSize(1920, 1080));
+        QStringList problems;
+        if (!window) {
+            problems.append(window.error().toString());
+        } else {
+            if (auto drawn = loader.waitForMaps(*window, 120000); !drawn)
+                problems.append(drawn.error().toString());
+            problems += loader.problems(*window);
+            (*window)->close();
+        }
+        for (const QString &problem : problems)
+            failures.append(view + QStringLiteral(": ") + problem);
+        output << "self-test " << view << ": " << (problems.isEmpty() ? "ok" : "FAILED") << Qt::endl;
+    }
+    if (!failures.isEmpty())
+        return makeError(Error::Code::Internal, QStringLiteral("%1 problem(s)").arg(failures.size()), failures);
+    return {};
+}
+
+} // namespace lookout::app

@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Lookout developers
+#pragma once
+
+#include "core/result.h"
+
+#include <QImage>
+#include <QQmlApplicationEngine>
+#include <QSize>
+#include <QStringList>
+
+class QQuickWindow;
+
+namespace lookout::app {
+
+// Points the engine at the app's QML modules (compiled in under qrc:/Lookout/...; Qt 6.4 does
+// not search qrc:/ by default) and returns Main.qml's URL.
+QUrl prepareEngine(QQmlEngine &engine);
+
+// Loads the app's real QML (qrc:/Lookout/App/Main.qml) and reports everything the QML engine
+// complained about: what `lookout --self-test` fails on and `lookout render` refuses to hide.
+// Owns its engine. GUI thread only; the AppController singleton must be set before load().
+class ViewLoader {
+public:
+    ViewLoader();
+    ~ViewLoader();
+
+    Result<QQuickWindow *> load(QSize size);
+    // Waits (running the event loop) until every map in the window shows an image rendered for
+    // its current view, or the timeout passes.
+    Result<void> waitForMaps(QQuickWindow *window, int timeoutMs);
+    // The window as a person would see it, once its maps are drawn.
+    Result<QImage> grab(QQuickWindow *window);
+    // QML warnings and errors seen since construction, and map render errors.
+    QStringList problems(QQuickWindow *window) const;
+
+private:
+    QQmlApplicationEngine m_engine;
+    QStringList m_warnings;
+};
+
+// `lookout render`: the view at the given size into a PNG file.
+Result<void> renderViewToFile(const QString &view, QSize size, const QString &out);
+// `lookout --self-test`: loads both views offscreen; lists every problem; ok only if none.
+Result<void> runSelfTest();
+
+} // namespace lookout::app

@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Lookout developers
+#pragma once
+
+#include "core/clock.h"
+#include "maplayermodel.h"
+
+#include <QObject>
+#include <QRectF>
+#include <QTimer>
+#include <QtQml/qqmlregistration.h>
+
+class QQmlEngine;
+class QJSEngine;
+
+namespace lookout::qml {
+
+// The facade the app's QML binds to: which view to show, the workspace's map layers and home
+// view, and the scenario clock's time in Asia/Shanghai and UTC (ticking every second).
+// Built and filled by app/main.cpp (the composition root) before QML loads, then handed to the
+// engine as the `App` singleton. GUI thread only.
+class AppController : public QObject {
+    Q_OBJECT
+    QML_NAMED_ELEMENT(App)
+    QML_SINGLETON
+    Q_PROPERTY(QString view READ view NOTIFY viewChanged FINAL)
+    Q_PROPERTY(QString title READ title NOTIFY workspaceChanged FINAL)
+    Q_PROPERTY(QString workspacePath READ workspacePath NOTIFY workspaceChanged FINAL)
+    Q_PROPERTY(lookout::qml::MapLayerModel *layers READ layers CONSTANT FINAL)
+    Q_PROPERTY(QRectF homeExtent READ homeExtent NOTIFY workspaceChanged FINAL)
+    Q_PROPERTY(QString localTime READ localTime NOTIFY timeChanged FINAL)
+    Q_PROPERTY(QString localDate READ localDate NOTIFY timeChanged FINAL)
+    Q_PROPERTY(QString utcTime READ utcTime NOTIFY timeChanged FINAL)
+    Q_PROPERTY(QString clockMode READ clockMode NOTIFY timeChanged FINAL)
+    Q_PROPERTY(QString version READ version CONSTANT FINAL)
+
+public:
+    // No default constructor: the engine must take the instance main() built, through create().
+    explicit AppController(QObject *parent);
+
+    // The engine asks for the singleton here; main.cpp has set the instance beforehand.
+    static AppController *create(QQmlEngine *, QJSEngine *engine);
+    static void setInstance(AppController *controller);
+    static AppController *instance();
+
+    QString view() const { return m_view; }
+    void setView(const QString &view);
+    QString title() const { return m_title; }
+    QString workspacePath() const { return m_workspacePath; }
+    void setWorkspace(const QString &path, const QString &title, const QRectF &homeExtent);
+    MapLayerModel *layers() { return &m_layers; }
+    QRectF homeExtent() const { return m_homeExtent; }
+
+    void setClock(const Clock &clock);
+    QString localTime() const;
+    QString localDate() const;
+    QString utcTime() const;
+    QString clockMode() const;
+    QString version() const;
+
+signals:
+    void viewChanged();
+    void workspaceChanged();
+    void timeChanged();
+
+private:
+    void tick();
+
+    QString m_view = QStringLiteral("wall");
+    QString m_title;
+    QString m_workspacePath;
+    QRectF m_homeExtent;
+    MapLayerModel m_layers;
+    Clock m_clock;
+    QDateTime m_now;
+    QTimer m_ticker;
+};
+
+} // namespace lookout::qml

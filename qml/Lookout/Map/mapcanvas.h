@@ -1,0 +1,119 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Lookout developers
+#pragma once
+
+#include "gis/coordinatetransform.h"
+#include "maplayermodel.h"
+
+#include <QImage>
+#include <QPointer>
+#include <QQuickItem>
+#include <QTimer>
+
+#include <memory>
+#include <optional>
+
+namespace lookout::gis {
+class MapRenderJob;
+}
+
+namespace lookout::qml {
+
+// The one map as a Qt Quick item: draws the image of a gis::MapRenderJob in one reused texture
+// node (after QField's QgsQuickMapCanvasMap), starts a new job when the view, size or layers
+// change, and cancels the running one without waiting. While a new image is on its way the
+// last one is shown moved and scaled to the current view, so panning and zooming stay smooth.
+// Interactive (desk): drag to pan, wheel to zoom about the cursor, arrow keys, +/-, Home.
+// GUI thread only.
+class MapCanvas : public QQuickItem {
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(lookout::qml::MapLayerModel *layers READ layers WRITE setLayers NOTIFY layersChanged FINAL)
+    // The view to show first and on Home, as lon/lat degrees (x = west, y = south, w, h).
+    Q_PROPERTY(QRectF homeExtent READ homeExtent WRITE setHomeExtent NOTIFY homeExtentChanged FINAL)
+    Q_PROPERTY(double symbolScale READ symbolScale WRITE setSymbolScale NOTIFY symbolScaleChanged FINAL)
+    Q_PROPERTY(QColor backgroundColor READ backgroundColor WRITE setBackgroundColor NOTIFY backgroundColorChanged FINAL)
+    Q_PROPERTY(bool interactive READ isInteractive WRITE setInteractive NOTIFY interactiveChanged FINAL)
+    Q_PROPERTY(bool rendering READ isRendering NOTIFY renderingChanged FINAL)
+    Q_PROPERTY(bool hasImage READ hasImage NOTIFY imageChanged FINAL)
+    Q_PROPERTY(QStringList renderErrors READ renderErrors NOTIFY imageChanged FINAL)
+    Q_PROPERTY(int renderMilliseconds READ renderMilliseconds NOTIFY imageChanged FINAL)
+    Q_PROPERTY(QString cursorText READ cursorText NOTIFY cursorTextChanged FINAL)
+
+public:
+    explicit MapCanvas(QQuickItem *parent = nullptr);
+    ~MapCanvas() override;
+
+    MapLayerModel *layers() const { return m_layers; }
+    void setLayers(MapLayerModel *layers);
+    QRectF homeExtent() const { return m_homeExtent; }
+    void setHomeExtent(const QRectF &extent);
+    double symbolScale() const { return m_symbolScale; }
+    void setSymbolScale(double scale);
+    QColor backgroundColor() const { return m_background; }
+    void setBackgroundColor(const QColor &color);
+    bool isInteractive() const { return m_interactive; }
+    void setInteractive(bool interactive);
+    bool isRendering() const { return m_job != nullptr; }
+    bool hasImage() const { return !m_image.isNull(); }
+    QStringList renderErrors() const { return m_renderErrors; }
+    int renderMilliseconds() const { return m_renderMilliseconds; }
+    QString cursorText() const { return m_cursorText; }
+
+    // True when the image on screen was rendered for the current view, size and layers.
+    bool isSettled() const { return !isRendering() && !m_renderTimer.isActive() && hasImage() && !m_stale; }
+
+    Q_INVOKABLE void zoomToHome();
+    Q_INVOKABLE void zoomBy(double factor);
+    Q_INVOKABLE void panByPixels(double dx, double dy);
+
+signals:
+    void layersChanged();
+    void homeExtentChanged();
+    void symbolScaleChanged();
+    void backgroundColorChanged();
+    void interactiveChanged();
+    void renderingChanged();
+    void imageChanged();
+    void cursorTextChanged();
+
+protected:
+    QSGNode *updatePaintNode(QSGNode *oldNode, UpdatePaintNodeData *data) override;
+    void geometryChange(const QRectF &newGeometry, const QRectF &oldGeometry) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void hoverMoveEvent(QHoverEvent *event) override;
+
+private:
+    void scheduleRender();
+    void startRender();
+    void onRenderFinished(gis::MapRenderJob *job);
+    GeoBox visibleExtent() const;
+    void setExtent(const GeoBox &extent);
+    const gis::CoordinateTransform *toWgs84();
+
+    QPointer<MapLayerModel> m_layers;
+    QRectF m_homeExtent;
+    double m_symbolScale = 1.0;
+    QColor m_background;
+    bool m_interactive = false;
+
+    GeoBox m_extent;          // Web Mercator, as requested
+    QImage m_image;           // last finished render
+    GeoBox m_imageExtent;     // the extent m_image shows
+    bool m_imageDirty = false;
+    bool m_stale = true;      // view, size or layers changed since m_image was started
+    QStringList m_renderErrors;
+    int m_renderMilliseconds = 0;
+    gis::MapRenderJob *m_job = nullptr;
+    QTimer m_renderTimer;
+
+    std::optional<QPointF> m_dragFrom;
+    QString m_cursorText;
+    std::optional<gis::CoordinateTransform> m_toWgs84;
+};
+
+} // namespace lookout::qml
