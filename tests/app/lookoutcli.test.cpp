@@ -22,6 +22,7 @@ ProcessRun runLookout(const QStringList &arguments, const QTemporaryDir &home)
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("XDG_DATA_HOME"), home.path());  // the demo workspace goes here
+    environment.insert(QStringLiteral("XDG_RUNTIME_DIR"), home.path());  // else Qt warns on stderr
     process.setProcessEnvironment(environment);
     process.start(QStringLiteral(LOOKOUT_EXECUTABLE), arguments);
     EXPECT_TRUE(process.waitForFinished(240000)) << arguments.join(QLatin1Char(' ')).toStdString();
