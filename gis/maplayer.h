@@ -46,6 +46,9 @@ public:
     virtual QString layerId() const = 0;
     // Draws into the painter (an image of settings.outputSize). Returns normally when cancelled.
     virtual void render(QPainter &painter, const RenderContext &context) = 0;
+    // A rough relative cost of render() (e.g. the vertex count), used to share layers out
+    // between the pool threads.
+    virtual double costEstimate() const { return 1.0; }
 
     const std::vector<LabelCandidate> &labels() const { return m_labels; }
     const QStringList &errors() const { return m_errors; }

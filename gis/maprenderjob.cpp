@@ -4,11 +4,13 @@
 
 #include "core/logging.h"
 #include "gis/labelplacer.h"
+#include "gis/layergroups.h"
 #include "gis/mapdecorations.h"
 #include "gis/maplayer.h"
 
 #include <QElapsedTimer>
 #include <QPainter>
+#include <QThreadPool>
 #include <QtConcurrent/QtConcurrentMap>
 
 #include <exception>
@@ -20,8 +22,9 @@ struct MapRenderJob::State {
     MapSettings settings;
     std::atomic<bool> cancelled{false};
     std::vector<std::unique_ptr<MapLayerRenderer>> renderers;
-    std::vector<int> indices;
-    std::vector<QImage> layerImages;
+    std::vector<LayerGroup> groups;
+    std::vector<QImage> groupImages;  // the first is drawn over the background, the rest transparent
+    std::vector<char> layerFailed;
     QElapsedTimer timer;
 
     // Written by the composition step only, read by the owner after the future finished.
@@ -34,10 +37,10 @@ struct MapRenderJob::State {
 
 namespace {
 
-QImage blankImage(const MapSettings &settings)
+QImage blankImage(const MapSettings &settings, const QColor &fill)
 {
     QImage image(settings.outputSize, QImage::Format_ARGB32_Premultiplied);
-    image.fill(Qt::transparent);
+    image.fill(fill);
     return image;
 }
 
@@ -75,24 +78,34 @@ void MapRenderJob::start()
     // Renderers are made here, on the owner's thread, from the shared immutable layers.
     for (const auto &layer : state->settings.layers)
         state->renderers.push_back(layer->createRenderer(state->settings));
-    state->indices.resize(state->renderers.size());
-    std::iota(state->indices.begin(), state->indices.end(), 0);
-    state->layerImages.resize(state->renderers.size());
+    std::vector<double> costs;
+    for (const auto &renderer : state->renderers)
+        costs.push_back(renderer->costEstimate());
+    state->groups = contiguousGroups(costs, std::size_t(std::max(1, QThreadPool::globalInstance()->maxThreadCount())));
+    state->groupImages.resize(state->groups.size());
+    state->layerFailed.assign(state->renderers.size(), 0);
 
-    QFuture<void> layers = QtConcurrent::map(state->indices, [state](int index) {
-        MapLayerRenderer &renderer = *state->renderers[std::size_t(index)];
-        QImage image = blankImage(state->settings);
-        try {
-            QPainter painter(&image);
+    // Each pool thread draws a run of consecutive layers into one image; the first run draws
+    // straight over the background, so with N threads only N images are made and N-1 blended.
+    QFuture<void> layers = QtConcurrent::map(state->groups, [state](const LayerGroup &group) {
+        const std::size_t groupIndex = std::size_t(&group - state->groups.data());
+        QImage image = blankImage(state->settings, groupIndex == 0 ? state->settings.background : QColor(Qt::transparent));
+        QPainter painter(&image);
+        for (std::size_t index = group.begin; index < group.end && !state->cancelled; ++index) {
+            MapLayerRenderer &renderer = *state->renderers[index];
+            painter.save();
             painter.setRenderHint(QPainter::Antialiasing, true);
-            renderer.render(painter, RenderContext{state->settings, state->cancelled});
-        } catch (const std::exception &error) {
-            // Renderers must not throw; if a third-party library does, the layer fails, not the app.
-            qCWarning(lcRender) << "layer" << renderer.layerId() << "threw" << error.what();
-            state->layerImages[std::size_t(index)] = QImage();
-            return;
+            try {
+                renderer.render(painter, RenderContext{state->settings, state->cancelled});
+            } catch (const std::exception &error) {
+                // Renderers must not throw; if a third-party library does, the layer fails, not the app.
+                qCWarning(lcRender) << "layer" << renderer.layerId() << "threw" << error.what();
+                state->layerFailed[index] = 1;
+            }
+            painter.restore();
         }
-        state->layerImages[std::size_t(index)] = std::move(image);
+        painter.end();
+        state->groupImages[groupIndex] = std::move(image);
     });
 
     m_future = layers.then(QtFuture::Launch::Async, [state]() {
@@ -102,7 +115,7 @@ void MapRenderJob::start()
             state->renderedFeatures += renderer.renderedFeatureCount();
             for (const QString &message : renderer.errors())
                 state->errors.append(makeError(Error::Code::Internal, message, {renderer.layerId()}));
-            if (state->layerImages[i].isNull() && !state->cancelled)
+            if (state->layerFailed[i] && !state->cancelled)
                 state->errors.append(makeError(Error::Code::Internal, QStringLiteral("layer failed to render"),
                                                {renderer.layerId()}));
         }
@@ -111,13 +124,12 @@ void MapRenderJob::start()
             state->elapsedMs = state->timer.elapsed();
             return;
         }
-        QImage composed(settings.outputSize, QImage::Format_ARGB32_Premultiplied);
-        composed.fill(settings.background);
+        QImage composed = state->groupImages.empty() ? blankImage(settings, settings.background)
+                                                     : std::move(state->groupImages.front());
         QPainter painter(&composed);
-        for (const QImage &layer : state->layerImages)
-            if (!layer.isNull())
-                painter.drawImage(0, 0, layer);
-        state->layerImages.clear();
+        for (std::size_t i = 1; i < state->groupImages.size(); ++i)
+            painter.drawImage(0, 0, state->groupImages[i]);
+        state->groupImages.clear();
 
         if (settings.drawLabels) {
             LabelPlacer placer(QSizeF(settings.outputSize));

@@ -77,6 +77,7 @@ public:
     }
 
     QString layerId() const override { return m_id; }
+    double costEstimate() const override { return double(m_cache->source().vertexCount() + 1); }
 
     void render(QPainter &painter, const RenderContext &context) override
     {

@@ -19,6 +19,7 @@ public:
     explicit ProjectedDataCache(std::shared_ptr<const VectorData> data) : m_data(std::move(data)) {}
     // The data in `crs`, computing it on this thread on first use. Thread-safe.
     Result<std::shared_ptr<const VectorData>> projectedTo(const QString &crs);
+    const VectorData &source() const { return *m_data; }
 
 private:
     std::shared_ptr<const VectorData> m_data;
