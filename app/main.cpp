@@ -41,12 +41,17 @@ bool hasDisplay()
            || qEnvironmentVariableIsSet("QT_QPA_PLATFORM");
 }
 
-void installTranslator(QGuiApplication &app, const QString &language)
+// The system's language when it has a translation (else the English source texts), or the one
+// --lang asked for, which must load.
+bool installTranslator(QGuiApplication &app, const QString &language)
 {
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
     auto *translator = new QTranslator(&app);
-    if (translator->load(locale, QStringLiteral("lookout"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (translator->load(locale, QStringLiteral("lookout"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
         QCoreApplication::installTranslator(translator);
+        return true;
+    }
+    return language.isEmpty();
 }
 
 } // namespace
@@ -84,7 +89,8 @@ int main(int argc, char **argv)
     QCoreApplication::setOrganizationName(QStringLiteral("Lookout"));
     QCoreApplication::setApplicationName(QStringLiteral("lookout"));
     QCoreApplication::setApplicationVersion(QStringLiteral(LOOKOUT_VERSION));
-    installTranslator(application, line.language);
+    if (!installTranslator(application, line.language))
+        return failWith(QStringLiteral("no translation for --lang %1").arg(line.language), 1);
     gis::ensureGdalRegistered();
 
     const Clock clock = line.at ? Clock::replayFrom(*line.at) : Clock::live();

@@ -152,17 +152,19 @@ Result<void> runSelfTest()
         ViewLoader loader;
         auto window = loader.load(view == QStringLiteral("wall") ? QSize(3840, 2160) : QSize(1920, 1080));
         QStringList problems;
+        QString title;
         if (!window) {
             problems.append(window.error().toString());
         } else {
             if (auto drawn = loader.waitForMaps(*window, 120000); !drawn)
                 problems.append(drawn.error().toString());
             problems += loader.problems(*window);
+            title = (*window)->title();
             (*window)->close();
         }
         for (const QString &problem : problems)
             failures.append(view + QStringLiteral(": ") + problem);
-        output << "self-test " << view << ": " << (problems.isEmpty() ? "ok" : "FAILED") << Qt::endl;
+        output << "self-test " << view << ": " << (problems.isEmpty() ? "ok" : "FAILED") << " (" << title << ")" << Qt::endl;
     }
     if (!failures.isEmpty())
         return makeError(Error::Code::Internal, QStringLiteral("%1 problem(s)").arg(failures.size()), failures);

@@ -7,13 +7,6 @@
 
 namespace lookout {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("lookout::TimeFormat", text);
-}
-} // namespace
-
 QTimeZone displayZone()
 {
     // Asia/Shanghai from the system's tz database; a fixed UTC+8 when the database is missing
@@ -64,19 +57,19 @@ std::optional<QDateTime> parseUtc(const QString &text)
 QString formatAge(qint64 seconds)
 {
     if (seconds < 0)
-        return tr("future");
+        return QCoreApplication::translate("TimeFormat", "future");
     if (seconds < 60)
-        return tr("%1 s").arg(seconds);
+        return QCoreApplication::translate("TimeFormat", "%1 s").arg(seconds);
     const qint64 minutes = seconds / 60;
     if (minutes < 60)
-        return tr("%1 min").arg(minutes);
+        return QCoreApplication::translate("TimeFormat", "%1 min").arg(minutes);
     const qint64 hours = minutes / 60;
     if (hours < 24)
-        return minutes % 60 ? tr("%1 h %2 min").arg(hours).arg(minutes % 60) : tr("%1 h").arg(hours);
+        return minutes % 60 ? QCoreApplication::translate("TimeFormat", "%1 h %2 min").arg(hours).arg(minutes % 60) : QCoreApplication::translate("TimeFormat", "%1 h").arg(hours);
     const qint64 days = hours / 24;
     if (days < 365)
-        return tr("%1 d").arg(days);
-    return tr("%1 y").arg(QString::number(double(days) / 365.25, 'f', 1));
+        return QCoreApplication::translate("TimeFormat", "%1 d").arg(days);
+    return QCoreApplication::translate("TimeFormat", "%1 y").arg(QString::number(double(days) / 365.25, 'f', 1));
 }
 
 } // namespace lookout

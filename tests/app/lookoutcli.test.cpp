@@ -126,3 +126,14 @@ TEST(LookoutCli, VersionAndHelp)
     EXPECT_EQ(run.exitCode, 0);
     EXPECT_TRUE(run.out.contains(QStringLiteral("lookout render --view wall|desk")));
 }
+
+TEST(LookoutCli, InterfaceInChineseAndEnglish)
+{
+    QTemporaryDir home;
+    ProcessRun run = runLookout({QStringLiteral("--self-test"), QStringLiteral("--lang"), QStringLiteral("zh_CN")}, home);
+    EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_TRUE(run.out.contains(QStringLiteral("self-test wall: ok (瞭望 — ")))  << run.out.toStdString();
+    run = runLookout({QStringLiteral("--self-test"), QStringLiteral("--lang"), QStringLiteral("en")}, home);
+    EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_TRUE(run.out.contains(QStringLiteral("self-test desk: ok (Lookout — "))) << run.out.toStdString();
+}

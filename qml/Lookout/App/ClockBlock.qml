@@ -42,7 +42,7 @@ Row {
         height: modeText.height + block.size * 0.3
         radius: height / 4
         color: "transparent"
-        border.color: App.clockMode === qsTr("LIVE") ? Theme.accent : Theme.alarm
+        border.color: App.clockLive ? Theme.accent : Theme.alarm
         border.width: Math.max(1, block.size / 12)
         Text {
             id: modeText

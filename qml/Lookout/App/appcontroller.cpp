@@ -86,6 +86,11 @@ QString AppController::utcTime() const
     return m_now.toUTC().toString(QStringLiteral("HH:mm:ss")) + QStringLiteral(" UTC");
 }
 
+bool AppController::clockLive() const
+{
+    return m_clock.mode() == Clock::Mode::Live;
+}
+
 QString AppController::clockMode() const
 {
     switch (m_clock.mode()) {

@@ -32,6 +32,7 @@ class AppController : public QObject {
     Q_PROPERTY(QString localDate READ localDate NOTIFY timeChanged FINAL)
     Q_PROPERTY(QString utcTime READ utcTime NOTIFY timeChanged FINAL)
     Q_PROPERTY(QString clockMode READ clockMode NOTIFY timeChanged FINAL)
+    Q_PROPERTY(bool clockLive READ clockLive NOTIFY timeChanged FINAL)
     Q_PROPERTY(QString version READ version CONSTANT FINAL)
 
 public:
@@ -56,6 +57,7 @@ public:
     QString localDate() const;
     QString utcTime() const;
     QString clockMode() const;
+    bool clockLive() const;
     QString version() const;
 
 signals:
