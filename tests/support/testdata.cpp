@@ -16,6 +16,12 @@ QString testData(const QString &relative)
     return QStringLiteral(LOOKOUT_TEST_DATA "/") + relative;
 }
 
+QByteArray readBytes(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
 QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
 {
     const QString path = dir.filePath(name);
