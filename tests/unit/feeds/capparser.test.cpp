@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Lookout developers
 // The CAP parser on every real message in shared/data/warnings, and on broken copies of them.
+#include "feeds/capfeedindex.h"
 #include "feeds/capparser.h"
 #include "tests/support/testdata.h"
 
@@ -217,4 +218,45 @@ TEST(CapParser, PolygonAndCircleText)
     EXPECT_FALSE(parseCapCircle(QStringLiteral("22.1,113.5 -3")).ok());
     EXPECT_FALSE(parseCapCircle(QStringLiteral("22.1,113.5")).ok());
     EXPECT_TRUE(parseCapCircle(QStringLiteral("22.1,113.5 0")).ok());
+}
+
+TEST(CapIndex, AtomAndRssIndexes)
+{
+    auto nws = parseCapIndex(warningFile(QStringLiteral("feed_us-nws_atom-index_cap11.xml")), QStringLiteral("nws.xml"));
+    ASSERT_TRUE(nws.ok()) << nws.error().toString().toStdString();
+    EXPECT_EQ(nws->kind, QStringLiteral("Atom"));
+    EXPECT_EQ(nws->entries.size(), 163);
+    EXPECT_TRUE(nws->deviations.join(QLatin1Char(' ')).contains(QStringLiteral("64 empty cap:polygon")));
+    for (const CapIndexEntry &entry : nws->entries) {
+        EXPECT_TRUE(entry.link.startsWith(QLatin1String("http"))) << entry.id.toStdString();
+        EXPECT_TRUE(entry.updated.isValid()) << entry.id.toStdString();
+    }
+
+    auto small = parseCapIndex(warningFile(QStringLiteral("feed_us-nws_atom-index_small.xml")), QStringLiteral("small.xml"));
+    ASSERT_TRUE(small.ok());
+    ASSERT_EQ(small->entries.size(), 2);
+    EXPECT_EQ(small->entries[0].status, CapStatus::Actual);
+    EXPECT_EQ(small->entries[0].expires, QDateTime::fromString(QStringLiteral("2010-09-01T03:15:00Z"), Qt::ISODate));
+
+    auto ny = parseCapIndex(warningFile(QStringLiteral("feed_us-ny_rss-index.xml")), QStringLiteral("ny.xml"));
+    ASSERT_TRUE(ny.ok());
+    EXPECT_EQ(ny->kind, QStringLiteral("RSS"));
+    ASSERT_EQ(ny->entries.size(), 2);
+    EXPECT_EQ(ny->entries[0].id, QStringLiteral("NYAlert-ALLHAZALERT-3167113"));
+    EXPECT_EQ(ny->entries[0].updated, QDateTime::fromString(QStringLiteral("2011-02-04T20:20:00Z"), Qt::ISODate));
+
+    auto bom = parseCapIndex(warningFile(QStringLiteral("feed_au-bom_rss-index.xml")), QStringLiteral("bom.xml"));
+    ASSERT_TRUE(bom.ok());
+    ASSERT_EQ(bom->entries.size(), 1);
+    EXPECT_EQ(bom->entries[0].severity, CapSeverity::Moderate);
+    EXPECT_EQ(bom->entries[0].expires, QDateTime::fromString(QStringLiteral("2026-01-01T16:00:00Z"), Qt::ISODate));
+    EXPECT_TRUE(bom->entries[0].link.endsWith(QLatin1String(".xml")));
+}
+
+TEST(CapIndex, BrokenIndexesAreRefused)
+{
+    const QByteArray atom = warningFile(QStringLiteral("feed_us-nws_atom-index_small.xml"));
+    EXPECT_FALSE(parseCapIndex(atom.left(atom.size() / 2), QStringLiteral("cut.xml")).ok());
+    EXPECT_FALSE(parseCapIndex("<html><body/></html>", QStringLiteral("page.html")).ok());
+    EXPECT_FALSE(parseCapIndex({}, QStringLiteral("empty.xml")).ok());
 }
