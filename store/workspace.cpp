@@ -15,6 +15,7 @@
 #include <ogrsf_frmts.h>
 
 #include <algorithm>
+#include <optional>
 
 namespace lookout::store {
 
@@ -140,8 +141,23 @@ OGRwkbGeometryType layerGeometryType(const VectorData &data)
 
 struct Workspace::Private {
     GDALDatasetUniquePtr dataset;
+    std::optional<SqliteDatabase> sql;
     bool writable = false;
 };
+
+namespace {
+// Opens the SQLite side of a workspace and brings its schema up to date.
+Result<SqliteDatabase> openSql(const QString &path, bool writable)
+{
+    auto database = SqliteDatabase::open(path, !writable);
+    if (!database)
+        return database.error();
+    if (writable)
+        if (auto migrated = migrateSchema(*database); !migrated)
+            return Error(migrated.error()).withContext(QStringLiteral("upgrading the workspace schema"));
+    return database;
+}
+} // namespace
 
 Workspace::Workspace(Workspace &&) noexcept = default;
 Workspace &Workspace::operator=(Workspace &&) noexcept = default;
@@ -181,7 +197,7 @@ Result<Workspace> Workspace::create(const QString &path, const QDateTime &now)
     }
     const std::pair<const char *, QString> entries[] = {
         {"application", QStringLiteral("Lookout")},
-        {"schema_version", QString::number(kSchemaVersion)},
+        {"schema_version", QStringLiteral("1")},  // migrateSchema() takes it on from here
         {"created_at", isoUtc(now)},
     };
     for (const auto &[entryKey, entryValue] : entries) {
@@ -193,11 +209,18 @@ Result<Workspace> Workspace::create(const QString &path, const QDateTime &now)
     }
     if (dataset->CommitTransaction() != OGRERR_NONE)
         return fail(QStringLiteral("cannot commit the new workspace"));
+    auto sql = openSql(path, true);
+    if (!sql) {
+        dataset.reset();
+        QFile::remove(path);
+        return sql.error();
+    }
 
     Workspace workspace;
     workspace.m_path = path;
     workspace.d = std::make_unique<Private>();
     workspace.d->dataset = std::move(dataset);
+    workspace.d->sql = std::move(sql).value();
     workspace.d->writable = true;
     qCInfo(lcStore) << "created workspace" << path;
     return workspace;
@@ -238,10 +261,15 @@ Result<Workspace> Workspace::open(const QString &path)
     if (version < 1)
         return makeError(Error::Code::Corrupt, QStringLiteral("workspace has no schema version"), {path});
 
+    auto sql = openSql(path, writable);
+    if (!sql)
+        return sql.error();
+
     Workspace workspace;
     workspace.m_path = path;
     workspace.d = std::make_unique<Private>();
     workspace.d->dataset = std::move(dataset);
+    workspace.d->sql = std::move(sql).value();
     workspace.d->writable = writable;
     return workspace;
 }
@@ -433,6 +461,11 @@ Result<QList<LayerRecord>> Workspace::layers() const
     std::stable_sort(result.begin(), result.end(),
                      [](const LayerRecord &a, const LayerRecord &b) { return a.drawOrder < b.drawOrder; });
     return result;
+}
+
+SqliteDatabase &Workspace::database()
+{
+    return *d->sql;
 }
 
 Result<VectorData> Workspace::readLayer(const QString &name) const

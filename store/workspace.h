@@ -5,6 +5,8 @@
 #include "core/result.h"
 #include "gis/vectordata.h"
 #include "store/layerrecord.h"
+#include "store/schema.h"
+#include "store/sqlitedatabase.h"
 
 #include <QDateTime>
 #include <QList>
@@ -18,10 +20,11 @@ namespace lookout::store {
 //
 // Thread contract: a Workspace owns one GDAL dataset and is used on one thread at a time (its
 // owner's); moving it to another thread between calls is fine. Every write is one transaction:
-// a failed import leaves the file as it was.
+// a failed import leaves the file as it was. Opening a writable workspace of an older schema
+// migrates it (see schema.h).
 class Workspace {
 public:
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = kCurrentSchemaVersion;
 
     // Opens an existing workspace; NotFound if absent, Corrupt if not a GeoPackage or not Lookout's.
     static Result<Workspace> open(const QString &path);
@@ -44,6 +47,9 @@ public:
     Result<void> setSetting(const QString &key, const QString &value);
     QString setting(const QString &key) const;
     Result<gis::VectorData> readLayer(const QString &name) const;
+
+    // The same file through SQLite directly, for Lookout's own tables (warnings, tracks...).
+    SqliteDatabase &database();
 
 private:
     Workspace() = default;

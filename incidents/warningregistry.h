@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Lookout developers
+#pragma once
+
+#include "store/warningstore.h"
+
+#include <QDateTime>
+#include <QList>
+
+#include <optional>
+
+namespace lookout::incidents {
+
+// China's four warning colours (DOMAIN §2), from CAP severity: Minor blue, Moderate yellow,
+// Severe orange, Extreme red; Unknown has no colour.
+enum class WarningLevel { None, Blue, Yellow, Orange, Red };
+WarningLevel levelFromSeverity(feeds::CapSeverity severity);
+QString levelName(WarningLevel level);    // "blue" ... for styles and the CLI
+QString levelNameZh(WarningLevel level);  // 蓝色 ... 红色 (the standard's terms)
+
+enum class WarningState {
+    Live,       // in force at the time asked
+    Pending,    // effective later than the time asked
+    Expired,    // its `expires` has passed
+    Cancelled,  // the head of its chain is a Cancel
+    AllClear,   // the head says the danger is over (responseType AllClear, or urgency Past)
+};
+QString stateName(WarningState state);
+
+// One warning as the registry shows it: the live head of an Update/Cancel chain, with the
+// chain's history and who acknowledged it.
+struct WarningEntry {
+    store::StoredWarning head;
+    QList<qint64> chain;            // stored ids, oldest first, the head last
+    int unknownPredecessors = 0;    // references to messages never received
+    WarningState state = WarningState::Live;
+    WarningLevel level = WarningLevel::None;
+    std::optional<store::WarningAcknowledgement> acknowledgement;  // the first one
+
+    // Non-Actual messages (Test, Exercise, System, Draft) are kept and shown marked, and never
+    // count as live warnings, whatever their state.
+    bool isActual() const { return head.alert.status == feeds::CapStatus::Actual; }
+    bool countsAsLive() const { return isActual() && state == WarningState::Live; }
+};
+
+// Works out the registry as known at `at` from every message and acknowledgement kept by then:
+// chains follow `references` on (sender, identifier) — the `sent` inside a reference does not
+// always match — ignoring self-references and Ack/Error messages; each chain's head is its
+// latest message not superseded by another. Sorted: live first, then by level (red first),
+// then newest. Pure function, any thread.
+QList<WarningEntry> resolveWarnings(const QList<store::StoredWarning> &messages,
+                                    const QList<store::WarningAcknowledgement> &acknowledgements, const QDateTime &at);
+
+} // namespace lookout::incidents

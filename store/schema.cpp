@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Lookout developers
+#include "store/schema.h"
+
+namespace lookout::store {
+
+namespace {
+
+// Version 2: the warning registry (every CAP message as received, acknowledgements) and the
+// typhoon tracks (one row per track, one per point).
+const char *const kVersion2[] = {
+    R"(CREATE TABLE lookout_cap_messages (
+         id INTEGER PRIMARY KEY AUTOINCREMENT,
+         sender TEXT NOT NULL, identifier TEXT NOT NULL, sent TEXT NOT NULL,
+         status TEXT NOT NULL, msg_type TEXT NOT NULL, severity TEXT, event TEXT, headline TEXT,
+         area_desc TEXT, expires TEXT, received_at TEXT NOT NULL, source TEXT, xml BLOB NOT NULL,
+         UNIQUE (sender, identifier, sent)))",
+    "CREATE INDEX lookout_cap_messages_received ON lookout_cap_messages (received_at)",
+    R"(CREATE TABLE lookout_warning_acks (
+         id INTEGER PRIMARY KEY AUTOINCREMENT,
+         sender TEXT NOT NULL, identifier TEXT NOT NULL, acknowledged_by TEXT NOT NULL,
+         seat TEXT, acknowledged_at TEXT NOT NULL, note TEXT))",
+    R"(CREATE TABLE lookout_typhoon_tracks (
+         id INTEGER PRIMARY KEY AUTOINCREMENT,
+         agency TEXT NOT NULL, storm_id TEXT NOT NULL, format TEXT NOT NULL, name TEXT, local_name TEXT,
+         source TEXT, first_time TEXT, last_time TEXT, imported_at TEXT NOT NULL,
+         landfalls TEXT, forecasts TEXT,
+         UNIQUE (agency, storm_id, format)))",
+    R"(CREATE TABLE lookout_typhoon_points (
+         id INTEGER PRIMARY KEY AUTOINCREMENT,
+         track_id INTEGER NOT NULL REFERENCES lookout_typhoon_tracks (id) ON DELETE CASCADE,
+         time TEXT NOT NULL, lon REAL NOT NULL, lat REAL NOT NULL, grade TEXT, agency_class TEXT,
+         wind REAL, wind_unit TEXT, wind_minutes INTEGER, pressure REAL,
+         move_direction REAL, move_speed_kmh REAL, radii TEXT))",
+    "CREATE INDEX lookout_typhoon_points_track ON lookout_typhoon_points (track_id, time)",
+};
+
+const char *const kVersion2Tables[] = {"lookout_cap_messages", "lookout_warning_acks", "lookout_typhoon_tracks",
+                                        "lookout_typhoon_points"};
+
+Result<int> schemaVersion(SqliteDatabase &database)
+{
+    auto statement = database.prepare(QStringLiteral("SELECT value FROM lookout_workspace WHERE key = 'schema_version'"));
+    if (!statement)
+        return statement.error();
+    auto row = statement->step();
+    if (!row)
+        return row.error();
+    return *row ? int(statement->text(0).toInt()) : 0;
+}
+
+Result<void> registerAttributesTable(SqliteDatabase &database, const char *table)
+{
+    auto statement = database.prepare(QStringLiteral(
+        "INSERT OR IGNORE INTO gpkg_contents (table_name, data_type, identifier, last_change) "
+        "VALUES (?1, 'attributes', ?1, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))"));
+    if (!statement)
+        return statement.error();
+    statement->bind(1, table);
+    return statement->run();
+}
+
+} // namespace
+
+Result<void> migrateSchema(SqliteDatabase &database)
+{
+    auto version = schemaVersion(database);
+    if (!version)
+        return version.error();
+    if (*version >= kCurrentSchemaVersion)
+        return {};
+    return database.transaction([&]() -> Result<void> {
+        if (*version < 2) {
+            for (const char *sql : kVersion2)
+                if (auto done = database.exec(QString::fromUtf8(sql)); !done)
+                    return done;
+            for (const char *table : kVersion2Tables)
+                if (auto done = registerAttributesTable(database, table); !done)
+                    return done;
+        }
+        auto update = database.prepare(QStringLiteral("UPDATE lookout_workspace SET value = ?1 WHERE key = 'schema_version'"));
+        if (!update)
+            return update.error();
+        update->bind(1, QString::number(kCurrentSchemaVersion));
+        return update->run();
+    });
+}
+
+} // namespace lookout::store

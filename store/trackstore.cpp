@@ -1,0 +1,286 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Lookout developers
+#include "store/trackstore.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cmath>
+
+namespace lookout::store {
+
+using feeds::DistanceUnit;
+using feeds::TrackPoint;
+using feeds::TyphoonGrade;
+using feeds::TyphoonTrack;
+using feeds::WindRadii;
+using feeds::WindUnit;
+
+namespace {
+
+QString windUnitName(WindUnit unit) { return unit == WindUnit::Knots ? QStringLiteral("kt") : QStringLiteral("m/s"); }
+WindUnit windUnitFrom(const QString &name) { return name == QLatin1String("kt") ? WindUnit::Knots : WindUnit::MetresPerSecond; }
+
+TyphoonGrade gradeFrom(const QString &code)
+{
+    for (TyphoonGrade grade : {TyphoonGrade::Below, TyphoonGrade::TD, TyphoonGrade::TS, TyphoonGrade::STS, TyphoonGrade::TY,
+                               TyphoonGrade::STY, TyphoonGrade::SuperTY, TyphoonGrade::Extratropical})
+        if (feeds::gradeCode(grade) == code)
+            return grade;
+    return TyphoonGrade::Unknown;
+}
+
+QJsonValue number(double value) { return std::isfinite(value) ? QJsonValue(value) : QJsonValue(QJsonValue::Null); }
+double numberFrom(const QJsonValue &value) { return value.isDouble() ? value.toDouble() : qQNaN(); }
+
+QJsonArray radiiToJson(const std::vector<WindRadii> &radii)
+{
+    QJsonArray array;
+    for (const WindRadii &r : radii) {
+        QJsonObject object{{QStringLiteral("label"), r.label}, {QStringLiteral("threshold"), r.threshold},
+                           {QStringLiteral("thresholdUnit"), windUnitName(r.thresholdUnit)},
+                           {QStringLiteral("unit"), r.unit == DistanceUnit::Kilometres ? QStringLiteral("km") : QStringLiteral("nmi")},
+                           {QStringLiteral("quadrants"), QJsonArray{number(r.quadrants[0]), number(r.quadrants[1]),
+                                                                    number(r.quadrants[2]), number(r.quadrants[3])}}};
+        if (r.longRadius)
+            object.insert(QStringLiteral("long"), *r.longRadius);
+        if (r.shortRadius)
+            object.insert(QStringLiteral("short"), *r.shortRadius);
+        if (!r.longDirection.isEmpty())
+            object.insert(QStringLiteral("longDirection"), r.longDirection);
+        array.append(object);
+    }
+    return array;
+}
+
+std::vector<WindRadii> radiiFromJson(const QJsonArray &array)
+{
+    std::vector<WindRadii> radii;
+    for (const QJsonValue &value : array) {
+        const QJsonObject object = value.toObject();
+        WindRadii r;
+        r.label = object.value(QStringLiteral("label")).toString();
+        r.threshold = object.value(QStringLiteral("threshold")).toDouble();
+        r.thresholdUnit = windUnitFrom(object.value(QStringLiteral("thresholdUnit")).toString());
+        r.unit = object.value(QStringLiteral("unit")).toString() == QLatin1String("km") ? DistanceUnit::Kilometres
+                                                                                        : DistanceUnit::NauticalMiles;
+        const QJsonArray quadrants = object.value(QStringLiteral("quadrants")).toArray();
+        for (int q = 0; q < 4 && q < quadrants.size(); ++q)
+            r.quadrants[std::size_t(q)] = numberFrom(quadrants[q]);
+        if (object.contains(QStringLiteral("long")))
+            r.longRadius = object.value(QStringLiteral("long")).toDouble();
+        if (object.contains(QStringLiteral("short")))
+            r.shortRadius = object.value(QStringLiteral("short")).toDouble();
+        r.longDirection = object.value(QStringLiteral("longDirection")).toString();
+        radii.push_back(r);
+    }
+    return radii;
+}
+
+// Forecast points go into JSON with the same fields the point table has.
+QJsonObject pointToJson(const TrackPoint &point)
+{
+    QJsonObject object{{QStringLiteral("time"), point.time.toString(Qt::ISODate)},
+                       {QStringLiteral("lon"), point.position.lon}, {QStringLiteral("lat"), point.position.lat},
+                       {QStringLiteral("grade"), feeds::gradeCode(point.grade)}, {QStringLiteral("class"), point.agencyClass},
+                       {QStringLiteral("radii"), radiiToJson(point.radii)}};
+    if (point.maxWind) {
+        object.insert(QStringLiteral("wind"), point.maxWind->value);
+        object.insert(QStringLiteral("windUnit"), windUnitName(point.maxWind->unit));
+        object.insert(QStringLiteral("windMinutes"), point.maxWind->averagingMinutes);
+    }
+    if (point.pressureHpa)
+        object.insert(QStringLiteral("pressure"), *point.pressureHpa);
+    return object;
+}
+
+TrackPoint pointFromJson(const QJsonObject &object)
+{
+    TrackPoint point;
+    point.time = QDateTime::fromString(object.value(QStringLiteral("time")).toString(), Qt::ISODate).toUTC();
+    point.position = GeoPoint{object.value(QStringLiteral("lon")).toDouble(), object.value(QStringLiteral("lat")).toDouble()};
+    point.grade = gradeFrom(object.value(QStringLiteral("grade")).toString());
+    point.agencyClass = object.value(QStringLiteral("class")).toString();
+    point.radii = radiiFromJson(object.value(QStringLiteral("radii")).toArray());
+    if (object.contains(QStringLiteral("wind")))
+        point.maxWind = feeds::AgencyWind{object.value(QStringLiteral("wind")).toDouble(),
+                                          windUnitFrom(object.value(QStringLiteral("windUnit")).toString()),
+                                          object.value(QStringLiteral("windMinutes")).toInt()};
+    if (object.contains(QStringLiteral("pressure")))
+        point.pressureHpa = object.value(QStringLiteral("pressure")).toDouble();
+    return point;
+}
+
+QString forecastsToJson(const TyphoonTrack &track)
+{
+    QJsonArray array;
+    for (const feeds::ForecastTrack &forecast : track.forecasts) {
+        QJsonArray points;
+        for (const TrackPoint &point : forecast.points)
+            points.append(pointToJson(point));
+        array.append(QJsonObject{{QStringLiteral("agency"), forecast.agency},
+                                 {QStringLiteral("issued"), forecast.issued.toString(Qt::ISODate)},
+                                 {QStringLiteral("points"), points}});
+    }
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+QString landfallsToJson(const TyphoonTrack &track)
+{
+    QJsonArray array;
+    for (const feeds::Landfall &landfall : track.landfalls)
+        array.append(QJsonObject{{QStringLiteral("place"), landfall.place},
+                                 {QStringLiteral("time"), landfall.time.toString(Qt::ISODate)},
+                                 {QStringLiteral("lon"), landfall.position.lon}, {QStringLiteral("lat"), landfall.position.lat}});
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+QJsonArray jsonArray(const QString &text)
+{
+    return QJsonDocument::fromJson(text.toUtf8()).array();
+}
+
+} // namespace
+
+Result<qint64> TrackStore::add(const std::vector<TyphoonTrack> &tracks, const QString &source, const QDateTime &importedAt,
+                               const std::function<void(qint64)> &progress)
+{
+    return m_database.transaction([&]() -> Result<qint64> {
+        auto remove = m_database.prepare(QStringLiteral(
+            "DELETE FROM lookout_typhoon_points WHERE track_id IN (SELECT id FROM lookout_typhoon_tracks "
+            "WHERE agency = ?1 AND storm_id = ?2 AND format = ?3)"));
+        auto removeTrack = m_database.prepare(QStringLiteral(
+            "DELETE FROM lookout_typhoon_tracks WHERE agency = ?1 AND storm_id = ?2 AND format = ?3"));
+        auto insertTrack = m_database.prepare(QStringLiteral(
+            "INSERT INTO lookout_typhoon_tracks (agency, storm_id, format, name, local_name, source, first_time, last_time, "
+            "imported_at, landfalls, forecasts) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)"));
+        auto insertPoint = m_database.prepare(QStringLiteral(
+            "INSERT INTO lookout_typhoon_points (track_id, time, lon, lat, grade, agency_class, wind, wind_unit, wind_minutes, "
+            "pressure, move_direction, move_speed_kmh, radii) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)"));
+        for (auto *statement : {&remove, &removeTrack, &insertTrack, &insertPoint})
+            if (!*statement)
+                return statement->error();
+        qint64 written = 0;
+        for (const TyphoonTrack &track : tracks) {
+            if (track.points.empty())
+                continue;
+            for (auto *statement : {&remove, &removeTrack}) {
+                (*statement)->bind(1, track.agency).bind(2, track.stormId).bind(3, track.format);
+                if (auto done = (*statement)->run(); !done)
+                    return done.error();
+            }
+            insertTrack->bind(1, track.agency).bind(2, track.stormId).bind(3, track.format).bind(4, track.name)
+                .bind(5, track.localName).bind(6, source).bind(7, track.points.front().time).bind(8, track.points.back().time)
+                .bind(9, importedAt).bind(10, landfallsToJson(track)).bind(11, forecastsToJson(track));
+            if (auto done = insertTrack->run(); !done)
+                return done.error();
+            const qint64 trackId = m_database.lastInsertRowId();
+            for (const TrackPoint &point : track.points) {
+                insertPoint->bind(1, trackId).bind(2, point.time).bind(3, point.position.lon).bind(4, point.position.lat)
+                    .bind(5, feeds::gradeCode(point.grade)).bind(6, point.agencyClass);
+                if (point.maxWind)
+                    insertPoint->bind(7, point.maxWind->value).bind(8, windUnitName(point.maxWind->unit))
+                        .bind(9, point.maxWind->averagingMinutes);
+                if (point.pressureHpa)
+                    insertPoint->bind(10, *point.pressureHpa);
+                if (point.moveDirectionDegrees)
+                    insertPoint->bind(11, *point.moveDirectionDegrees);
+                if (point.moveSpeedKmh)
+                    insertPoint->bind(12, *point.moveSpeedKmh);
+                if (!point.radii.empty())
+                    insertPoint->bind(13, QString::fromUtf8(QJsonDocument(radiiToJson(point.radii)).toJson(QJsonDocument::Compact)));
+                if (auto done = insertPoint->run(); !done)
+                    return done.error();
+                if (++written % 10000 == 0 && progress)
+                    progress(written);
+            }
+        }
+        if (progress)
+            progress(written);
+        return written;
+    });
+}
+
+Result<QList<StoredTrack>> TrackStore::tracks(const QDateTime &knownAt) const
+{
+    auto selectTracks = m_database.prepare(QStringLiteral(
+        "SELECT id, agency, storm_id, format, name, local_name, source, imported_at, landfalls, forecasts "
+        "FROM lookout_typhoon_tracks WHERE ?1 IS NULL OR first_time <= ?1 ORDER BY first_time, id"));
+    auto selectPoints = m_database.prepare(QStringLiteral(
+        "SELECT time, lon, lat, grade, agency_class, wind, wind_unit, wind_minutes, pressure, move_direction, "
+        "move_speed_kmh, radii FROM lookout_typhoon_points WHERE track_id = ?1 AND (?2 IS NULL OR time <= ?2) ORDER BY time, id"));
+    if (!selectTracks)
+        return selectTracks.error();
+    if (!selectPoints)
+        return selectPoints.error();
+    selectTracks->bind(1, knownAt);
+    QList<StoredTrack> result;
+    while (true) {
+        auto row = selectTracks->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        StoredTrack stored;
+        stored.id = selectTracks->integer(0);
+        TyphoonTrack &track = stored.track;
+        track.agency = selectTracks->text(1);
+        track.stormId = selectTracks->text(2);
+        track.format = selectTracks->text(3);
+        track.name = selectTracks->text(4);
+        track.localName = selectTracks->text(5);
+        stored.source = selectTracks->text(6);
+        stored.importedAt = selectTracks->time(7);
+        for (const QJsonValue &value : jsonArray(selectTracks->text(8))) {
+            const QJsonObject object = value.toObject();
+            const QDateTime time = QDateTime::fromString(object.value(QStringLiteral("time")).toString(), Qt::ISODate).toUTC();
+            if (!knownAt.isValid() || time <= knownAt)
+                track.landfalls.push_back(feeds::Landfall{object.value(QStringLiteral("place")).toString(), time,
+                                                          GeoPoint{object.value(QStringLiteral("lon")).toDouble(),
+                                                                   object.value(QStringLiteral("lat")).toDouble()}});
+        }
+        for (const QJsonValue &value : jsonArray(selectTracks->text(9))) {
+            const QJsonObject object = value.toObject();
+            feeds::ForecastTrack forecast;
+            forecast.agency = object.value(QStringLiteral("agency")).toString();
+            forecast.issued = QDateTime::fromString(object.value(QStringLiteral("issued")).toString(), Qt::ISODate).toUTC();
+            if (knownAt.isValid() && forecast.issued > knownAt)
+                continue;
+            for (const QJsonValue &point : object.value(QStringLiteral("points")).toArray())
+                forecast.points.push_back(pointFromJson(point.toObject()));
+            track.forecasts.push_back(std::move(forecast));
+        }
+        selectPoints->bind(1, stored.id).bind(2, knownAt);
+        while (true) {
+            auto pointRow = selectPoints->step();
+            if (!pointRow)
+                return pointRow.error();
+            if (!*pointRow)
+                break;
+            TrackPoint point;
+            point.time = selectPoints->time(0);
+            point.position = GeoPoint{selectPoints->real(1), selectPoints->real(2)};
+            point.grade = gradeFrom(selectPoints->text(3));
+            point.agencyClass = selectPoints->text(4);
+            if (!selectPoints->isNull(5))
+                point.maxWind = feeds::AgencyWind{selectPoints->real(5), windUnitFrom(selectPoints->text(6)),
+                                                  int(selectPoints->integer(7))};
+            if (!selectPoints->isNull(8))
+                point.pressureHpa = selectPoints->real(8);
+            if (!selectPoints->isNull(9))
+                point.moveDirectionDegrees = selectPoints->real(9);
+            if (!selectPoints->isNull(10))
+                point.moveSpeedKmh = selectPoints->real(10);
+            if (!selectPoints->isNull(11))
+                point.radii = radiiFromJson(jsonArray(selectPoints->text(11)));
+            track.points.push_back(std::move(point));
+        }
+        selectPoints->reset();
+        if (!track.points.empty())
+            result.append(std::move(stored));
+    }
+    return result;
+}
+
+} // namespace lookout::store

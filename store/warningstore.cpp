@@ -1,0 +1,127 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Lookout developers
+#include "store/warningstore.h"
+
+#include "feeds/capparser.h"
+
+namespace lookout::store {
+
+Result<WarningAddResult> WarningStore::add(const QList<IncomingWarning> &messages)
+{
+    return m_database.transaction([&]() -> Result<WarningAddResult> {
+        auto insert = m_database.prepare(QStringLiteral(
+            "INSERT INTO lookout_cap_messages (sender, identifier, sent, status, msg_type, severity, event, "
+            "headline, area_desc, expires, received_at, source, xml) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13) "
+            "ON CONFLICT (sender, identifier, sent) DO NOTHING"));
+        auto changes = m_database.prepare(QStringLiteral("SELECT changes()"));
+        if (!insert)
+            return insert.error();
+        if (!changes)
+            return changes.error();
+        WarningAddResult result;
+        for (const IncomingWarning &message : messages) {
+            const feeds::CapAlert &alert = message.alert;
+            const feeds::CapInfo *info = alert.infoFor(QStringLiteral("zh-CN"));
+            QStringList areas;
+            if (info)
+                for (const feeds::CapArea &area : info->areas)
+                    areas.append(area.areaDesc);
+            insert->bind(1, alert.sender).bind(2, alert.identifier).bind(3, alert.sent)
+                .bind(4, feeds::toString(alert.status)).bind(5, feeds::toString(alert.msgType))
+                .bind(6, feeds::toString(alert.severity())).bind(7, info ? info->event : QString())
+                .bind(8, info ? info->headline : QString()).bind(9, areas.join(QStringLiteral("; ")))
+                .bind(10, alert.expires()).bind(11, message.receivedAt).bind(12, message.source).bind(13, message.xml);
+            if (auto done = insert->run(); !done)
+                return Error(done.error()).withContext(QStringLiteral("keeping %1").arg(alert.identifier));
+            if (auto row = changes->step(); !row)
+                return row.error();
+            (changes->integer(0) > 0 ? result.added : result.alreadyKept) += 1;
+            changes->reset();
+        }
+        return result;
+    });
+}
+
+Result<QList<StoredWarning>> WarningStore::messages(const QDateTime &knownAt) const
+{
+    auto select = m_database.prepare(QStringLiteral(
+        "SELECT id, xml, received_at, source FROM lookout_cap_messages "
+        "WHERE ?1 IS NULL OR received_at <= ?1 ORDER BY received_at, id"));
+    if (!select)
+        return select.error();
+    select->bind(1, knownAt);
+    QList<StoredWarning> result;
+    while (true) {
+        auto row = select->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        StoredWarning stored;
+        stored.id = select->integer(0);
+        stored.xml = select->blob(1);
+        stored.receivedAt = select->time(2);
+        stored.source = select->text(3);
+        auto alert = feeds::parseCapAlert(stored.xml, QStringLiteral("workspace message %1").arg(stored.id));
+        if (!alert)
+            return Error(alert.error()).withContext(QStringLiteral("a kept warning no longer reads (workspace corrupted?)"));
+        stored.alert = std::move(alert).value();
+        result.append(std::move(stored));
+    }
+    return result;
+}
+
+qint64 WarningStore::count() const
+{
+    auto statement = m_database.prepare(QStringLiteral("SELECT count(*) FROM lookout_cap_messages"));
+    if (!statement)
+        return -1;
+    auto row = statement->step();
+    return row && *row ? statement->integer(0) : -1;
+}
+
+Result<void> WarningStore::acknowledge(const WarningAcknowledgement &ack)
+{
+    if (ack.acknowledgedBy.trimmed().isEmpty() || !ack.acknowledgedAt.isValid())
+        return makeError(Error::Code::InvalidArgument, QStringLiteral("an acknowledgement needs who and when"));
+    auto known = m_database.prepare(QStringLiteral("SELECT 1 FROM lookout_cap_messages WHERE sender = ?1 AND identifier = ?2"));
+    if (!known)
+        return known.error();
+    known->bind(1, ack.sender).bind(2, ack.identifier);
+    auto found = known->step();
+    if (!found)
+        return found.error();
+    if (!*found)
+        return makeError(Error::Code::NotFound, QStringLiteral("no such warning to acknowledge"), {ack.sender, ack.identifier});
+    auto insert = m_database.prepare(QStringLiteral(
+        "INSERT INTO lookout_warning_acks (sender, identifier, acknowledged_by, seat, acknowledged_at, note) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6)"));
+    if (!insert)
+        return insert.error();
+    insert->bind(1, ack.sender).bind(2, ack.identifier).bind(3, ack.acknowledgedBy).bind(4, ack.seat)
+        .bind(5, ack.acknowledgedAt).bind(6, ack.note);
+    return insert->run();
+}
+
+Result<QList<WarningAcknowledgement>> WarningStore::acknowledgements(const QDateTime &knownAt) const
+{
+    auto select = m_database.prepare(QStringLiteral(
+        "SELECT sender, identifier, acknowledged_by, seat, acknowledged_at, note FROM lookout_warning_acks "
+        "WHERE ?1 IS NULL OR acknowledged_at <= ?1 ORDER BY acknowledged_at, id"));
+    if (!select)
+        return select.error();
+    select->bind(1, knownAt);
+    QList<WarningAcknowledgement> result;
+    while (true) {
+        auto row = select->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        result.append(WarningAcknowledgement{select->text(0), select->text(1), select->text(2), select->text(3),
+                                             select->time(4), select->text(5)});
+    }
+    return result;
+}
+
+} // namespace lookout::store

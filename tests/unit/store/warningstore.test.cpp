@@ -1,0 +1,191 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Lookout developers
+// The warning and track tables of the workspace, with the real CAP messages and typhoon tracks.
+#include "feeds/capparser.h"
+#include "feeds/trackparsers.h"
+#include "store/trackstore.h"
+#include "store/warningstore.h"
+#include "store/workspace.h"
+#include "tests/support/testdata.h"
+
+#include <QDir>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTimeZone>
+
+#include <gtest/gtest.h>
+
+using namespace lookout;
+using namespace lookout::store;
+
+namespace {
+
+const QDateTime kNow(QDate(2026, 11, 23), QTime(5, 0), QTimeZone::utc());
+
+IncomingWarning incoming(const QString &file, const QDateTime &receivedAt = kNow)
+{
+    const QByteArray xml = test::readBytes(test::sharedData(QStringLiteral("warnings/") + file));
+    auto alert = feeds::parseCapAlert(xml, file);
+    EXPECT_TRUE(alert.ok()) << file.toStdString();
+    return IncomingWarning{xml, alert ? *alert : feeds::CapAlert(), file, receivedAt};
+}
+
+Workspace newWorkspace(const QTemporaryDir &dir)
+{
+    auto workspace = Workspace::create(dir.filePath(QStringLiteral("w.gpkg")), kNow);
+    EXPECT_TRUE(workspace.ok()) << (workspace ? "" : workspace.error().toString().toStdString());
+    return std::move(workspace).value();
+}
+
+} // namespace
+
+TEST(WarningStore, KeepsEveryMessageOnceAndReadsItBack)
+{
+    QTemporaryDir dir;
+    Workspace workspace = newWorkspace(dir);
+    WarningStore store(workspace.database());
+    QList<IncomingWarning> all;
+    for (const QString &file : QDir(test::sharedData(QStringLiteral("warnings"))).entryList({QStringLiteral("*.xml")}))
+        if (!file.startsWith(QLatin1String("feed_")))
+            all.append(incoming(file));
+    auto added = store.add(all);
+    ASSERT_TRUE(added.ok()) << added.error().toString().toStdString();
+    EXPECT_EQ(added->added, 18);
+    EXPECT_EQ(added->alreadyKept, 0);
+    // Fetching the same feed again stores nothing new.
+    auto again = store.add(all);
+    ASSERT_TRUE(again.ok());
+    EXPECT_EQ(again->added, 0);
+    EXPECT_EQ(again->alreadyKept, 18);
+    EXPECT_EQ(store.count(), 18);
+
+    auto messages = store.messages();
+    ASSERT_TRUE(messages.ok());
+    ASSERT_EQ(messages->size(), 18);
+    for (const StoredWarning &message : *messages) {
+        EXPECT_FALSE(message.xml.isEmpty());
+        EXPECT_EQ(message.receivedAt, kNow);
+    }
+    // The original bytes are kept exactly (the Taiwan file's BOM included).
+    bool sawBom = false;
+    for (const StoredWarning &message : *messages)
+        sawBom = sawBom || message.xml.startsWith("\xEF\xBB\xBF");
+    EXPECT_TRUE(sawBom);
+}
+
+TEST(WarningStore, KnownAtAndAcknowledgements)
+{
+    QTemporaryDir dir;
+    Workspace workspace = newWorkspace(dir);
+    WarningStore store(workspace.database());
+    const QDateTime early = kNow.addDays(-2);
+    ASSERT_TRUE(store.add({incoming(QStringLiteral("chain1_oasis-cap11-appxA3_earthquake_alert.xml"), early),
+                           incoming(QStringLiteral("chain2_oasis-cap12-appxA3_earthquake_update.xml"), kNow)})
+                    .ok());
+    EXPECT_EQ(store.messages(early)->size(), 1);
+    EXPECT_EQ(store.messages(kNow)->size(), 2);
+    EXPECT_EQ(store.messages(early.addSecs(-1))->size(), 0);
+
+    const feeds::CapAlert first = store.messages()->front().alert;
+    EXPECT_FALSE(store.acknowledge({first.sender, first.identifier, QString(), QStringLiteral("desk 1"), kNow, {}}).ok());
+    EXPECT_EQ(store.acknowledge({QStringLiteral("nobody"), QStringLiteral("x"), QStringLiteral("王"), {}, kNow, {}}).error().code,
+              Error::Code::NotFound);
+    ASSERT_TRUE(store.acknowledge({first.sender, first.identifier, QStringLiteral("王值班"), QStringLiteral("desk 1"), kNow, {}}).ok());
+    EXPECT_EQ(store.acknowledgements()->size(), 1);
+    EXPECT_EQ(store.acknowledgements(early)->size(), 0);
+    EXPECT_EQ(store.acknowledgements()->front().acknowledgedBy, QStringLiteral("王值班"));
+}
+
+TEST(WarningStore, ABatchIsAllOrNothing)
+{
+    QTemporaryDir dir;
+    Workspace workspace = newWorkspace(dir);
+    WarningStore store(workspace.database());
+    ASSERT_TRUE(store.add({incoming(QStringLiteral("de-dwd_update.xml"))}).ok());
+    // The second message of the batch cannot be stored (no receive time): the first must not stay.
+    IncomingWarning good = incoming(QStringLiteral("mo-smg_monsoon_update_allclear_zh-pt-en.xml"));
+    IncomingWarning bad = incoming(QStringLiteral("ch-alertswiss_status-Test.xml"));
+    bad.receivedAt = QDateTime();  // NOT NULL received_at: the insert fails
+    EXPECT_FALSE(store.add({good, bad}).ok());
+    EXPECT_EQ(store.count(), 1);
+}
+
+TEST(WorkspaceSchema, AnOlderWorkspaceIsMigratedOnOpen)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.gpkg"));
+    { (void)newWorkspace(dir); }
+    QFile::rename(dir.filePath(QStringLiteral("w.gpkg")), path);
+    // Turn it back into a schema-1 file with sqlite3, as an older Lookout wrote it.
+    QProcess sqlite;
+    sqlite.start(QStringLiteral("sqlite3"), {path, QStringLiteral(
+        "DROP TABLE lookout_cap_messages; DROP TABLE lookout_warning_acks; DROP TABLE lookout_typhoon_points; "
+        "DROP TABLE lookout_typhoon_tracks; DELETE FROM gpkg_contents WHERE table_name LIKE 'lookout_typhoon%' "
+        "OR table_name LIKE 'lookout_cap%' OR table_name = 'lookout_warning_acks'; "
+        "UPDATE lookout_workspace SET value = '1' WHERE key = 'schema_version';")});
+    ASSERT_TRUE(sqlite.waitForFinished());
+    ASSERT_EQ(sqlite.exitCode(), 0) << sqlite.readAllStandardError().toStdString();
+
+    auto reopened = Workspace::open(path);
+    ASSERT_TRUE(reopened.ok()) << reopened.error().toString().toStdString();
+    EXPECT_TRUE(reopened->database().hasTable(QStringLiteral("lookout_cap_messages")));
+    EXPECT_EQ(reopened->setting(QStringLiteral("schema_version")), QString::number(kCurrentSchemaVersion));
+    WarningStore store(reopened->database());
+    EXPECT_TRUE(store.add({incoming(QStringLiteral("de-dwd_update.xml"))}).ok());
+}
+
+TEST(TrackStore, RoundTripAndKnownAt)
+{
+    QTemporaryDir dir;
+    Workspace workspace = newWorkspace(dir);
+    TrackStore store(workspace.database());
+    auto wztf = feeds::parseWztfJson(test::readBytes(test::sharedData(QStringLiteral("typhoon/wztf_202309_Saola.json"))),
+                                     QStringLiteral("saola.json"));
+    auto atcf = feeds::parseAtcfBDeck(test::readBytes(test::sharedData(QStringLiteral("typhoon/bwp262018.dat"))),
+                                      QStringLiteral("bwp262018.dat"));
+    ASSERT_TRUE(wztf.ok());
+    ASSERT_TRUE(atcf.ok());
+    qint64 reported = 0;
+    auto written = store.add(*wztf, QStringLiteral("saola.json"), kNow, [&](qint64 points) { reported = points; });
+    ASSERT_TRUE(written.ok()) << written.error().toString().toStdString();
+    EXPECT_EQ(*written, 153);
+    EXPECT_EQ(reported, 153);
+    ASSERT_TRUE(store.add(*atcf, QStringLiteral("bwp262018.dat"), kNow).ok());
+    // Importing again replaces rather than duplicates.
+    ASSERT_TRUE(store.add(*atcf, QStringLiteral("bwp262018.dat"), kNow).ok());
+
+    auto tracks = store.tracks();
+    ASSERT_TRUE(tracks.ok()) << tracks.error().toString().toStdString();
+    ASSERT_EQ(tracks->size(), 2);
+    const feeds::TyphoonTrack &mangkhut = tracks->at(0).track;  // 2018 first
+    const feeds::TyphoonTrack &original = atcf->front();
+    ASSERT_EQ(mangkhut.points.size(), original.points.size());
+    for (std::size_t i = 0; i < original.points.size(); ++i) {
+        EXPECT_EQ(mangkhut.points[i].time, original.points[i].time);
+        EXPECT_EQ(mangkhut.points[i].position, original.points[i].position);
+        ASSERT_EQ(mangkhut.points[i].radii.size(), original.points[i].radii.size());
+        for (std::size_t r = 0; r < original.points[i].radii.size(); ++r) {
+            EXPECT_EQ(mangkhut.points[i].radii[r].label, original.points[i].radii[r].label);
+            for (int q = 0; q < 4; ++q) {
+                const double a = mangkhut.points[i].radii[r].quadrants[std::size_t(q)];
+                const double b = original.points[i].radii[r].quadrants[std::size_t(q)];
+                EXPECT_TRUE(a == b || (std::isnan(a) && std::isnan(b)));
+            }
+        }
+    }
+    const feeds::TyphoonTrack &saola = tracks->at(1).track;
+    EXPECT_EQ(saola.localName, QStringLiteral("苏拉"));
+    EXPECT_EQ(saola.forecasts.size(), 2u);
+    EXPECT_EQ(saola.landfalls.size(), wztf->front().landfalls.size());
+
+    // As known on 2018-09-16 00 UTC: Mangkhut up to then, Saola not yet.
+    const QDateTime at(QDate(2018, 9, 16), QTime(0, 0), QTimeZone::utc());
+    auto then = store.tracks(at);
+    ASSERT_TRUE(then.ok());
+    ASSERT_EQ(then->size(), 1);
+    EXPECT_EQ(then->front().track.points.back().time, at);
+    // Saola's forecasts were issued at its last point: not known a day before.
+    auto beforeForecast = store.tracks(saola.points.back().time.addDays(-1));
+    ASSERT_TRUE(beforeForecast.ok());
+    EXPECT_TRUE(beforeForecast->back().track.forecasts.empty());
+}
