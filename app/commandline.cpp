@@ -13,12 +13,19 @@ QString helpText()
     return QStringLiteral(
         "Usage: lookout [options]\n"
         "       lookout render --view wall|desk --size WxH --out FILE.png [options]\n"
+        "       lookout ingest FILE... [--format ID] [--as-issued] [--workspace FILE]\n"
+        "       lookout warnings list [--at TIME] [--all] [--workspace FILE]\n"
         "\n"
         "Lookout (瞭望): flood, typhoon and forest-fire command suite.\n"
         "Without a command, opens the desk view (or the wall view with --view wall).\n"
         "\n"
         "Commands:\n"
         "  render             render a view offscreen to a PNG file and exit\n"
+        "  ingest FILE...     read CAP warnings or typhoon tracks (CMA best track, ATCF\n"
+        "                     b-deck, IBTrACS CSV, 温州台风网 JSON/CSV; detected from the\n"
+        "                     content) into the workspace, each file whole or not at all\n"
+        "  warnings list      the warning registry as known at --at (default now): the\n"
+        "                     live head of each chain, its level, state and age\n"
         "\n"
         "Options:\n"
         "  --view wall|desk   which view (default: desk)\n"
@@ -29,6 +36,10 @@ QString helpText()
         "  --at TIME          run the scenario clock from TIME (ISO 8601 with zone,\n"
         "                     e.g. 2018-09-16T00:00Z) instead of now\n"
         "  --lang zh_CN|en    language of the interface (default: the system's)\n"
+        "  --format ID        ingest: cap, cma, atcf, ibtracs, wztf-json or wztf-csv\n"
+        "  --all              warnings list: also cancelled, expired and ended chains\n"
+        "  --as-issued        ingest: an archive, not a live feed: each warning counts as\n"
+        "                     received when it was sent, so replays see it then\n"
         "  --self-test        load the real QML offscreen; exit non-zero on any QML\n"
         "                     warning or error\n"
         "  --version          print the version and exit\n"
@@ -39,7 +50,7 @@ Result<CommandLine> parseCommandLine(const QStringList &arguments)
 {
     CommandLine line;
     auto fail = [](const QString &message) { return makeError(Error::Code::InvalidArgument, message); };
-    bool sawRender = false;
+    bool sawCommand = false;
     for (qsizetype i = 0; i < arguments.size(); ++i) {
         const QString &argument = arguments.at(i);
         // The option's value: the next argument, unless that is another option.
@@ -56,9 +67,30 @@ Result<CommandLine> parseCommandLine(const QStringList &arguments)
             line.command = CommandLine::Command::Version;
             return line;
         }
-        if (argument == QStringLiteral("render") && !sawRender && line.command == CommandLine::Command::Gui) {
-            sawRender = true;
+        const bool first = !sawCommand && line.command == CommandLine::Command::Gui;
+        if (argument == QStringLiteral("render") && first) {
+            sawCommand = true;
             line.command = CommandLine::Command::Render;
+        } else if (argument == QStringLiteral("ingest") && first) {
+            sawCommand = true;
+            line.command = CommandLine::Command::Ingest;
+        } else if (argument == QStringLiteral("warnings") && first) {
+            sawCommand = true;
+            if (i + 1 >= arguments.size() || arguments.at(i + 1) != QStringLiteral("list"))
+                return fail(QStringLiteral("warnings takes a subcommand: lookout warnings list"));
+            ++i;
+            line.command = CommandLine::Command::WarningsList;
+        } else if (line.command == CommandLine::Command::Ingest && !argument.startsWith(QStringLiteral("--"))) {
+            line.files.append(argument);
+        } else if (argument == QStringLiteral("--format")) {
+            auto format = value();
+            if (!format)
+                return fail(QStringLiteral("--format takes cap, cma, atcf, ibtracs, wztf-json or wztf-csv"));
+            line.format = *format;
+        } else if (argument == QStringLiteral("--as-issued")) {
+            line.asIssued = true;
+        } else if (argument == QStringLiteral("--all")) {
+            line.all = true;
         } else if (argument == QStringLiteral("--self-test")) {
             line.command = CommandLine::Command::SelfTest;
         } else if (argument == QStringLiteral("--view")) {
@@ -108,6 +140,10 @@ Result<CommandLine> parseCommandLine(const QStringList &arguments)
     } else if (!line.out.isEmpty() || !line.size.isEmpty()) {
         return fail(QStringLiteral("--out and --size belong to the render command"));
     }
+    if (line.command == CommandLine::Command::Ingest && line.files.isEmpty())
+        return fail(QStringLiteral("ingest needs at least one FILE"));
+    if (line.command != CommandLine::Command::Ingest && (!line.format.isEmpty() || line.asIssued))
+        return fail(QStringLiteral("--format and --as-issued belong to the ingest command"));
     if (line.size.isEmpty())
         line.size = line.view == QStringLiteral("wall") ? QSize(3840, 2160) : QSize(1920, 1080);
     return line;

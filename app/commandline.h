@@ -16,7 +16,7 @@ namespace lookout::app {
 // What the user asked the `lookout` executable to do. Parsed before any Qt application exists,
 // because the command decides the platform (offscreen for render and self-test).
 struct CommandLine {
-    enum class Command { Gui, Render, SelfTest, Version, Help };
+    enum class Command { Gui, Render, SelfTest, Version, Help, Ingest, WarningsList };
     Command command = Command::Gui;
     QString view = QStringLiteral("desk");  // wall | desk
     QSize size;                              // render only; empty = the view's natural size
@@ -24,6 +24,13 @@ struct CommandLine {
     QString workspace;                       // empty: the demo workspace, created on first run
     std::optional<QDateTime> at;             // scenario clock start (UTC); none = live
     QString language;                        // zh_CN | en; empty = the system's
+    QStringList files;                       // ingest: the files to read
+    QString format;                          // ingest: a format id to skip detection
+    bool all = false;                        // warnings list: also superseded/ended ones
+    bool asIssued = false;                   // ingest: count archive messages as received when sent
+
+    // Commands that work on data only and need no GUI application.
+    bool isDataCommand() const { return command == Command::Ingest || command == Command::WarningsList; }
 };
 
 // Parses argv (without the program name). A wrong argument is an Error with a one-line message.

@@ -4,6 +4,7 @@
 // layers, the QML facade) and runs the GUI, an offscreen render or the self-test.
 #include "appcontroller.h"
 #include "commandline.h"
+#include "datacommands.h"
 #include "demoworkspace.h"
 #include "viewloader.h"
 #include "workspacelayers.h"
@@ -54,6 +55,34 @@ bool installTranslator(QGuiApplication &app, const QString &language)
     return language.isEmpty();
 }
 
+QString workspacePathFor(const app::CommandLine &line)
+{
+    return line.workspace.isEmpty() ? app::defaultDemoWorkspacePath() : line.workspace;
+}
+
+Result<store::Workspace> openWorkspace(const app::CommandLine &line)
+{
+    const QString path = workspacePathFor(line);
+    return line.workspace.isEmpty() ? app::openOrCreateDemoWorkspace(path, QDateTime::currentDateTimeUtc())
+                                    : store::Workspace::open(path);
+}
+
+// ingest, warnings list: a core application, no display, no QML.
+int runDataCommand(int argc, char **argv, const app::CommandLine &line)
+{
+    QCoreApplication application(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Lookout"));
+    QCoreApplication::setApplicationName(QStringLiteral("lookout"));
+    gis::ensureGdalRegistered();
+    auto workspace = openWorkspace(line);
+    if (!workspace)
+        return failWith(QStringLiteral("cannot open workspace %1: %2").arg(workspacePathFor(line), workspace.error().toString()), 1);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (line.command == app::CommandLine::Command::Ingest)
+        return app::runIngest(line, *workspace, now);
+    return app::runWarningsList(line, *workspace, line.at.value_or(now));
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -74,6 +103,8 @@ int main(int argc, char **argv)
         std::printf("lookout %s\n", LOOKOUT_VERSION);
         return 0;
     }
+    if (line.isDataCommand())
+        return runDataCommand(argc, argv, line);
     const bool offscreen = line.command == Command::Render || line.command == Command::SelfTest;
     if (offscreen) {
         // Renders and the self-test never need a screen, and the software scene graph makes
@@ -94,9 +125,8 @@ int main(int argc, char **argv)
     gis::ensureGdalRegistered();
 
     const Clock clock = line.at ? Clock::replayFrom(*line.at) : Clock::live();
-    const QString workspacePath = line.workspace.isEmpty() ? app::defaultDemoWorkspacePath() : line.workspace;
-    auto workspace = line.workspace.isEmpty() ? app::openOrCreateDemoWorkspace(workspacePath, QDateTime::currentDateTimeUtc())
-                                              : store::Workspace::open(workspacePath);
+    const QString workspacePath = workspacePathFor(line);
+    auto workspace = openWorkspace(line);
     if (!workspace)
         return failWith(QStringLiteral("cannot open workspace %1: %2").arg(workspacePath, workspace.error().toString()), 1);
 

@@ -101,7 +101,8 @@ QString stateName(WarningState state)
 }
 
 QList<WarningEntry> resolveWarnings(const QList<store::StoredWarning> &messages,
-                                    const QList<store::WarningAcknowledgement> &acknowledgements, const QDateTime &at)
+                                    const QList<store::WarningAcknowledgement> &acknowledgements, const QDateTime &at,
+                                    const RegistryOptions &options)
 {
     const int n = int(messages.size());
     QMultiHash<QString, int> byKey;
@@ -169,6 +170,8 @@ QList<WarningEntry> resolveWarnings(const QList<store::StoredWarning> &messages,
         else if (saysAllClear(alert))
             entry.state = WarningState::AllClear;
         else if (at.isValid() && expires.isValid() && expires <= at)
+            entry.state = WarningState::Expired;
+        else if (at.isValid() && !expires.isValid() && effectiveOf(alert).secsTo(at) > options.maxSecondsWithoutExpiry)
             entry.state = WarningState::Expired;
         else if (at.isValid() && effectiveOf(alert) > at)
             entry.state = WarningState::Pending;

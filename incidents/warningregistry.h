@@ -43,12 +43,19 @@ struct WarningEntry {
     bool countsAsLive() const { return isActual() && state == WarningState::Live; }
 };
 
+struct RegistryOptions {
+    // A message with no `expires` has no stated end; past this age (from its effective time) it
+    // is shown expired rather than live for ever. CAP leaves this to the recipient.
+    qint64 maxSecondsWithoutExpiry = 48 * 3600;
+};
+
 // Works out the registry as known at `at` from every message and acknowledgement kept by then:
 // chains follow `references` on (sender, identifier) — the `sent` inside a reference does not
 // always match — ignoring self-references and Ack/Error messages; each chain's head is its
 // latest message not superseded by another. Sorted: live first, then by level (red first),
 // then newest. Pure function, any thread.
 QList<WarningEntry> resolveWarnings(const QList<store::StoredWarning> &messages,
-                                    const QList<store::WarningAcknowledgement> &acknowledgements, const QDateTime &at);
+                                    const QList<store::WarningAcknowledgement> &acknowledgements, const QDateTime &at,
+                                    const RegistryOptions &options = {});
 
 } // namespace lookout::incidents

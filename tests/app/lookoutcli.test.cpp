@@ -3,6 +3,7 @@
 // Runs the real `lookout` executable the way the README, scripts/demo and a user do.
 #include "tests/support/testdata.h"
 
+#include <QFile>
 #include <QImage>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -136,4 +137,49 @@ TEST(LookoutCli, InterfaceInChineseAndEnglish)
     run = runLookout({QStringLiteral("--self-test"), QStringLiteral("--lang"), QStringLiteral("en")}, home);
     EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
     EXPECT_TRUE(run.out.contains(QStringLiteral("self-test desk: ok (Lookout — "))) << run.out.toStdString();
+}
+
+TEST(LookoutCli, IngestDetectsFormatsAndKeepsWholeFilesOnly)
+{
+    QTemporaryDir home;
+    const QString workspace = home.filePath(QStringLiteral("ingest.gpkg"));
+    // Create the workspace through the demo path, then work on a copy given by --workspace.
+    ProcessRun run = runLookout({QStringLiteral("warnings"), QStringLiteral("list")}, home);
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    ASSERT_TRUE(QFile::copy(home.filePath(QStringLiteral("Lookout/demo.gpkg")), workspace));
+    const QStringList files{
+        lookout::test::sharedData(QStringLiteral("warnings/chain1_oasis-cap11-appxA3_earthquake_alert.xml")),
+        lookout::test::sharedData(QStringLiteral("warnings/chain2_oasis-cap12-appxA3_earthquake_update.xml")),
+        lookout::test::sharedData(QStringLiteral("typhoon/bwp262018.dat")),
+        lookout::test::sharedData(QStringLiteral("typhoon/wztf_201822_Mangkhut.json")),
+    };
+    run = runLookout(QStringList{QStringLiteral("ingest"), QStringLiteral("--as-issued")} + files
+                         + QStringList{QStringLiteral("--workspace"), workspace},
+                     home);
+    EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_TRUE(run.out.contains(QStringLiteral("bwp262018.dat: ATCF b-deck, 1 track(s), 44 point(s)"))) << run.out.toStdString();
+    EXPECT_TRUE(run.out.contains(QStringLiteral("温州台风网 JSON, 1 track(s), 105 point(s)"))) << run.out.toStdString();
+
+    // A truncated CAP file and an unknown file: refused with one line each, exit 1, nothing kept.
+    QByteArray cut = lookout::test::readBytes(files[0]);
+    cut.chop(cut.size() / 3);
+    const QString truncated = lookout::test::writeFile(home, QStringLiteral("cut.xml"), cut);
+    const QString unknown = lookout::test::writeFile(home, QStringLiteral("notes.txt"), "hello");
+    run = runLookout({QStringLiteral("ingest"), truncated, unknown, QStringLiteral("--workspace"), workspace}, home);
+    EXPECT_EQ(run.exitCode, 1);
+    EXPECT_TRUE(run.err.contains(QStringLiteral("cut.xml not ingested: CAP: the document ends early"))) << run.err.toStdString();
+    EXPECT_TRUE(run.err.contains(QStringLiteral("notes.txt not ingested: not a format Lookout reads"))) << run.err.toStdString();
+
+    // The registry: the Update is the head of a chain of 2, as known after it was sent.
+    run = runLookout({QStringLiteral("warnings"), QStringLiteral("list"), QStringLiteral("--all"), QStringLiteral("--at"),
+                      QStringLiteral("2003-06-12T04:00Z"), QStringLiteral("--workspace"), workspace},
+                     home);
+    EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_TRUE(run.out.contains(QStringLiteral("chain of 2"))) << run.out.toStdString();
+    EXPECT_TRUE(run.out.contains(QStringLiteral("2 message(s) kept"))) << run.out.toStdString();
+    // Before the first was sent there is no data, and the list says so.
+    run = runLookout({QStringLiteral("warnings"), QStringLiteral("list"), QStringLiteral("--at"), QStringLiteral("2003-01-01T00:00Z"),
+                      QStringLiteral("--workspace"), workspace},
+                     home);
+    EXPECT_TRUE(run.out.contains(QStringLiteral("NO DATA"))) << run.out.toStdString();
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Lookout developers
 // The typhoon track readers on every real file in shared/data/typhoon, and on broken copies.
+#include "feeds/dataformat.h"
 #include "feeds/trackparsers.h"
 #include "tests/support/testdata.h"
 
@@ -271,4 +272,29 @@ TEST(WztfTrack, BrokenFilesAreRefused)
     QByteArray csv = typhoonFile(QStringLiteral("wztf_202309_Saola.csv"));
     csv.replace("2023-08-24T11:00:00,124.9,20.2,", "2023-08-24T11:00:00,124.9,20.2,,");
     EXPECT_NE(errorOf(parseWztfCsv(csv, QStringLiteral("s.csv"))).find("s.csv"), std::string::npos);
+}
+
+TEST(DataFormat, EveryRealFileIsRecognisedByContent)
+{
+    const std::pair<const char *, DataFormat> files[] = {
+        {"typhoon/CH2017BST.txt", DataFormat::CmaBestTrack}, {"typhoon/CH2023BST.txt", DataFormat::CmaBestTrack},
+        {"typhoon/bwp262018.dat", DataFormat::AtcfBDeck}, {"typhoon/ibtracs.ACTIVE.list.v04r00.csv", DataFormat::IbtracsCsv},
+        {"typhoon/wztf_201713_Hato.json", DataFormat::WztfJson}, {"typhoon/wztf_201822_Mangkhut.json", DataFormat::WztfJson},
+        {"typhoon/wztf_202309_Saola.csv", DataFormat::WztfCsv},
+        {"warnings/tw-wra_reservoir_zh-tw_bom.xml", DataFormat::CapAlert},
+        {"warnings/chain1_oasis-cap11-appxA3_earthquake_alert.xml", DataFormat::CapAlert},
+        {"warnings/au-bom_warning.xml", DataFormat::CapAlert},
+        {"warnings/feed_us-ny_rss-index.xml", DataFormat::CapIndex},
+        {"warnings/feed_us-nws_atom-index_small.xml", DataFormat::CapIndex},
+    };
+    for (const auto &[file, format] : files) {
+        const auto detected = detectFormat(test::readBytes(test::sharedData(QString::fromLatin1(file))));
+        ASSERT_TRUE(detected.has_value()) << file;
+        EXPECT_EQ(*detected, format) << file;
+    }
+    EXPECT_FALSE(detectFormat(test::readBytes(test::sharedData(QStringLiteral("boundaries/440400_full.json")))).has_value());
+    EXPECT_FALSE(detectFormat({}).has_value());
+    EXPECT_FALSE(detectFormat("<html><body>503</body></html>").has_value());
+    EXPECT_EQ(formatFromId(QStringLiteral("ibtracs")), DataFormat::IbtracsCsv);
+    EXPECT_FALSE(formatFromId(QStringLiteral("shapefile")).has_value());
 }

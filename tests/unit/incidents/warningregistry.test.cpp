@@ -172,3 +172,15 @@ TEST(WarningRegistry, LevelsFromSeverity)
     EXPECT_EQ(levelFromSeverity(feeds::CapSeverity::Unknown), WarningLevel::None);
     EXPECT_EQ(levelNameZh(WarningLevel::Orange), QStringLiteral("橙色"));
 }
+
+TEST(WarningRegistry, AMessageWithoutExpiryDoesNotStayLiveForEver)
+{
+    const store::StoredWarning amber = real("oasis-cap12-appxA4_amber_en-es.xml");
+    ASSERT_FALSE(amber.alert.expires().isValid());
+    const QDateTime sent = amber.alert.sent;
+    EXPECT_EQ(resolveWarnings({amber}, {}, sent.addSecs(3600))[0].state, WarningState::Live);
+    EXPECT_EQ(resolveWarnings({amber}, {}, sent.addDays(3))[0].state, WarningState::Expired);
+    RegistryOptions week;
+    week.maxSecondsWithoutExpiry = 7 * 24 * 3600;
+    EXPECT_EQ(resolveWarnings({amber}, {}, sent.addDays(3), week)[0].state, WarningState::Live);
+}

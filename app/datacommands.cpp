@@ -1,0 +1,166 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Lookout developers
+#include "datacommands.h"
+
+#include "core/timeformat.h"
+#include "incidents/warningregistry.h"
+#include "store/ingest.h"
+#include "store/warningstore.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QTextStream>
+
+#include <cstdio>
+#include <unistd.h>
+
+namespace lookout::app {
+
+namespace {
+
+// A progress bar on stderr when it is a terminal; a line per phase otherwise (logs, CI).
+class ProgressBar {
+public:
+    explicit ProgressBar(QString label) : m_label(std::move(label)), m_terminal(isatty(STDERR_FILENO) != 0) { m_timer.start(); }
+    ~ProgressBar()
+    {
+        if (m_drawn)
+            std::fputs("\n", stderr);
+    }
+
+    void update(const QString &phase, qint64 done, qint64 total)
+    {
+        if (!m_terminal) {
+            if (phase != m_phase && total > 100000)
+                std::fprintf(stderr, "%s: %s (%lld)\n", qPrintable(m_label), qPrintable(phase), static_cast<long long>(total));
+            m_phase = phase;
+            return;
+        }
+        if (m_timer.elapsed() < 100 && done < total && phase == m_phase)
+            return;  // redraw at most ten times a second
+        m_timer.restart();
+        m_phase = phase;
+        const int width = 30;
+        const double fraction = total > 0 ? std::clamp(double(done) / double(total), 0.0, 1.0) : 0.0;
+        const int filled = int(fraction * width);
+        std::fprintf(stderr, "\r%s %-8s [%s%s] %3d%% %lld/%lld", qPrintable(m_label), qPrintable(phase),
+                     QByteArray(filled, '#').constData(), QByteArray(width - filled, ' ').constData(), int(fraction * 100),
+                     static_cast<long long>(done), static_cast<long long>(total));
+        std::fflush(stderr);
+        m_drawn = true;
+    }
+
+private:
+    QString m_label;
+    QString m_phase;
+    bool m_terminal;
+    bool m_drawn = false;
+    QElapsedTimer m_timer;
+};
+
+void printError(const QString &message)
+{
+    std::fprintf(stderr, "lookout: %s\n", message.toUtf8().constData());
+}
+
+} // namespace
+
+int runIngest(const CommandLine &line, store::Workspace &workspace, const QDateTime &now)
+{
+    std::optional<feeds::DataFormat> format;
+    if (!line.format.isEmpty()) {
+        format = feeds::formatFromId(line.format);
+        if (!format) {
+            printError(QStringLiteral("unknown --format '%1'").arg(line.format));
+            return 2;
+        }
+    }
+    int failures = 0;
+    QTextStream out(stdout);
+    for (const QString &file : line.files) {
+        QFile input(file);
+        if (!input.open(QIODevice::ReadOnly)) {
+            printError(QStringLiteral("%1: %2").arg(file, input.errorString()));
+            ++failures;
+            continue;
+        }
+        const QByteArray bytes = input.readAll();
+        std::optional<ProgressBar> bar;
+        if (bytes.size() > 1024 * 1024)
+            bar.emplace(QFileInfo(file).fileName());
+        auto summary = store::ingestPayload(workspace, bytes, file, now, format, line.asIssued, [&](const QString &phase, qint64 done, qint64 total) {
+            if (bar)
+                bar->update(phase, done, total);
+        });
+        bar.reset();
+        if (!summary) {
+            printError(QStringLiteral("%1 not ingested: %2").arg(file, summary.error().toString()));
+            ++failures;
+            continue;
+        }
+        out << file << ": " << feeds::formatName(summary->format) << ", ";
+        if (summary->format == feeds::DataFormat::CapAlert)
+            out << summary->warningsAdded << " warning(s) added, " << summary->warningsAlreadyKept << " already kept";
+        else
+            out << summary->tracks << " track(s), " << summary->points << " point(s)";
+        if (!summary->deviations.isEmpty())
+            out << ", " << summary->deviations.size() << " deviation(s) from the standard noted";
+        out << Qt::endl;
+    }
+    return failures == 0 ? 0 : 1;
+}
+
+int runWarningsList(const CommandLine &line, store::Workspace &workspace, const QDateTime &at)
+{
+    store::WarningStore store(workspace.database());
+    auto messages = store.messages(at);
+    auto acknowledgements = store.acknowledgements(at);
+    if (!messages || !acknowledgements) {
+        printError(QStringLiteral("cannot read the warning registry: %1")
+                       .arg((messages ? acknowledgements.error() : messages.error()).toString()));
+        return 1;
+    }
+    QTextStream out(stdout);
+    out << "Warnings as known at " << formatLocal(at) << " (Beijing), " << formatUtc(at) << Qt::endl;
+    if (messages->isEmpty()) {
+        // "No data" is not "no warnings": say which it is.
+        out << "NO DATA: the workspace holds no warning received by then." << Qt::endl;
+        return 0;
+    }
+    const QString language = line.language == QStringLiteral("en") ? QStringLiteral("en") : QStringLiteral("zh-CN");
+    const QList<incidents::WarningEntry> entries = incidents::resolveWarnings(*messages, *acknowledgements, at);
+    int shown = 0;
+    int live = 0;
+    for (const incidents::WarningEntry &entry : entries) {
+        live += entry.countsAsLive() ? 1 : 0;
+        const bool current = entry.state == incidents::WarningState::Live || entry.state == incidents::WarningState::Pending;
+        if (!line.all && !current)
+            continue;
+        const feeds::CapAlert &alert = entry.head.alert;
+        const feeds::CapInfo *info = alert.infoFor(language);
+        QStringList areas;
+        if (info)
+            for (const feeds::CapArea &area : info->areas)
+                areas.append(area.areaDesc.simplified());
+        const QString status = entry.isActual() ? QString() : QStringLiteral("[%1] ").arg(feeds::toString(alert.status).toUpper());
+        out << QStringLiteral("%1 %2 %3  %4 (%5 ago)  %6%7 — %8  [%9, chain of %10]%11")
+                   .arg(incidents::levelName(entry.level).toUpper(), -6)
+                   .arg(incidents::stateName(entry.state), -9)
+                   .arg(feeds::toString(alert.msgType), -6)
+                   .arg(formatLocal(alert.sent), formatAge(alert.sent.secsTo(at)), status,
+                        info ? info->event : QStringLiteral("(no info)"),
+                        areas.isEmpty() ? QStringLiteral("(no area)") : areas.join(QStringLiteral("; ")).left(80), alert.sender)
+                   .arg(entry.chain.size())
+                   .arg(entry.acknowledgement ? QStringLiteral("  ack %1 %2").arg(entry.acknowledgement->acknowledgedBy,
+                                                                                  formatLocal(entry.acknowledgement->acknowledgedAt))
+                                              : QString())
+            << Qt::endl;
+        ++shown;
+    }
+    out << live << " live warning(s) counted (Actual only); " << entries.size() << " chain(s), " << messages->size()
+        << " message(s) kept" << (line.all ? "" : "; --all shows ended chains too") << Qt::endl;
+    return 0;
+}
+
+} // namespace lookout::app
