@@ -15,6 +15,7 @@ QString helpText()
         "       lookout render --view wall|desk --size WxH --out FILE.png [options]\n"
         "       lookout ingest FILE... [--format ID] [--as-issued] [--workspace FILE]\n"
         "       lookout warnings list [--at TIME] [--all] [--workspace FILE]\n"
+        "       lookout feeds run --config FILE [--once] [--workspace FILE]\n"
         "\n"
         "Lookout (瞭望): flood, typhoon and forest-fire command suite.\n"
         "Without a command, opens the desk view (or the wall view with --view wall).\n"
@@ -24,6 +25,9 @@ QString helpText()
         "  ingest FILE...     read CAP warnings or typhoon tracks (CMA best track, ATCF\n"
         "                     b-deck, IBTrACS CSV, 温州台风网 JSON/CSV; detected from the\n"
         "                     content) into the workspace, each file whole or not at all\n"
+        "  feeds run          fetch the configured feeds (CAP, CAP index, track files)\n"
+        "                     into the workspace on their intervals; --once: one round,\n"
+        "                     then print each source's health and exit (1 if any failed)\n"
         "  warnings list      the warning registry as known at --at (default now): the\n"
         "                     live head of each chain, its level, state and age\n"
         "\n"
@@ -80,6 +84,19 @@ Result<CommandLine> parseCommandLine(const QStringList &arguments)
                 return fail(QStringLiteral("warnings takes a subcommand: lookout warnings list"));
             ++i;
             line.command = CommandLine::Command::WarningsList;
+        } else if (argument == QStringLiteral("feeds") && first) {
+            sawCommand = true;
+            if (i + 1 >= arguments.size() || arguments.at(i + 1) != QStringLiteral("run"))
+                return fail(QStringLiteral("feeds takes a subcommand: lookout feeds run --config FILE"));
+            ++i;
+            line.command = CommandLine::Command::FeedsRun;
+        } else if (argument == QStringLiteral("--config")) {
+            auto config = value();
+            if (!config)
+                return fail(QStringLiteral("--config takes a feed configuration file (JSON)"));
+            line.config = *config;
+        } else if (argument == QStringLiteral("--once")) {
+            line.once = true;
         } else if (line.command == CommandLine::Command::Ingest && !argument.startsWith(QStringLiteral("--"))) {
             line.files.append(argument);
         } else if (argument == QStringLiteral("--format")) {
@@ -144,6 +161,10 @@ Result<CommandLine> parseCommandLine(const QStringList &arguments)
         return fail(QStringLiteral("ingest needs at least one FILE"));
     if (line.command != CommandLine::Command::Ingest && (!line.format.isEmpty() || line.asIssued))
         return fail(QStringLiteral("--format and --as-issued belong to the ingest command"));
+    if (line.command == CommandLine::Command::FeedsRun && line.config.isEmpty())
+        return fail(QStringLiteral("feeds run needs --config FILE"));
+    if (line.command != CommandLine::Command::FeedsRun && (!line.config.isEmpty() || line.once))
+        return fail(QStringLiteral("--config and --once belong to feeds run"));
     if (line.size.isEmpty())
         line.size = line.view == QStringLiteral("wall") ? QSize(3840, 2160) : QSize(1920, 1080);
     return line;

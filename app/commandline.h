@@ -16,7 +16,7 @@ namespace lookout::app {
 // What the user asked the `lookout` executable to do. Parsed before any Qt application exists,
 // because the command decides the platform (offscreen for render and self-test).
 struct CommandLine {
-    enum class Command { Gui, Render, SelfTest, Version, Help, Ingest, WarningsList };
+    enum class Command { Gui, Render, SelfTest, Version, Help, Ingest, WarningsList, FeedsRun };
     Command command = Command::Gui;
     QString view = QStringLiteral("desk");  // wall | desk
     QSize size;                              // render only; empty = the view's natural size
@@ -28,9 +28,14 @@ struct CommandLine {
     QString format;                          // ingest: a format id to skip detection
     bool all = false;                        // warnings list: also superseded/ended ones
     bool asIssued = false;                   // ingest: count archive messages as received when sent
+    QString config;                          // feeds run: the feed configuration file
+    bool once = false;                       // feeds run: one round, then exit
 
     // Commands that work on data only and need no GUI application.
-    bool isDataCommand() const { return command == Command::Ingest || command == Command::WarningsList; }
+    bool isDataCommand() const
+    {
+        return command == Command::Ingest || command == Command::WarningsList || command == Command::FeedsRun;
+    }
 };
 
 // Parses argv (without the program name). A wrong argument is an Error with a one-line message.

@@ -3,10 +3,12 @@
 #include "datacommands.h"
 
 #include "core/timeformat.h"
+#include "feeds/feedscheduler.h"
 #include "incidents/warningregistry.h"
 #include "store/ingest.h"
 #include "store/warningstore.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
@@ -109,6 +111,64 @@ int runIngest(const CommandLine &line, store::Workspace &workspace, const QDateT
         out << Qt::endl;
     }
     return failures == 0 ? 0 : 1;
+}
+
+int runFeeds(const CommandLine &line, store::Workspace &workspace)
+{
+    QFile file(line.config);
+    if (!file.open(QIODevice::ReadOnly)) {
+        printError(QStringLiteral("cannot read %1: %2").arg(line.config, file.errorString()));
+        return 1;
+    }
+    auto config = feeds::parseFeedConfig(file.readAll(), QFileInfo(line.config).absoluteFilePath());
+    if (!config) {
+        printError(config.error().toString());
+        return 2;
+    }
+    feeds::FeedScheduler scheduler(*config);
+    QTextStream out(stdout);
+    QObject::connect(&scheduler, &feeds::FeedScheduler::payloadReady,
+                     [&](const QString &sourceId, const QString &name, const QByteArray &bytes, const QDateTime &fetchedAt) {
+                         auto kept = store::ingestPayload(workspace, bytes, name, fetchedAt);
+                         if (kept) {
+                             const qint64 records = kept->format == feeds::DataFormat::CapAlert ? kept->warningsAdded : kept->tracks;
+                             scheduler.recordOutcome(sourceId, records, 0, {});
+                         } else {
+                             scheduler.recordOutcome(sourceId, 0, 1, kept.error().toString());
+                             printError(QStringLiteral("%1: not kept: %2").arg(sourceId, kept.error().toString()));
+                         }
+                     });
+    if (!line.once) {
+        QObject::connect(&scheduler, &feeds::FeedScheduler::healthChanged, [&](const QString &sourceId) {
+            for (const feeds::SourceHealth &health : scheduler.health())
+                if (health.sourceId == sourceId && health.lastAttempt.isValid())
+                    out << formatUtc(QDateTime::currentDateTimeUtc(), true) << "  " << sourceId << ": "
+                        << feeds::healthStateName(health.state(QDateTime::currentDateTimeUtc()))
+                        << (health.consecutiveFailures > 0 ? QStringLiteral(" — ") + health.lastError : QString()) << Qt::endl;
+        });
+        scheduler.start();
+        return QCoreApplication::exec();
+    }
+    QObject::connect(&scheduler, &feeds::FeedScheduler::roundFinished, QCoreApplication::instance(), &QCoreApplication::quit,
+                     Qt::QueuedConnection);
+    scheduler.runOnce();
+    QCoreApplication::exec();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    int failing = 0;
+    for (const feeds::SourceHealth &health : scheduler.health()) {
+        const auto state = health.state(now);
+        failing += state == feeds::SourceHealth::State::Failing || state == feeds::SourceHealth::State::NoData ? 1 : 0;
+        out << QStringLiteral("%1 %2 last good %3  kept %4, refused %5%6")
+                   .arg(health.sourceId, -16)
+                   .arg(feeds::healthStateName(state).toUpper(), -8)
+                   .arg(health.lastSuccess.isValid() ? formatAge(health.lastSuccess.secsTo(now)) + QStringLiteral(" ago")
+                                                     : QStringLiteral("never"))
+                   .arg(health.accepted)
+                   .arg(health.rejected)
+                   .arg(health.consecutiveFailures > 0 ? QStringLiteral("  — ") + health.lastError : QString())
+            << Qt::endl;
+    }
+    return failing == 0 ? 0 : 1;
 }
 
 int runWarningsList(const CommandLine &line, store::Workspace &workspace, const QDateTime &at)

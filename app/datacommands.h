@@ -14,6 +14,9 @@ namespace lookout::app {
 
 // `lookout ingest FILE...`: every file whole or not at all; a bar on stderr for large files.
 int runIngest(const CommandLine &line, store::Workspace &workspace, const QDateTime &now);
+// `lookout feeds run`: the scheduler feeding the workspace; with --once one round, then the
+// health table and exit 1 if any source failed. Runs the event loop.
+int runFeeds(const CommandLine &line, store::Workspace &workspace);
 // `lookout warnings list`: the registry as known at `at`.
 int runWarningsList(const CommandLine &line, store::Workspace &workspace, const QDateTime &at);
 

@@ -67,7 +67,7 @@ Result<store::Workspace> openWorkspace(const app::CommandLine &line)
                                     : store::Workspace::open(path);
 }
 
-// ingest, warnings list: a core application, no display, no QML.
+// ingest, feeds run, warnings list: a core application, no display, no QML.
 int runDataCommand(int argc, char **argv, const app::CommandLine &line)
 {
     QCoreApplication application(argc, argv);
@@ -80,6 +80,8 @@ int runDataCommand(int argc, char **argv, const app::CommandLine &line)
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (line.command == app::CommandLine::Command::Ingest)
         return app::runIngest(line, *workspace, now);
+    if (line.command == app::CommandLine::Command::FeedsRun)
+        return app::runFeeds(line, *workspace);
     return app::runWarningsList(line, *workspace, line.at.value_or(now));
 }
 

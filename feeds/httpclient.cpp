@@ -235,7 +235,7 @@ HttpClient::HttpClient() : d(std::make_unique<Private>())
 {
     static const bool initialised = curl_global_init(CURL_GLOBAL_DEFAULT) == CURLE_OK;
     if (!initialised)
-        qCWarning(lcCore) << "libcurl global initialisation failed";
+        qCWarning(lcFeeds) << "libcurl global initialisation failed";
     d->multi = curl_multi_init();
     d->thread = std::thread([this] { d->run(); });
 }
