@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QColor>
+#include <QHash>
 #include <QString>
 
 namespace lookout::gis {
@@ -14,6 +15,9 @@ struct LayerStyle {
     QColor stroke = QColor(200, 200, 200);
     double strokeWidth = 1.0;
     bool dashed = false;
+    // Polygons: fill overlapping parts as their union (a forecast cone made of circles) instead
+    // of even-odd (holes, multi-parts from files).
+    bool unionFill = false;
     QColor pointFill = QColor(255, 200, 0);
     double pointSize = 8.0;
 
@@ -24,6 +28,21 @@ struct LayerStyle {
     QColor labelHalo = QColor(0, 0, 0, 200);
     double labelHaloWidth = 2.0;
     int labelPriority = 0;  // higher is placed first when labels compete for space
+};
+
+// Styles chosen per feature by the value of one attribute, like QGIS's categorized renderer
+// (a warning area by its colour level, a track segment by its grade). Features whose value has
+// no category use `fallback`.
+struct CategorizedStyle {
+    QString field;
+    QHash<QString, LayerStyle> categories;
+    LayerStyle fallback;
+
+    const LayerStyle &styleFor(const QString &value) const
+    {
+        const auto found = categories.constFind(value);
+        return found == categories.cend() ? fallback : *found;
+    }
 };
 
 // The font family used for map labels and decorations: one with Chinese glyphs (fonts-noto-cjk).

@@ -71,8 +71,8 @@ QPolygonF toPixels(const std::vector<GeoPoint> &part, const MapSettings &setting
 
 class VectorLayerRenderer : public MapLayerRenderer {
 public:
-    VectorLayerRenderer(QString id, std::shared_ptr<ProjectedDataCache> cache, LayerStyle style)
-        : m_id(std::move(id)), m_cache(std::move(cache)), m_style(std::move(style))
+    VectorLayerRenderer(QString id, std::shared_ptr<ProjectedDataCache> cache, CategorizedStyle styles)
+        : m_id(std::move(id)), m_cache(std::move(cache)), m_styles(std::move(styles))
     {
     }
 
@@ -91,42 +91,50 @@ public:
         const GeoBox visible = settings.visibleExtent();
         const double scale = settings.symbolScale;
 
-        QPen pen(m_style.stroke, m_style.strokeWidth * scale);
-        pen.setJoinStyle(Qt::RoundJoin);
-        pen.setCapStyle(Qt::RoundCap);
-        if (m_style.dashed)
-            pen.setStyle(Qt::DashLine);
-        painter.setPen(m_style.strokeWidth > 0 ? pen : QPen(Qt::NoPen));
-        painter.setBrush(m_style.fill);
-
+        const LayerStyle *current = nullptr;
         QFont font(mapFontFamily());
-        font.setPixelSize(std::max(1, int(std::lround(m_style.labelSize * scale))));
-        font.setBold(m_style.labelBold);
-
         for (const VectorFeature &feature : data.features) {
             if (context.cancelled.load(std::memory_order_relaxed))
                 return;
             if (!feature.bounds.intersects(visible))
                 continue;
-            drawFeature(painter, feature, settings);
+            const LayerStyle &style = m_styles.field.isEmpty() ? m_styles.fallback : m_styles.styleFor(feature.text(m_styles.field));
+            if (&style != current) {
+                current = &style;
+                applyStyle(painter, style, scale);
+                font.setPixelSize(std::max(1, int(std::lround(style.labelSize * scale))));
+                font.setBold(style.labelBold);
+            }
+            drawFeature(painter, feature, style, settings);
             ++m_renderedFeatures;
-            if (!m_style.labelField.isEmpty() && settings.drawLabels) {
-                const QString text = feature.text(m_style.labelField);
+            if (!style.labelField.isEmpty() && settings.drawLabels) {
+                const QString text = feature.text(style.labelField);
                 if (!text.isEmpty() && visible.contains(feature.labelPoint.lon, feature.labelPoint.lat))
                     m_labels.push_back(LabelCandidate{text, settings.toPixel(feature.labelPoint.lon, feature.labelPoint.lat),
-                                                      font, m_style.labelColor, m_style.labelHalo,
-                                                      m_style.labelHaloWidth * scale, m_style.labelPriority});
+                                                      font, style.labelColor, style.labelHalo,
+                                                      style.labelHaloWidth * scale, style.labelPriority});
             }
         }
     }
 
 private:
-    void drawFeature(QPainter &painter, const VectorFeature &feature, const MapSettings &settings)
+    static void applyStyle(QPainter &painter, const LayerStyle &style, double scale)
+    {
+        QPen pen(style.stroke, style.strokeWidth * scale);
+        pen.setJoinStyle(Qt::RoundJoin);
+        pen.setCapStyle(Qt::RoundCap);
+        if (style.dashed)
+            pen.setStyle(Qt::DashLine);
+        painter.setPen(style.strokeWidth > 0 ? pen : QPen(Qt::NoPen));
+        painter.setBrush(style.fill);
+    }
+
+    void drawFeature(QPainter &painter, const VectorFeature &feature, const LayerStyle &style, const MapSettings &settings)
     {
         switch (feature.kind) {
         case GeometryKind::Polygon: {
             QPainterPath path;
-            path.setFillRule(Qt::OddEvenFill);
+            path.setFillRule(style.unionFill ? Qt::WindingFill : Qt::OddEvenFill);
             for (const auto &part : feature.parts) {
                 const QPolygonF polygon = toPixels(part, settings);
                 if (polygon.size() >= 3)
@@ -141,9 +149,9 @@ private:
                 painter.drawPolyline(toPixels(part, settings));
             break;
         case GeometryKind::Point: {
-            const double radius = m_style.pointSize * settings.symbolScale / 2.0;
+            const double radius = style.pointSize * settings.symbolScale / 2.0;
             painter.save();
-            painter.setBrush(m_style.pointFill);
+            painter.setBrush(style.pointFill);
             for (const auto &part : feature.parts)
                 for (const GeoPoint &point : part)
                     painter.drawEllipse(settings.toPixel(point.lon, point.lat), radius, radius);
@@ -155,7 +163,7 @@ private:
 
     QString m_id;
     std::shared_ptr<ProjectedDataCache> m_cache;
-    LayerStyle m_style;
+    CategorizedStyle m_styles;
 };
 
 } // namespace
@@ -176,9 +184,14 @@ Result<std::shared_ptr<const VectorData>> ProjectedDataCache::projectedTo(const 
 }
 
 VectorLayer::VectorLayer(QString id, QString title, std::shared_ptr<const VectorData> data, LayerStyle style)
+    : VectorLayer(std::move(id), std::move(title), std::move(data), CategorizedStyle{QString(), {}, std::move(style)})
+{
+}
+
+VectorLayer::VectorLayer(QString id, QString title, std::shared_ptr<const VectorData> data, CategorizedStyle styles)
     : MapLayer(std::move(id), std::move(title)),
       m_data(std::move(data)),
-      m_style(std::move(style)),
+      m_styles(std::move(styles)),
       m_cache(std::make_shared<ProjectedDataCache>(m_data))
 {
 }
@@ -191,7 +204,7 @@ GeoBox VectorLayer::extentIn(const QString &crs) const
 
 std::unique_ptr<MapLayerRenderer> VectorLayer::createRenderer(const MapSettings &) const
 {
-    return std::make_unique<VectorLayerRenderer>(id(), m_cache, m_style);
+    return std::make_unique<VectorLayerRenderer>(id(), m_cache, m_styles);
 }
 
 } // namespace lookout::gis

@@ -31,15 +31,17 @@ private:
 class VectorLayer : public MapLayer {
 public:
     VectorLayer(QString id, QString title, std::shared_ptr<const VectorData> data, LayerStyle style);
+    // Each feature styled by its `styles.field` value.
+    VectorLayer(QString id, QString title, std::shared_ptr<const VectorData> data, CategorizedStyle styles);
 
     const VectorData &data() const { return *m_data; }
-    const LayerStyle &style() const { return m_style; }
+    const LayerStyle &style() const { return m_styles.fallback; }
     GeoBox extentIn(const QString &crs) const override;
     std::unique_ptr<MapLayerRenderer> createRenderer(const MapSettings &settings) const override;
 
 private:
     std::shared_ptr<const VectorData> m_data;
-    LayerStyle m_style;
+    CategorizedStyle m_styles;
     std::shared_ptr<ProjectedDataCache> m_cache;
 };
 
