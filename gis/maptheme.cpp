@@ -46,4 +46,149 @@ LayerStyle styleForRole(const QString &role, const QString &labelField)
     return style;
 }
 
+QColor warningLevelColor(const QString &level)
+{
+    if (level == QLatin1String("blue"))
+        return QColor(30, 110, 255);
+    if (level == QLatin1String("yellow"))
+        return QColor(255, 214, 0);
+    if (level == QLatin1String("orange"))
+        return QColor(255, 128, 0);
+    if (level == QLatin1String("red"))
+        return QColor(230, 20, 20);
+    return QColor(170, 180, 190);
+}
+
+CategorizedStyle warningAreaStyles()
+{
+    CategorizedStyle styles;
+    styles.field = QStringLiteral("style");
+    for (const QString &level : {QStringLiteral("blue"), QStringLiteral("yellow"), QStringLiteral("orange"),
+                                 QStringLiteral("red"), QStringLiteral("none")}) {
+        const QColor colour = warningLevelColor(level);
+        LayerStyle live;
+        live.fill = QColor(colour.red(), colour.green(), colour.blue(), 110);
+        live.stroke = colour;
+        live.strokeWidth = 3.0;
+        live.labelField = QStringLiteral("label");
+        live.labelSize = 18.0;
+        live.labelBold = true;
+        live.labelColor = colour.lighter(130);
+        live.labelHalo = QColor(6, 18, 30, 230);
+        live.labelHaloWidth = 3.0;
+        live.labelPriority = 20;
+        styles.categories.insert(level, live);
+        // Test / Exercise / System / Draft: shown, but never mistaken for a real warning.
+        LayerStyle marked = live;
+        marked.fill = QColor(colour.red(), colour.green(), colour.blue(), 40);
+        marked.dashed = true;
+        styles.categories.insert(level + QStringLiteral("-marked"), marked);
+    }
+    LayerStyle ended;
+    ended.fill = QColor(0, 0, 0, 0);
+    ended.stroke = QColor(150, 160, 170);
+    ended.strokeWidth = 1.5;
+    ended.dashed = true;
+    ended.labelField = QStringLiteral("label");
+    ended.labelSize = 15.0;
+    ended.labelColor = QColor(160, 172, 184);
+    ended.labelHalo = QColor(6, 18, 30, 220);
+    ended.labelPriority = 5;
+    styles.categories.insert(QStringLiteral("ended"), ended);
+    styles.fallback = ended;
+    return styles;
+}
+
+QColor typhoonGradeColor(const QString &grade)
+{
+    // The usual Chinese typhoon-map palette, weakest to strongest.
+    if (grade == QLatin1String("TD"))
+        return QColor(0, 200, 80);
+    if (grade == QLatin1String("TS"))
+        return QColor(40, 120, 255);
+    if (grade == QLatin1String("STS"))
+        return QColor(255, 230, 0);
+    if (grade == QLatin1String("TY"))
+        return QColor(255, 150, 0);
+    if (grade == QLatin1String("STY"))
+        return QColor(255, 60, 200);
+    if (grade == QLatin1String("SuperTY"))
+        return QColor(230, 0, 0);
+    return QColor(190, 190, 190);
+}
+
+CategorizedStyle typhoonTrackStyles()
+{
+    CategorizedStyle styles;
+    styles.field = QStringLiteral("grade");
+    for (const QString &grade : {QStringLiteral("LOW"), QStringLiteral("TD"), QStringLiteral("TS"), QStringLiteral("STS"),
+                                 QStringLiteral("TY"), QStringLiteral("STY"), QStringLiteral("SuperTY"), QStringLiteral("ET"),
+                                 QStringLiteral("?")}) {
+        LayerStyle style;
+        style.stroke = typhoonGradeColor(grade);
+        style.strokeWidth = 3.0;
+        style.pointFill = typhoonGradeColor(grade);
+        style.pointSize = 11.0;
+        style.labelField = QStringLiteral("label");
+        style.labelSize = 15.0;
+        style.labelColor = QColor(235, 240, 245);
+        style.labelHalo = QColor(6, 18, 30, 230);
+        style.labelPriority = 8;
+        styles.categories.insert(grade, style);
+    }
+    styles.fallback = styles.categories.value(QStringLiteral("?"));
+    return styles;
+}
+
+CategorizedStyle forecastStyles()
+{
+    CategorizedStyle styles;
+    styles.field = QStringLiteral("agency");
+    const std::pair<const char *, QColor> agencies[] = {
+        {"CMA", QColor(255, 80, 80)}, {"HKO", QColor(255, 200, 60)}, {"JMA", QColor(120, 220, 120)},
+        {"JTWC", QColor(120, 170, 255)}, {"KMA", QColor(200, 140, 255)}, {"CWA", QColor(120, 230, 230)}};
+    for (const auto &[agency, colour] : agencies) {
+        LayerStyle style;
+        style.stroke = colour;
+        style.strokeWidth = 2.5;
+        style.dashed = true;
+        style.fill = QColor(colour.red(), colour.green(), colour.blue(), 35);
+        style.unionFill = true;
+        style.labelField = QStringLiteral("agency");
+        style.labelSize = 16.0;
+        style.labelBold = true;
+        style.labelColor = colour;
+        style.labelHalo = QColor(6, 18, 30, 230);
+        style.labelPriority = 12;
+        styles.categories.insert(QLatin1String(agency), style);
+    }
+    styles.fallback = styles.categories.value(QStringLiteral("CMA"));
+    return styles;
+}
+
+CategorizedStyle windCircleStyles()
+{
+    CategorizedStyle styles;
+    styles.field = QStringLiteral("threshold");
+    // Weakest threshold widest and palest; the damaging ones stronger.
+    const std::pair<const char *, QColor> thresholds[] = {
+        {"7级", QColor(255, 230, 120)}, {"R30", QColor(255, 230, 120)}, {"R34", QColor(255, 230, 120)},
+        {"10级", QColor(255, 150, 60)}, {"R50", QColor(255, 150, 60)},
+        {"12级", QColor(255, 70, 70)}, {"R64", QColor(255, 70, 70)}};
+    for (const auto &[threshold, colour] : thresholds) {
+        LayerStyle style;
+        style.stroke = colour;
+        style.strokeWidth = 2.5;
+        style.fill = QColor(colour.red(), colour.green(), colour.blue(), 30);
+        style.labelField = QStringLiteral("label");
+        style.labelSize = 15.0;
+        style.labelColor = colour;
+        style.labelHalo = QColor(6, 18, 30, 230);
+        style.labelPriority = 15;
+        styles.categories.insert(QString::fromUtf8(threshold), style);
+    }
+    styles.fallback = styles.categories.value(QStringLiteral("R34"));
+    return styles;
+}
+
 } // namespace lookout::gis

@@ -18,4 +18,17 @@ namespace lookout::gis {
 LayerStyle styleForRole(const QString &role, const QString &labelField);
 QColor mapBackground();  // the sea
 
+// Warning areas by level ("blue", "yellow", "orange", "red", "none"; attribute "style"), with
+// the non-Actual ("<level>-marked": Test/Exercise, dashed) and ended ("ended": grey outline)
+// variants. The signal colours are China's standard warning colours.
+CategorizedStyle warningAreaStyles();
+QColor warningLevelColor(const QString &level);
+
+// Typhoon track segments and fixes by GB/T 19201 grade code (attribute "grade"), forecast
+// tracks and cones by agency (attribute "agency"), wind circles by threshold label.
+CategorizedStyle typhoonTrackStyles();
+QColor typhoonGradeColor(const QString &gradeCode);
+CategorizedStyle forecastStyles();
+CategorizedStyle windCircleStyles();
+
 } // namespace lookout::gis

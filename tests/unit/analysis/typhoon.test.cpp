@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Lookout developers
 // Wind circles, the forecast cone and district exposure, on the real Mangkhut and Saola tracks
 // and the real Zhuhai and Jiangmen districts.
+#include "analysis/activestorms.h"
 #include "analysis/typhoonexposure.h"
 #include "analysis/typhoongeometry.h"
 #include "feeds/trackparsers.h"
@@ -205,4 +206,34 @@ TEST(TyphoonExposure, PositionAtInterpolates)
     EXPECT_DOUBLE_EQ(middle->lat, 21.0);
     EXPECT_FALSE(positionAt({a, b}, t0.addSecs(-1)));
     EXPECT_FALSE(positionAt({a, b}, t0.addSecs(7 * 3600)));
+}
+
+TEST(ActiveStorms, TracksOfOneStormFromSeveralAgenciesMeet)
+{
+    QList<feeds::TyphoonTrack> tracks;
+    auto add = [&](const Result<std::vector<feeds::TyphoonTrack>> &parsed) {
+        ASSERT_TRUE(parsed.ok());
+        for (const feeds::TyphoonTrack &track : *parsed)
+            tracks.append(track);
+    };
+    add(feeds::parseCmaBestTrack(test::readBytes(test::sharedData(QStringLiteral("typhoon/CH2018BST.txt"))), QStringLiteral("cma")));
+    add(feeds::parseAtcfBDeck(test::readBytes(test::sharedData(QStringLiteral("typhoon/bwp262018.dat"))), QStringLiteral("atcf")));
+    add(feeds::parseWztfJson(test::readBytes(test::sharedData(QStringLiteral("typhoon/wztf_201822_Mangkhut.json"))), QStringLiteral("wztf")));
+    const QDateTime at(QDate(2018, 9, 16), QTime(0, 0), QTimeZone::utc());
+    // As known then: every track cut at `at` (the store does this; here by hand).
+    for (feeds::TyphoonTrack &track : tracks)
+        std::erase_if(track.points, [&](const feeds::TrackPoint &point) { return point.time > at; });
+    const QList<StormView> storms = activeStorms(tracks, at);
+    ASSERT_EQ(storms.size(), 1);  // only Mangkhut was active then
+    const StormView &mangkhut = storms.front();
+    EXPECT_EQ(mangkhut.name, QStringLiteral("MANGKHUT"));
+    EXPECT_EQ(mangkhut.localName, QStringLiteral("山竹"));
+    EXPECT_EQ(mangkhut.tracks.size(), 3);
+    ASSERT_NE(mangkhut.track(QStringLiteral("JTWC")), nullptr);
+    ASSERT_NE(mangkhut.track(QStringLiteral("CMA"), QStringLiteral("CMA best")), nullptr);
+    EXPECT_EQ(mangkhut.track(QStringLiteral("CMA"), QStringLiteral("CMA best"))->format, QStringLiteral("CMA best track"));
+    EXPECT_EQ(mangkhut.track(QStringLiteral("CMA"), QStringLiteral("温州"))->format, QStringLiteral("温州台风网 JSON"));
+    EXPECT_EQ(mangkhut.latestFix()->time, at);
+    // Two days later nothing is active.
+    EXPECT_TRUE(activeStorms(tracks, at.addDays(3)).isEmpty());
 }
