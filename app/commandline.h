@@ -19,6 +19,7 @@ struct CommandLine {
     enum class Command { Gui, Render, SelfTest, Version, Help, Ingest, WarningsList, FeedsRun };
     Command command = Command::Gui;
     QString view = QStringLiteral("desk");  // wall | desk
+    QString page = QStringLiteral("map");   // desk: map | warnings | typhoon
     QSize size;                              // render only; empty = the view's natural size
     QString out;                             // render only
     QString workspace;                       // empty: the demo workspace, created on first run

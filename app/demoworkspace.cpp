@@ -4,6 +4,7 @@
 
 #include "core/logging.h"
 #include "core/timeformat.h"
+#include "store/ingest.h"
 
 #include <QDir>
 #include <QFile>
@@ -18,6 +19,8 @@ namespace lookout::app {
 namespace {
 
 const QString kDataPrefix = QStringLiteral(":/lookout/demo/");
+// Raised when the embedded demo content grows: an older demo workspace gets what it lacks.
+constexpr int kDemoContentVersion = 2;
 
 Result<QByteArray> resource(const QString &name)
 {
@@ -27,7 +30,7 @@ Result<QByteArray> resource(const QString &name)
     return file.readAll();
 }
 
-Result<void> importDemoLayers(store::Workspace &workspace, const QDateTime &now)
+Result<QJsonObject> demoManifest()
 {
     auto manifestBytes = resource(QStringLiteral("demo-layers.json"));
     if (!manifestBytes)
@@ -36,6 +39,38 @@ Result<void> importDemoLayers(store::Workspace &workspace, const QDateTime &now)
     const QJsonObject manifest = QJsonDocument::fromJson(*manifestBytes, &parseError).object();
     if (parseError.error != QJsonParseError::NoError)
         return makeError(Error::Code::Corrupt, QStringLiteral("demo-layers.json: %1").arg(parseError.errorString()));
+    return manifest;
+}
+
+// The historic events (typhoon tracks, CAP messages as issued) and the reference districts.
+Result<void> importDemoEvents(store::Workspace &workspace, const QDateTime &now)
+{
+    auto manifest = demoManifest();
+    if (!manifest)
+        return manifest.error();
+    for (const QJsonValue &value : manifest->value(QStringLiteral("events")).toArray()) {
+        const QString file = value.toString();
+        auto bytes = resource(file);
+        if (!bytes)
+            return bytes.error();
+        auto ingested = store::ingestPayload(workspace, *bytes, QStringLiteral("packaging/data/") + file, now, std::nullopt, true);
+        if (!ingested)
+            return ingested.error();
+    }
+    QStringList references;
+    for (const QJsonValue &value : manifest->value(QStringLiteral("referenceDistricts")).toArray())
+        references.append(value.toString());
+    if (auto saved = workspace.setSetting(QStringLiteral("reference_districts"), references.join(QLatin1Char(','))); !saved)
+        return saved.error();
+    return workspace.setSetting(QStringLiteral("demo_content"), QString::number(kDemoContentVersion));
+}
+
+Result<void> importDemoLayers(store::Workspace &workspace, const QDateTime &now)
+{
+    auto manifestResult = demoManifest();
+    if (!manifestResult)
+        return manifestResult.error();
+    const QJsonObject &manifest = *manifestResult;
 
     for (const QJsonValue &value : manifest.value(QStringLiteral("layers")).toArray()) {
         const QJsonObject entry = value.toObject();
@@ -65,7 +100,9 @@ Result<void> importDemoLayers(store::Workspace &workspace, const QDateTime &now)
         if (auto saved = workspace.setSetting(QStringLiteral("home_extent"), text); !saved)
             return saved.error();
     }
-    return workspace.setSetting(QStringLiteral("title"), QStringLiteral("珠海 · 江门  三防一张图"));
+    if (auto titled = workspace.setSetting(QStringLiteral("title"), QStringLiteral("珠海 · 江门  三防一张图")); !titled)
+        return titled;
+    return importDemoEvents(workspace, now);
 }
 
 } // namespace
@@ -77,8 +114,15 @@ QString defaultDemoWorkspacePath()
 
 Result<store::Workspace> openOrCreateDemoWorkspace(const QString &path, const QDateTime &now)
 {
-    if (QFileInfo::exists(path))
-        return store::Workspace::open(path);
+    if (QFileInfo::exists(path)) {
+        auto workspace = store::Workspace::open(path);
+        if (workspace && workspace->setting(QStringLiteral("demo_content")).toInt() < kDemoContentVersion) {
+            if (auto updated = importDemoEvents(*workspace, now); !updated)
+                return Error(updated.error()).withContext(QStringLiteral("adding the demo events"));
+            qCInfo(lcApp) << "added the demo events to" << path;
+        }
+        return workspace;
+    }
     QDir().mkpath(QFileInfo(path).absolutePath());
     Result<void> imported;
     {

@@ -6,6 +6,7 @@
 #include "commandline.h"
 #include "datacommands.h"
 #include "demoworkspace.h"
+#include "scenario.h"
 #include "viewloader.h"
 #include "workspacelayers.h"
 
@@ -24,6 +25,8 @@
 
 Q_IMPORT_QML_PLUGIN(Lookout_ControlsPlugin)
 Q_IMPORT_QML_PLUGIN(Lookout_MapPlugin)
+Q_IMPORT_QML_PLUGIN(Lookout_IncidentsPlugin)
+Q_IMPORT_QML_PLUGIN(Lookout_FeedsPlugin)
 Q_IMPORT_QML_PLUGIN(Lookout_AppPlugin)
 
 using namespace lookout;
@@ -136,11 +139,19 @@ int main(int argc, char **argv)
     qml::AppController::setInstance(&controller);
     controller.setClock(clock);
     controller.setView(line.view);
+    controller.setDeskPage(line.page);
     if (auto loaded = app::loadWorkspaceLayers(*workspace, *controller.layers()); !loaded)
         return failWith(QStringLiteral("cannot read workspace %1: %2").arg(workspacePath, loaded.error().toString()), 1);
     QString title = workspace->setting(QStringLiteral("title"));
     controller.setWorkspace(workspacePath, title.isEmpty() ? QFileInfo(workspacePath).completeBaseName() : title,
                             app::homeExtent(*workspace, *controller.layers()));
+    app::ScenarioOptions scenario;
+    scenario.at = clock.now();
+    scenario.replay = line.at.has_value();
+    const QString uiLanguage = line.language.isEmpty() ? QLocale::system().name() : line.language;
+    scenario.language = uiLanguage.startsWith(QStringLiteral("zh")) ? QStringLiteral("zh-CN") : QStringLiteral("en");
+    if (auto loaded = app::loadScenario(*workspace, scenario, controller); !loaded)
+        return failWith(QStringLiteral("cannot read workspace %1: %2").arg(workspacePath, loaded.error().toString()), 1);
 
     switch (line.command) {
     case Command::Render: {

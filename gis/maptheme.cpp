@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Lookout developers
 #include "gis/maptheme.h"
 
+#include <tuple>
+
 namespace lookout::gis {
 
 QColor mapBackground()
@@ -171,15 +173,15 @@ CategorizedStyle windCircleStyles()
     CategorizedStyle styles;
     styles.field = QStringLiteral("threshold");
     // Weakest threshold widest and palest; the damaging ones stronger.
-    const std::pair<const char *, QColor> thresholds[] = {
-        {"7级", QColor(255, 230, 120)}, {"R30", QColor(255, 230, 120)}, {"R34", QColor(255, 230, 120)},
-        {"10级", QColor(255, 150, 60)}, {"R50", QColor(255, 150, 60)},
-        {"12级", QColor(255, 70, 70)}, {"R64", QColor(255, 70, 70)}};
-    for (const auto &[threshold, colour] : thresholds) {
+    const std::tuple<const char *, QColor, int> thresholds[] = {
+        {"7级", QColor(255, 230, 120), 0}, {"R30", QColor(255, 230, 120), 0}, {"R34", QColor(255, 230, 120), 0},
+        {"10级", QColor(255, 150, 60), 22}, {"R50", QColor(255, 150, 60), 22},
+        {"12级", QColor(255, 70, 70), 40}, {"R64", QColor(255, 70, 70), 40}};
+    for (const auto &[threshold, colour, alpha] : thresholds) {
         LayerStyle style;
         style.stroke = colour;
         style.strokeWidth = 2.5;
-        style.fill = QColor(colour.red(), colour.green(), colour.blue(), 30);
+        style.fill = QColor(colour.red(), colour.green(), colour.blue(), alpha);
         style.labelField = QStringLiteral("label");
         style.labelSize = 15.0;
         style.labelColor = colour;

@@ -30,6 +30,18 @@
         <source>render %1 ms</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings (%1 in force)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typhoon</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LayerList</name>
@@ -50,6 +62,65 @@
     </message>
 </context>
 <context>
+    <name>Scenario</name>
+    <message>
+        <source>in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NO LIVE FEED: nothing fetches this data (lookout feeds run); showing what the workspace holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay: the warning registry as known at %1 (%n message(s) kept by then)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning areas (CAP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning registry: %n message(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay: tracks as known at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 track (%2, by grade)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 wind radii (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 forecasts and cones</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SourcesPanel</name>
     <message>
         <source>Sources</source>
@@ -61,18 +132,6 @@
             <numerusform>%n layer</numerusform>
             <numerusform>%n layers</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1 features · data of %2 (%3 old)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>GCJ-02 → WGS-84</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>imported %1 ago</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -107,14 +166,188 @@
     </message>
 </context>
 <context>
+    <name>TyphoonPage</name>
+    <message>
+        <source>Track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time (Beijing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max wind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pressure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Motion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wind radii (NE/SE/SW/NW)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TyphoonPanel</name>
+    <message>
+        <source>Typhoon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tropical cyclone with a fix in the last 12 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max wind %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last fix %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WallView</name>
     <message>
         <source>Lookout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>One map · Zhuhai and Jiangmen districts, neighbouring cities muted</source>
+        <source>One map · warnings, typhoon and districts of Zhuhai and Jiangmen</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WarningsPage</name>
+    <message>
+        <source>All levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by event, area or sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · sent %4 · expires %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgency %1 · severity %2 · certainty %3 · %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departures from the CAP standard: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duty officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WarningsPanel</name>
+    <message>
+        <source>Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in force</source>
+        <translation>
+            <numerusform>%n in force</numerusform>
+            <numerusform>%n in force</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No warning for this map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NO DATA — not an all-clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · issued %2 (%3 ago) · %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more in force outside this map</source>
+        <translation>
+            <numerusform>%n more in force outside this map</numerusform>
+            <numerusform>%n more in force outside this map</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -143,6 +376,126 @@
     <name>lookout::qml::MapLayerModel</name>
     <message>
         <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>age unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dated after this time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 old</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lookout::qml::TyphoonCard</name>
+    <message>
+        <source>CMA best track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CMA real-time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 ago, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 km, to the %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected times move today&apos;s radii along the forecast track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the last fix gives no wind radii</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no forecast track in the data: no expected times</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lookout::qml::WarningListModel</name>
+    <message>
+        <source>Blue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) in the chain</source>
+        <translation>
+            <numerusform>%n message in the chain</numerusform>
+            <numerusform>%n messages in the chain</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier message(s) never received</source>
+        <translation>
+            <numerusform>%n earlier message never received</numerusform>
+            <numerusform>%n earlier messages never received</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no such warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say who acknowledges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this seat cannot record acknowledgements</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

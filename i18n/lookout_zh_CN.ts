@@ -30,6 +30,18 @@
         <source>render %1 ms</source>
         <translation>渲染 %1 毫秒</translation>
     </message>
+    <message>
+        <source>Map</source>
+        <translation>地图</translation>
+    </message>
+    <message>
+        <source>Warnings (%1 in force)</source>
+        <translation>预警（%1 条生效）</translation>
+    </message>
+    <message>
+        <source>Typhoon</source>
+        <translation>台风</translation>
+    </message>
 </context>
 <context>
     <name>LayerList</name>
@@ -50,6 +62,65 @@
     </message>
 </context>
 <context>
+    <name>Scenario</name>
+    <message>
+        <source>in force</source>
+        <translation>生效中</translation>
+    </message>
+    <message>
+        <source>not yet in force</source>
+        <translation>尚未生效</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>all clear</source>
+        <translation>已解除</translation>
+    </message>
+    <message>
+        <source>NO LIVE FEED: nothing fetches this data (lookout feeds run); showing what the workspace holds</source>
+        <translation>无实时数据源：没有在抓取此数据（lookout feeds run）；显示工作空间中已有的数据</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>Replay: the warning registry as known at %1 (%n message(s) kept by then)</source>
+        <translation>回放：%1 时已知的预警登记（当时共 %n 条消息）</translation>
+    </message>
+    <message>
+        <source>Warning areas (CAP)</source>
+        <translation>预警区域（CAP）</translation>
+    </message>
+    <message>
+        <source>warning registry: %n message(s)</source>
+        <translation>预警登记：%n 条消息</translation>
+    </message>
+    <message>
+        <source>Replay: tracks as known at %1</source>
+        <translation>回放：%1 时已知的路径</translation>
+    </message>
+    <message>
+        <source>%1 track (%2, by grade)</source>
+        <translation>%1 路径（%2，按等级着色）</translation>
+    </message>
+    <message>
+        <source>%1 wind radii (%2)</source>
+        <translation>%1 风圈（%2）</translation>
+    </message>
+    <message>
+        <source>%1 forecasts and cones</source>
+        <translation>%1 预报路径与概率圈</translation>
+    </message>
+</context>
+<context>
     <name>SourcesPanel</name>
     <message>
         <source>Sources</source>
@@ -60,18 +131,6 @@
         <translation>
             <numerusform>%n 个图层</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1 features · data of %2 (%3 old)</source>
-        <translation>%1 个要素 · 数据日期 %2（%3 前）</translation>
-    </message>
-    <message>
-        <source>GCJ-02 → WGS-84</source>
-        <translation>GCJ-02 → WGS-84 已纠偏</translation>
-    </message>
-    <message>
-        <source>imported %1 ago</source>
-        <translation>%1 前导入</translation>
     </message>
 </context>
 <context>
@@ -106,14 +165,186 @@
     </message>
 </context>
 <context>
+    <name>TyphoonPage</name>
+    <message>
+        <source>Track</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <source>Time (Beijing)</source>
+        <translation>时间（北京）</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Max wind</source>
+        <translation>最大风速</translation>
+    </message>
+    <message>
+        <source>Pressure</source>
+        <translation>气压</translation>
+    </message>
+    <message>
+        <source>Motion</source>
+        <translation>移向移速</translation>
+    </message>
+    <message>
+        <source>Wind radii (NE/SE/SW/NW)</source>
+        <translation>风圈半径（东北/东南/西南/西北）</translation>
+    </message>
+</context>
+<context>
+    <name>TyphoonPanel</name>
+    <message>
+        <source>Typhoon</source>
+        <translation>台风</translation>
+    </message>
+    <message>
+        <source>No tropical cyclone with a fix in the last 12 hours</source>
+        <translation>近 12 小时内没有热带气旋定位</translation>
+    </message>
+    <message>
+        <source>Max wind %1</source>
+        <translation>最大风速 %1</translation>
+    </message>
+    <message>
+        <source>Last fix %1</source>
+        <translation>最新定位 %1</translation>
+    </message>
+    <message>
+        <source>expected: %1</source>
+        <translation>预计：%1</translation>
+    </message>
+</context>
+<context>
     <name>WallView</name>
     <message>
         <source>Lookout</source>
         <translation>瞭望</translation>
     </message>
     <message>
-        <source>One map · Zhuhai and Jiangmen districts, neighbouring cities muted</source>
-        <translation>一张图 · 珠海、江门各区县，周边城市淡显</translation>
+        <source>One map · warnings, typhoon and districts of Zhuhai and Jiangmen</source>
+        <translation>一张图 · 珠海、江门的预警、台风与区县</translation>
+    </message>
+</context>
+<context>
+    <name>WarningsPage</name>
+    <message>
+        <source>All levels</source>
+        <translation>全部级别</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>红色</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation>橙色</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>黄色</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>蓝色</translation>
+    </message>
+    <message>
+        <source>No level</source>
+        <translation>无等级</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>生效中</translation>
+    </message>
+    <message>
+        <source>Not yet in force</source>
+        <translation>尚未生效</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>All clear</source>
+        <translation>已解除</translation>
+    </message>
+    <message>
+        <source>Filter by event, area or sender</source>
+        <translation>按事件、地区或发布单位筛选</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · sent %4 · expires %5</source>
+        <translation>%1 · %2 · %3 · 发布 %4 · 失效 %5</translation>
+    </message>
+    <message>
+        <source>Urgency %1 · severity %2 · certainty %3 · %4</source>
+        <translation>紧急程度 %1 · 严重程度 %2 · 确定性 %3 · %4</translation>
+    </message>
+    <message>
+        <source>Area: %1</source>
+        <translation>区域：%1</translation>
+    </message>
+    <message>
+        <source>Departures from the CAP standard: %1</source>
+        <translation>与 CAP 标准不符之处：%1</translation>
+    </message>
+    <message>
+        <source>Duty officer</source>
+        <translation>值班员</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>签收</translation>
+    </message>
+    <message>
+        <source>Acknowledged by %1</source>
+        <translation>已签收：%1</translation>
+    </message>
+</context>
+<context>
+    <name>WarningsPanel</name>
+    <message>
+        <source>Warnings</source>
+        <translation>预警</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in force</source>
+        <translation>
+            <numerusform>%n 条生效</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No warning for this map</source>
+        <translation>本图范围内无预警</translation>
+    </message>
+    <message>
+        <source>NO DATA — not an all-clear</source>
+        <translation>无数据 —— 不代表平安无事</translation>
+    </message>
+    <message>
+        <source>%1 · issued %2 (%3 ago) · %4</source>
+        <translation>%1 · 发布于 %2（%3前）· %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more in force outside this map</source>
+        <translation>
+            <numerusform>另有 %n 条生效预警在本图范围外</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -143,6 +374,124 @@
     <message>
         <source>unknown</source>
         <translation>未知</translation>
+    </message>
+    <message>
+        <source>age unknown</source>
+        <translation>时效未知</translation>
+    </message>
+    <message>
+        <source>dated after this time</source>
+        <translation>晚于此时刻</translation>
+    </message>
+    <message>
+        <source>%1 old</source>
+        <translation>%1前</translation>
+    </message>
+</context>
+<context>
+    <name>lookout::qml::TyphoonCard</name>
+    <message>
+        <source>CMA best track</source>
+        <translation>中国气象局最佳路径</translation>
+    </message>
+    <message>
+        <source>CMA real-time</source>
+        <translation>中国气象局实时</translation>
+    </message>
+    <message>
+        <source>%1 (%2 ago, %3)</source>
+        <translation>%1（%2前，%3）</translation>
+    </message>
+    <message>
+        <source>%1: %2 km, to the %3</source>
+        <translation>%1：%2 公里，台风位于其%3方</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>expected times move today&apos;s radii along the forecast track</source>
+        <translation>预计时间按当前风圈沿预报路径推算</translation>
+    </message>
+    <message>
+        <source>the last fix gives no wind radii</source>
+        <translation>最新定位没有风圈数据</translation>
+    </message>
+    <message>
+        <source>no forecast track in the data: no expected times</source>
+        <translation>数据中没有预报路径：无法给出预计时间</translation>
+    </message>
+</context>
+<context>
+    <name>lookout::qml::WarningListModel</name>
+    <message>
+        <source>Blue</source>
+        <translation>蓝色</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>黄色</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation>橙色</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>红色</translation>
+    </message>
+    <message>
+        <source>No level</source>
+        <translation>无等级</translation>
+    </message>
+    <message>
+        <source>in force</source>
+        <translation>生效中</translation>
+    </message>
+    <message>
+        <source>not yet in force</source>
+        <translation>尚未生效</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>all clear</source>
+        <translation>已解除</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>未注明</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) in the chain</source>
+        <translation>
+            <numerusform>链上共 %n 条消息</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier message(s) never received</source>
+        <translation>
+            <numerusform>有 %n 条更早的消息未收到</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no such warning</source>
+        <translation>没有这条预警</translation>
+    </message>
+    <message>
+        <source>say who acknowledges</source>
+        <translation>请填写签收人</translation>
+    </message>
+    <message>
+        <source>this seat cannot record acknowledgements</source>
+        <translation>本席位无法记录签收</translation>
     </message>
 </context>
 </TS>

@@ -189,23 +189,23 @@ TEST(LookoutCli, FeedsRunOnceReportsEachSourceHealth)
 {
     QTemporaryDir home;
     const QString config = lookout::test::writeFile(home, QStringLiteral("feeds.json"), QStringLiteral(R"({"sources": [
-        {"id": "macao", "kind": "cap", "path": "%1"},
+        {"id": "imo", "kind": "cap", "path": "%1"},
         {"id": "jtwc", "kind": "track", "path": "%2"},
         {"id": "wrong-kind", "kind": "cap", "path": "%2"}]})")
-        .arg(lookout::test::sharedData(QStringLiteral("warnings/mo-smg_monsoon_update_allclear_zh-pt-en.xml")),
+        .arg(lookout::test::sharedData(QStringLiteral("warnings/is-imo_alert_en-is_polygon.xml")),
              lookout::test::sharedData(QStringLiteral("typhoon/bwp262018.dat")))
         .toUtf8());
     ProcessRun run = runLookout({QStringLiteral("feeds"), QStringLiteral("run"), QStringLiteral("--config"), config,
                                  QStringLiteral("--once")},
                                 home);
     EXPECT_EQ(run.exitCode, 1) << run.err.toStdString();  // one source fails
-    EXPECT_TRUE(run.out.contains(QRegularExpression(QStringLiteral("macao +OK .*kept 1, refused 0")))) << run.out.toStdString();
+    EXPECT_TRUE(run.out.contains(QRegularExpression(QStringLiteral("imo +OK .*kept 1, refused 0")))) << run.out.toStdString();
     EXPECT_TRUE(run.out.contains(QRegularExpression(QStringLiteral("jtwc +OK .*kept 1")))) << run.out.toStdString();
     EXPECT_TRUE(run.out.contains(QRegularExpression(QStringLiteral("wrong-kind +FAILING .*is not a CAP message")))) << run.out.toStdString();
-    EXPECT_TRUE(QFileInfo::exists(home.filePath(QStringLiteral("feed-cache/macao/payload"))));
+    EXPECT_TRUE(QFileInfo::exists(home.filePath(QStringLiteral("feed-cache/imo/payload"))));
     // The message is in the workspace now.
     run = runLookout({QStringLiteral("warnings"), QStringLiteral("list"), QStringLiteral("--all")}, home);
-    EXPECT_TRUE(run.out.contains(QStringLiteral("meteo@smg.gov.mo"))) << run.out.toStdString();
+    EXPECT_TRUE(run.out.contains(QStringLiteral("IMO-Icelandic_Met_Office"))) << run.out.toStdString();
     // A broken configuration is one clear line.
     const QString broken = lookout::test::writeFile(home, QStringLiteral("broken.json"), R"({"sources": [{"id": "x"}]})");
     run = runLookout({QStringLiteral("feeds"), QStringLiteral("run"), QStringLiteral("--config"), broken, QStringLiteral("--once")}, home);

@@ -1,13 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Lookout developers
 import QtQuick
+import QtQuick.Controls
 import Lookout.App
 import Lookout.Controls
+import Lookout.Feeds
+import Lookout.Incidents
 import Lookout.Map
 
-// The duty officer's desk: the same map with mouse and keyboard, and the layer list.
+// The duty officer's desk: the map with mouse and keyboard and the layer list; the warnings
+// list with the CAP text and the acknowledge action; the typhoon page with the track table.
 Item {
     id: desk
+    property int page: App.deskPage === "warnings" ? 1 : App.deskPage === "typhoon" ? 2 : 0
 
     Rectangle {
         id: toolbar
@@ -24,6 +29,23 @@ Item {
             font.pixelSize: 22
             font.bold: true
         }
+        Row {
+            anchors.horizontalCenter: parent.horizontalCenter
+            anchors.verticalCenter: parent.verticalCenter
+            spacing: 8
+            Repeater {
+                model: [qsTr("Map"), qsTr("Warnings (%1 in force)").arg(App.warnings.liveCount), qsTr("Typhoon")]
+                TabButton {
+                    required property string modelData
+                    required property int index
+                    text: modelData
+                    checked: desk.page === index
+                    onClicked: desk.page = index
+                    font.family: Theme.fontFamily
+                    font.pixelSize: 16
+                }
+            }
+        }
         ClockBlock {
             anchors.right: parent.right
             anchors.rightMargin: 16
@@ -34,6 +56,7 @@ Item {
 
     LayerList {
         id: layerList
+        visible: desk.page === 0
         anchors.top: toolbar.bottom
         anchors.left: parent.left
         anchors.bottom: statusBar.top
@@ -43,6 +66,7 @@ Item {
 
     MapCanvas {
         id: map
+        visible: desk.page === 0
         anchors.top: toolbar.bottom
         anchors.left: layerList.right
         anchors.right: parent.right
@@ -52,6 +76,27 @@ Item {
         homeExtent: App.homeExtent
         interactive: true
         focus: true
+    }
+
+    WarningsPage {
+        visible: desk.page === 1
+        anchors.top: toolbar.bottom
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: statusBar.top
+        anchors.margins: 12
+        model: App.warnings
+        textSize: 17
+    }
+    TyphoonPage {
+        visible: desk.page === 2
+        anchors.top: toolbar.bottom
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: statusBar.top
+        anchors.margins: 12
+        card: App.typhoon
+        textSize: 16
     }
 
     Rectangle {

@@ -4,8 +4,8 @@ import QtQuick
 import Lookout.App
 import Lookout.Controls
 
-// Every layer on the map with where it came from, how many features it holds and how old its
-// data is: what the wall shows is never without its source.
+// Every layer on the map, one line each: where it came from, how many features it holds and
+// how old its data is, so what the wall shows is never without its source.
 Panel {
     id: panel
     property real textSize: 32
@@ -15,54 +15,35 @@ Panel {
     ListView {
         anchors.fill: parent
         model: App.layers
-        spacing: panel.textSize * 0.7
+        spacing: panel.textSize * 0.35
         clip: true
         interactive: false
 
-        delegate: Column {
+        delegate: Item {
             required property string title
             required property int featureCount
-            required property string dataDate
-            required property string dataAge
+            required property string dataAgeText
             required property string sourceNote
-            required property string sourceCrs
-            required property string importAge
             width: ListView.view.width
-            spacing: panel.textSize * 0.1
+            height: name.height
 
             Text {
-                width: parent.width
-                text: title
+                id: name
+                width: parent.width - facts.width - panel.textSize
+                text: title + "  <font color='" + Theme.textMuted + "'>" + sourceNote + "</font>"
+                textFormat: Text.StyledText
                 color: Theme.text
                 font.family: Theme.fontFamily
                 font.pixelSize: panel.textSize
-                font.bold: true
                 elide: Text.ElideRight
             }
             Text {
-                width: parent.width
-                text: qsTr("%1 features · data of %2 (%3 old)").arg(featureCount).arg(dataDate).arg(dataAge)
+                id: facts
+                anchors.right: parent.right
+                text: featureCount + " · " + dataAgeText
                 color: Theme.text
                 font.family: Theme.fontFamily
-                font.pixelSize: panel.textSize * 0.8
-                elide: Text.ElideRight
-            }
-            Text {
-                width: parent.width
-                text: sourceNote + (sourceCrs === "GCJ-02" ? "  ·  " + qsTr("GCJ-02 → WGS-84") : "")
-                color: Theme.textMuted
-                font.family: Theme.fontFamily
-                font.pixelSize: panel.textSize * 0.75
-                wrapMode: Text.Wrap
-                maximumLineCount: 2
-                elide: Text.ElideRight
-            }
-            Text {
-                width: parent.width
-                text: qsTr("imported %1 ago").arg(importAge)
-                color: Theme.textMuted
-                font.family: Theme.fontFamily
-                font.pixelSize: panel.textSize * 0.75
+                font.pixelSize: panel.textSize
             }
         }
     }

@@ -3,6 +3,8 @@
 import QtQuick
 import Lookout.App
 import Lookout.Controls
+import Lookout.Feeds
+import Lookout.Incidents
 import Lookout.Map
 
 // The command-centre wall: no mouse, read from 10 m. Sizes follow the height, so a 4K wall
@@ -30,7 +32,7 @@ Item {
                 font.bold: true
             }
             Text {
-                text: qsTr("One map · Zhuhai and Jiangmen districts, neighbouring cities muted")
+                text: qsTr("One map · warnings, typhoon and districts of Zhuhai and Jiangmen")
                 color: Theme.textMuted
                 font.family: Theme.fontFamily
                 font.pixelSize: wall.unit * 0.85
@@ -56,7 +58,7 @@ Item {
         anchors.top: header.bottom
         anchors.left: parent.left
         anchors.bottom: parent.bottom
-        anchors.right: sources.left
+        anchors.right: column.left
         anchors.margins: wall.margin
         color: Theme.background
         border.color: Theme.panelBorder
@@ -71,13 +73,32 @@ Item {
         }
     }
 
-    SourcesPanel {
-        id: sources
+    // The right column: warnings, the typhoon, and where every layer comes from.
+    Column {
+        id: column
         anchors.top: header.bottom
         anchors.right: parent.right
         anchors.bottom: parent.bottom
         anchors.margins: wall.margin
-        width: parent.width * 0.25
-        textSize: wall.unit * 0.95
+        width: parent.width * 0.3
+        spacing: wall.margin
+
+        WarningsPanel {
+            width: parent.width
+            height: (parent.height - 2 * wall.margin) * 0.34
+            model: App.warnings
+            textSize: wall.unit * 0.95
+        }
+        TyphoonPanel {
+            width: parent.width
+            height: (parent.height - 2 * wall.margin) * 0.44
+            card: App.typhoon
+            textSize: wall.unit * 0.95
+        }
+        SourcesPanel {
+            width: parent.width
+            height: (parent.height - 2 * wall.margin) * 0.22
+            textSize: wall.unit * 0.7
+        }
     }
 }

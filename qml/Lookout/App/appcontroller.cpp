@@ -101,6 +101,18 @@ QString AppController::clockMode() const
     return {};
 }
 
+void AppController::setHomeExtent(const QRectF &extent)
+{
+    m_homeExtent = extent;
+    emit workspaceChanged();
+}
+
+void AppController::setDeskPage(const QString &page)
+{
+    m_deskPage = page;
+    emit viewChanged();
+}
+
 QString AppController::version() const
 {
     return QCoreApplication::applicationVersion();

@@ -4,6 +4,8 @@
 
 #include "core/clock.h"
 #include "maplayermodel.h"
+#include "typhooncard.h"
+#include "warninglistmodel.h"
 
 #include <QObject>
 #include <QRectF>
@@ -16,7 +18,8 @@ class QJSEngine;
 namespace lookout::qml {
 
 // The facade the app's QML binds to: which view to show, the workspace's map layers and home
-// view, and the scenario clock's time in Asia/Shanghai and UTC (ticking every second).
+// view, the warnings and the typhoon card, and the scenario clock's time in Asia/Shanghai and
+// UTC (ticking every second).
 // Built and filled by app/main.cpp (the composition root) before QML loads, then handed to the
 // engine as the `App` singleton. GUI thread only.
 class AppController : public QObject {
@@ -24,6 +27,7 @@ class AppController : public QObject {
     QML_NAMED_ELEMENT(App)
     QML_SINGLETON
     Q_PROPERTY(QString view READ view NOTIFY viewChanged FINAL)
+    Q_PROPERTY(QString deskPage READ deskPage NOTIFY viewChanged FINAL)
     Q_PROPERTY(QString title READ title NOTIFY workspaceChanged FINAL)
     Q_PROPERTY(QString workspacePath READ workspacePath NOTIFY workspaceChanged FINAL)
     Q_PROPERTY(lookout::qml::MapLayerModel *layers READ layers CONSTANT FINAL)
@@ -34,6 +38,8 @@ class AppController : public QObject {
     Q_PROPERTY(QString clockMode READ clockMode NOTIFY timeChanged FINAL)
     Q_PROPERTY(bool clockLive READ clockLive NOTIFY timeChanged FINAL)
     Q_PROPERTY(QString version READ version CONSTANT FINAL)
+    Q_PROPERTY(lookout::qml::WarningListModel *warnings READ warnings CONSTANT FINAL)
+    Q_PROPERTY(lookout::qml::TyphoonCard *typhoon READ typhoon CONSTANT FINAL)
 
 public:
     // No default constructor: the engine must take the instance main() built, through create().
@@ -46,11 +52,18 @@ public:
 
     QString view() const { return m_view; }
     void setView(const QString &view);
+    QString deskPage() const { return m_deskPage; }
+    void setDeskPage(const QString &page);
     QString title() const { return m_title; }
     QString workspacePath() const { return m_workspacePath; }
     void setWorkspace(const QString &path, const QString &title, const QRectF &homeExtent);
     MapLayerModel *layers() { return &m_layers; }
+    WarningListModel *warnings() { return &m_warnings; }
+    TyphoonCard *typhoon() { return &m_typhoon; }
+    QDateTime now() const { return m_now; }
     QRectF homeExtent() const { return m_homeExtent; }
+    // Widens the home view (e.g. to bring an approaching typhoon into the picture).
+    void setHomeExtent(const QRectF &extent);
 
     void setClock(const Clock &clock);
     QString localTime() const;
@@ -69,10 +82,13 @@ private:
     void tick();
 
     QString m_view = QStringLiteral("wall");
+    QString m_deskPage = QStringLiteral("map");
     QString m_title;
     QString m_workspacePath;
     QRectF m_homeExtent;
     MapLayerModel m_layers;
+    WarningListModel m_warnings;
+    TyphoonCard m_typhoon;
     Clock m_clock;
     QDateTime m_now;
     QTimer m_ticker;

@@ -44,7 +44,7 @@ void MapLayerModel::setReferenceTime(const QDateTime &time)
     m_referenceTime = time;
     emit referenceTimeChanged();
     if (!m_entries.empty())
-        emit dataChanged(index(0), index(int(m_entries.size()) - 1), {DataAgeRole, ImportAgeRole});
+        emit dataChanged(index(0), index(int(m_entries.size()) - 1), {DataAgeRole, DataAgeTextRole, ImportAgeRole});
 }
 
 int MapLayerModel::rowCount(const QModelIndex &parent) const
@@ -70,6 +70,11 @@ QVariant MapLayerModel::data(const QModelIndex &index, int role) const
     case DataDateRole: return info.dataDate.isValid() ? info.dataDate.toString(QStringLiteral("yyyy-MM-dd")) : QString();
     case DataAgeRole:
         return info.dataDate.isValid() ? formatAge(info.dataDate.secsTo(m_referenceTime)) : tr("unknown");
+    case DataAgeTextRole:
+        if (!info.dataDate.isValid())
+            return tr("age unknown");
+        return info.dataDate > m_referenceTime ? tr("dated after this time")
+                                               : tr("%1 old").arg(formatAge(info.dataDate.secsTo(m_referenceTime)));
     case ImportedAtRole: return info.importedAt.isValid() ? formatLocal(info.importedAt) : QString();
     case ImportAgeRole:
         return info.importedAt.isValid() ? formatAge(info.importedAt.secsTo(m_referenceTime)) : tr("unknown");
@@ -114,6 +119,7 @@ QHash<int, QByteArray> MapLayerModel::roleNames() const
         {FeatureCountRole, "featureCount"},
         {DataDateRole, "dataDate"},
         {DataAgeRole, "dataAge"},
+        {DataAgeTextRole, "dataAgeText"},
         {ImportedAtRole, "importedAt"},
         {ImportAgeRole, "importAge"},
         {VisibleRole, "layerVisible"},

@@ -48,6 +48,7 @@ public:
         FeatureCountRole,
         DataDateRole,      // "2021-08-16"
         DataAgeRole,       // "5.3 y", against referenceTime
+        DataAgeTextRole,   // "5.3 y old", or "dated after this time" in a replay
         ImportedAtRole,    // local time text
         ImportAgeRole,
         VisibleRole,

@@ -1,0 +1,292 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Lookout developers
+#include "scenario.h"
+
+#include "analysis/activestorms.h"
+#include "analysis/typhoongeometry.h"
+#include "core/timeformat.h"
+#include "feeds/feedscheduler.h"
+#include "gis/coordinatetransform.h"
+#include "gis/maptheme.h"
+#include "gis/vectorlayer.h"
+#include "incidents/warningregistry.h"
+#include "store/trackstore.h"
+#include "store/warningstore.h"
+
+#include <QCoreApplication>
+
+namespace lookout::app {
+
+namespace {
+
+QString stateText(incidents::WarningState state)
+{
+    switch (state) {
+    case incidents::WarningState::Live: return QCoreApplication::translate("Scenario", "in force");
+    case incidents::WarningState::Pending: return QCoreApplication::translate("Scenario", "not yet in force");
+    case incidents::WarningState::Expired: return QCoreApplication::translate("Scenario", "expired");
+    case incidents::WarningState::Cancelled: return QCoreApplication::translate("Scenario", "cancelled");
+    case incidents::WarningState::AllClear: return QCoreApplication::translate("Scenario", "all clear");
+    }
+    return {};
+}
+
+GeoBox areaOfInterest(const QRectF &home)
+{
+    return GeoBox::fromCorners(home.left(), home.top(), home.right(), home.bottom()).scaled(1.6);
+}
+
+// The entry's areas (polygons, and circles as polygons) as lon,lat rings.
+std::vector<std::vector<GeoPoint>> areaRings(const incidents::WarningEntry &entry, const QString &language)
+{
+    std::vector<std::vector<GeoPoint>> rings;
+    const feeds::CapInfo *info = entry.head.alert.infoFor(language);
+    if (!info)
+        return rings;
+    for (const feeds::CapArea &area : info->areas) {
+        for (const auto &polygon : area.polygons)
+            if (polygon.size() >= 4)
+                rings.push_back(polygon);
+        for (const feeds::CapCircle &circle : area.circles)
+            if (circle.radiusKm > 0) {
+                std::vector<GeoPoint> ring;
+                for (int i = 0; i <= 48; ++i)
+                    ring.push_back(analysis::destination(circle.centre, 360.0 * (i % 48) / 48, circle.radiusKm));
+                rings.push_back(std::move(ring));
+            }
+    }
+    return rings;
+}
+
+bool intersects(const std::vector<std::vector<GeoPoint>> &rings, const GeoBox &box)
+{
+    for (const auto &ring : rings) {
+        GeoBox bounds;
+        for (const GeoPoint &point : ring)
+            bounds.extend(point.lon, point.lat);
+        if (bounds.intersects(box))
+            return true;
+    }
+    return false;
+}
+
+gis::VectorData warningAreas(const QList<incidents::WarningEntry> &entries, const QString &language, const GeoBox &aoi, QDateTime *latest)
+{
+    gis::VectorData data;
+    data.layerName = QStringLiteral("warnings");
+    data.crs = gis::kWgs84;
+    data.fieldNames = {QStringLiteral("style"), QStringLiteral("label")};
+    for (const incidents::WarningEntry &entry : entries) {
+        auto rings = areaRings(entry, language);
+        if (!intersects(rings, aoi))
+            continue;
+        const bool current = entry.state == incidents::WarningState::Live || entry.state == incidents::WarningState::Pending;
+        const QString level = incidents::levelName(entry.level);
+        const QString style = !current ? QStringLiteral("ended") : entry.isActual() ? level : level + QStringLiteral("-marked");
+        const feeds::CapInfo *info = entry.head.alert.infoFor(language);
+        gis::VectorFeature feature;
+        feature.id = qint64(data.features.size());
+        feature.kind = gis::GeometryKind::Polygon;
+        feature.parts = std::move(rings);
+        feature.polygonRingCounts.assign(feature.parts.size(), 1);
+        for (const auto &ring : feature.parts)
+            for (const GeoPoint &point : ring)
+                feature.bounds.extend(point.lon, point.lat);
+        feature.labelPoint = gis::labelPointFor(feature);
+        const QString status = entry.isActual() ? QString() : QStringLiteral("[%1] ").arg(feeds::toString(entry.head.alert.status).toUpper());
+        const QString label = status + (info ? info->event : QString())
+                              + (current ? QString() : QStringLiteral(" (%1)").arg(stateText(entry.state)));
+        feature.attributes.insert(QStringLiteral("style"), style);
+        feature.attributes.insert(QStringLiteral("label"), label);
+        data.features.push_back(std::move(feature));
+        if (!latest->isValid() || entry.head.alert.sent > *latest)
+            *latest = entry.head.alert.sent;
+    }
+    data.recomputeBounds();
+    return data;
+}
+
+// The source line of a panel: a replay says so; a live seat shows its feeds' health.
+std::pair<QString, QString> sourceLine(const ScenarioOptions &options, feeds::FeedKind kind, const QString &replayText)
+{
+    if (options.replay)
+        return {replayText, QStringLiteral("replay")};
+    QList<feeds::SourceHealth> relevant;
+    if (!options.feedCache.isEmpty())
+        for (const feeds::SourceHealth &health : feeds::FeedScheduler::readHealth(options.feedCache))
+            relevant.append(health);
+    Q_UNUSED(kind)
+    if (relevant.isEmpty())
+        return {QCoreApplication::translate("Scenario", "NO LIVE FEED: nothing fetches this data (lookout feeds run); showing what the workspace holds"),
+                QStringLiteral("nodata")};
+    QStringList parts;
+    QString worst = QStringLiteral("ok");
+    for (const feeds::SourceHealth &health : relevant) {
+        const auto state = health.state(options.at);
+        const QString age = health.lastSuccess.isValid() ? formatAge(health.lastSuccess.secsTo(options.at)) : QCoreApplication::translate("Scenario", "never");
+        parts.append(QStringLiteral("%1 %2 (%3)").arg(health.title, feeds::healthStateName(state), age));
+        if (state == feeds::SourceHealth::State::Failing || state == feeds::SourceHealth::State::NoData)
+            worst = QStringLiteral("failing");
+        else if (state == feeds::SourceHealth::State::Stale && worst == QLatin1String("ok"))
+            worst = QStringLiteral("stale");
+    }
+    return {parts.join(QStringLiteral(" · ")), worst};
+}
+
+void addLayer(qml::MapLayerModel &model, const QString &id, const QString &title, gis::VectorData data,
+              gis::CategorizedStyle styles, const QString &sourceNote, const QDateTime &dataDate)
+{
+    if (data.features.empty())
+        return;
+    qml::MapLayerInfo info;
+    info.title = title;
+    info.role = id;
+    info.sourceNote = sourceNote;
+    info.sourceCrs = gis::kWgs84;
+    info.featureCount = qint64(data.features.size());
+    info.dataDate = dataDate;
+    model.appendLayer(std::make_shared<gis::VectorLayer>(id, title, std::make_shared<const gis::VectorData>(std::move(data)),
+                                                         std::move(styles)),
+                      info);
+}
+
+// The bureau's own districts (focus layers), merged, for the typhoon exposure.
+gis::VectorData focusDistricts(const qml::MapLayerModel &model)
+{
+    gis::VectorData districts;
+    districts.crs = gis::kWgs84;
+    for (const auto &layer : model.layersWithRole(QStringLiteral("focus")))
+        if (const auto *vector = dynamic_cast<const gis::VectorLayer *>(layer.get()))
+            for (const gis::VectorFeature &feature : vector->data().features)
+                districts.features.push_back(feature);
+    return districts;
+}
+
+QList<QPair<QString, GeoPoint>> referencePoints(const store::Workspace &workspace, const gis::VectorData &districts)
+{
+    QList<QPair<QString, GeoPoint>> points;
+    for (const QString &name : workspace.setting(QStringLiteral("reference_districts")).split(QLatin1Char(','), Qt::SkipEmptyParts))
+        for (const gis::VectorFeature &feature : districts.features)
+            if (feature.text(QStringLiteral("name")) == name.trimmed())
+                points.append({name.trimmed(), feature.labelPoint});
+    return points;
+}
+
+Result<void> loadWarnings(store::Workspace &workspace, const ScenarioOptions &options, qml::AppController &controller)
+{
+    store::WarningStore warnings(workspace.database());
+    auto messages = warnings.messages(options.at);
+    if (!messages)
+        return messages.error();
+    auto acknowledgements = warnings.acknowledgements(options.at);
+    if (!acknowledgements)
+        return acknowledgements.error();
+    const QList<incidents::WarningEntry> entries = incidents::resolveWarnings(*messages, *acknowledgements, options.at);
+    const GeoBox aoi = areaOfInterest(controller.homeExtent());
+    const QString language = options.language;
+    controller.warnings()->setEntries(entries, options.at, language, [&](const incidents::WarningEntry &entry) {
+        return intersects(areaRings(entry, language), aoi);
+    }, controller.view() == QLatin1String("wall"));  // the wall: what is current; the desk: the whole history
+    const auto [text, state] = sourceLine(options, feeds::FeedKind::CapIndex,
+                                          QCoreApplication::translate("Scenario", "Replay: the warning registry as known at %1 (%n message(s) kept by then)")
+                                              .replace(QStringLiteral("%n"), QString::number(messages->size()))
+                                              .arg(formatLocal(options.at)));
+    controller.warnings()->setSource(text, state);
+    QDateTime latest;
+    gis::VectorData areas = warningAreas(entries, language, aoi, &latest);
+    addLayer(*controller.layers(), QStringLiteral("warnings"), QCoreApplication::translate("Scenario", "Warning areas (CAP)"), std::move(areas),
+             gis::warningAreaStyles(), QCoreApplication::translate("Scenario", "warning registry: %n message(s)").replace(QStringLiteral("%n"), QString::number(messages->size())),
+             latest);
+    return {};
+}
+
+Result<void> loadTyphoon(store::Workspace &workspace, const ScenarioOptions &options, qml::AppController &controller)
+{
+    auto stored = store::TrackStore(workspace.database()).tracks(options.at);
+    if (!stored)
+        return stored.error();
+    QList<feeds::TyphoonTrack> tracks;
+    for (const store::StoredTrack &track : *stored)
+        tracks.append(track.track);
+    const QList<analysis::StormView> storms = analysis::activeStorms(tracks, options.at);
+    const analysis::StormView *storm = storms.isEmpty() ? nullptr : &storms.front();
+    const gis::VectorData districts = focusDistricts(*controller.layers());
+    controller.typhoon()->setStorm(storm, options.at, districts, QStringLiteral("name"), referencePoints(workspace, districts));
+    const auto [text, state] = sourceLine(options, feeds::FeedKind::TyphoonTrack,
+                                          QCoreApplication::translate("Scenario", "Replay: tracks as known at %1").arg(formatLocal(options.at)));
+    controller.typhoon()->setSource(text, state);
+    if (!storm)
+        return {};
+
+    // The track coloured by grade: CMA's best track where there is one, else its real-time record.
+    const feeds::TyphoonTrack *cma = storm->track(QStringLiteral("CMA"), QStringLiteral("CMA best"));
+    if (!cma)
+        cma = storm->track(QStringLiteral("CMA"));
+    const feeds::TyphoonTrack *realtime = storm->track(QStringLiteral("CMA"), QStringLiteral("温州"));
+    const feeds::TyphoonTrack *jtwc = storm->track(QStringLiteral("JTWC"));
+    const QString name = storm->localName.isEmpty() ? storm->name : storm->localName + QLatin1Char(' ') + storm->name;
+    if (cma)
+        addLayer(*controller.layers(), QStringLiteral("typhoon_track"), QCoreApplication::translate("Scenario", "%1 track (%2, by grade)").arg(name, cma->format),
+                 analysis::trackFeatures(*cma), gis::typhoonTrackStyles(), cma->format + QStringLiteral(" ") + cma->stormId,
+                 cma->points.back().time);
+    for (const feeds::TyphoonTrack *track : {realtime, jtwc}) {
+        if (!track || track->points.back().radii.empty())
+            continue;
+        addLayer(*controller.layers(), QStringLiteral("wind_circles_") + track->agency.toLower(),
+                 QCoreApplication::translate("Scenario", "%1 wind radii (%2)").arg(name, track->agency), analysis::windCircleFeatures(*track, track->points.back()),
+                 gis::windCircleStyles(), track->format + QStringLiteral(" ") + track->stormId, track->points.back().time);
+    }
+    // Bring the storm into the picture: its last 12 hours of track and 150 km around the last fix.
+    if (const feeds::TrackPoint *fix = storm->latestFix()) {
+        const QRectF home = controller.homeExtent();
+        GeoBox box = GeoBox::fromCorners(home.left(), home.top(), home.right(), home.bottom());
+        for (double bearing : {0.0, 90.0, 180.0, 270.0}) {
+            const GeoPoint edge = analysis::destination(fix->position, bearing, 150.0);
+            box.extend(edge.lon, edge.lat);
+        }
+        if (cma)
+            for (const feeds::TrackPoint &point : cma->points)
+                if (point.time.secsTo(fix->time) <= 12 * 3600)
+                    box.extend(point.position.lon, point.position.lat);
+        controller.setHomeExtent(QRectF(box.xMin, box.yMin, box.width(), box.height()));
+    }
+    for (const feeds::TyphoonTrack &track : storm->tracks)
+        if (!track.forecasts.empty())
+            addLayer(*controller.layers(), QStringLiteral("forecasts"), QCoreApplication::translate("Scenario", "%1 forecasts and cones").arg(name),
+                     analysis::forecastFeatures(track), gis::forecastStyles(), track.format, track.forecasts.front().issued);
+    return {};
+}
+
+} // namespace
+
+Result<void> loadScenario(store::Workspace &workspace, const ScenarioOptions &options, qml::AppController &controller)
+{
+    controller.warnings()->setAcknowledgeHandler(
+        [&workspace, options, &controller](const QString &sender, const QString &identifier, const QString &who, const QString &seat) {
+            store::WarningStore warnings(workspace.database());
+            const QDateTime when = controller.now().isValid() ? controller.now() : QDateTime::currentDateTimeUtc();
+            auto done = warnings.acknowledge({sender, identifier, who, seat, when, {}});
+            if (!done)
+                return done.error().message;
+            ScenarioOptions now = options;
+            now.at = when;
+            auto messages = warnings.messages(now.at);
+            auto acknowledgements = warnings.acknowledgements(now.at);
+            if (messages && acknowledgements) {
+                const GeoBox aoi = areaOfInterest(controller.homeExtent());
+                controller.warnings()->setEntries(incidents::resolveWarnings(*messages, *acknowledgements, now.at), now.at, now.language,
+                                                  [&](const incidents::WarningEntry &entry) {
+                                                      return intersects(areaRings(entry, now.language), aoi);
+                                                  },
+                                                  controller.view() == QLatin1String("wall"));
+            }
+            return QString();
+        });
+    if (auto warnings = loadWarnings(workspace, options, controller); !warnings)
+        return Error(warnings.error()).withContext(QStringLiteral("loading the warning registry"));
+    if (auto typhoon = loadTyphoon(workspace, options, controller); !typhoon)
+        return Error(typhoon.error()).withContext(QStringLiteral("loading typhoon tracks"));
+    return {};
+}
+
+} // namespace lookout::app

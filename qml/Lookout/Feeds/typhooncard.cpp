@@ -1,0 +1,171 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Lookout developers
+#include "typhooncard.h"
+
+#include "analysis/typhoonexposure.h"
+#include "analysis/typhoongeometry.h"
+#include "core/timeformat.h"
+#include "gis/maptheme.h"
+
+namespace lookout::qml {
+
+namespace {
+
+QString positionText(GeoPoint position)
+{
+    return QStringLiteral("%1°%2 %3°%4")
+        .arg(std::abs(position.lat), 0, 'f', 1).arg(position.lat >= 0 ? QLatin1Char('N') : QLatin1Char('S'))
+        .arg(std::abs(position.lon), 0, 'f', 1).arg(position.lon >= 0 ? QLatin1Char('E') : QLatin1Char('W'));
+}
+
+QString windText(const QString &agency, const feeds::AgencyWind &wind)
+{
+    return QStringLiteral("%1 %2 (%3, %4-min)")
+        .arg(wind.value).arg(wind.unit == feeds::WindUnit::Knots ? QStringLiteral("kt") : QStringLiteral("m/s"))
+        .arg(agency).arg(wind.averagingMinutes);
+}
+
+// "CMA best track", "CMA real-time (温州台风网)", "JTWC": which record a value comes from.
+QString recordName(const feeds::TyphoonTrack &track)
+{
+    if (track.format.startsWith(QLatin1String("CMA best")))
+        return TyphoonCard::tr("CMA best track");
+    if (track.format.startsWith(QStringLiteral("温州")))
+        return TyphoonCard::tr("CMA real-time");
+    return track.agency;
+}
+
+QString radiiText(const std::vector<feeds::WindRadii> &radii)
+{
+    QStringList parts;
+    for (const feeds::WindRadii &r : radii) {
+        QStringList quadrants;
+        for (int q = 0; q < 4; ++q)
+            quadrants.append(std::isfinite(r.quadrants[std::size_t(q)]) ? QString::number(r.quadrants[std::size_t(q)]) : QStringLiteral("–"));
+        parts.append(QStringLiteral("%1 %2").arg(r.label, quadrants.join(QLatin1Char('/'))));
+    }
+    return parts.join(QStringLiteral("  "));
+}
+
+} // namespace
+
+TrackTableModel::TrackTableModel(QObject *parent) : QAbstractListModel(parent) {}
+
+void TrackTableModel::setTrack(const feeds::TyphoonTrack *track)
+{
+    beginResetModel();
+    m_points.clear();
+    m_caption.clear();
+    if (track) {
+        m_points.assign(track->points.rbegin(), track->points.rend());
+        m_agency = track->agency;
+        m_caption = QStringLiteral("%1 · %2 · %3").arg(track->agency, track->format, track->stormId);
+    }
+    endResetModel();
+    emit countChanged();
+}
+
+int TrackTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_points.size());
+}
+
+QVariant TrackTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || std::size_t(index.row()) >= m_points.size())
+        return {};
+    const feeds::TrackPoint &point = m_points[std::size_t(index.row())];
+    switch (role) {
+    case TimeRole: return formatLocal(point.time);
+    case PositionRole: return positionText(point.position);
+    case GradeRole: return point.grade == feeds::TyphoonGrade::Unknown ? point.agencyClass : feeds::gradeNameZh(point.grade);
+    case GradeColorRole: return gis::typhoonGradeColor(feeds::gradeCode(point.grade));
+    case WindRole: return point.maxWind ? windText(m_agency, *point.maxWind) : QString();
+    case PressureRole: return point.pressureHpa ? QStringLiteral("%1 hPa").arg(*point.pressureHpa) : QString();
+    case MotionRole:
+        return point.moveDirectionDegrees && point.moveSpeedKmh
+                   ? QStringLiteral("%1 %2 km/h").arg(analysis::compassZh(*point.moveDirectionDegrees)).arg(*point.moveSpeedKmh, 0, 'f', 0)
+                   : QString();
+    case RadiiRole: return radiiText(point.radii);
+    default: return {};
+    }
+}
+
+QHash<int, QByteArray> TrackTableModel::roleNames() const
+{
+    return {{TimeRole, "time"}, {PositionRole, "position"}, {GradeRole, "grade"}, {GradeColorRole, "gradeColor"},
+            {WindRole, "wind"}, {PressureRole, "pressure"}, {MotionRole, "motion"}, {RadiiRole, "radii"}};
+}
+
+TyphoonCard::TyphoonCard(QObject *parent) : QObject(parent) {}
+
+void TyphoonCard::setSource(const QString &text, const QString &state)
+{
+    m_sourceText = text;
+    m_sourceState = state;
+    emit changed();
+}
+
+void TyphoonCard::setStorm(const analysis::StormView *storm, const QDateTime &at, const gis::VectorData &districts,
+                           const QString &nameField, const QList<QPair<QString, GeoPoint>> &references)
+{
+    m_active = storm != nullptr;
+    m_winds.clear();
+    m_distances.clear();
+    m_exposure.clear();
+    m_exposureNote.clear();
+    if (!storm) {
+        m_title = m_grade = m_position = m_pressure = m_motion = m_lastFix = QString();
+        m_track.setTrack(nullptr);
+        emit changed();
+        return;
+    }
+    // CMA's real-time record (with radii) first, then the best track, then any.
+    const feeds::TyphoonTrack *cma = storm->track(QStringLiteral("CMA"), QStringLiteral("温州"));
+    if (!cma)
+        cma = storm->track(QStringLiteral("CMA"));
+    const feeds::TyphoonTrack *main = cma ? cma : &storm->tracks.front();
+    const feeds::TrackPoint &fix = main->points.back();
+    m_title = QStringLiteral("%1 %2").arg(storm->localName, storm->name).trimmed();
+    m_grade = fix.grade == feeds::TyphoonGrade::Unknown ? fix.agencyClass : feeds::gradeNameZh(fix.grade) + QLatin1Char(' ') + feeds::gradeCode(fix.grade);
+    m_gradeColor = gis::typhoonGradeColor(feeds::gradeCode(fix.grade));
+    m_position = positionText(fix.position);
+    for (const feeds::TyphoonTrack &track : storm->tracks)
+        if (!track.points.empty() && track.points.back().maxWind && track.points.back().time.secsTo(at) <= 12 * 3600) {
+            const QString wind = windText(recordName(track), *track.points.back().maxWind);
+            if (!m_winds.contains(wind))
+                m_winds.append(wind);
+        }
+    m_pressure = fix.pressureHpa ? QStringLiteral("%1 hPa (%2)").arg(*fix.pressureHpa).arg(recordName(*main)) : QString();
+    m_motion = fix.moveDirectionDegrees && fix.moveSpeedKmh
+                   ? QStringLiteral("%1 %2 km/h").arg(analysis::compassZh(*fix.moveDirectionDegrees)).arg(*fix.moveSpeedKmh, 0, 'f', 0)
+                   : QString();
+    m_lastFix = tr("%1 (%2 ago, %3)").arg(formatLocal(fix.time), formatAge(fix.time.secsTo(at)), recordName(*main));
+    for (const auto &[name, point] : references) {
+        const double km = haversineMetres(fix.position, point) / 1000.0;
+        // Where the storm is seen from the district: the bearing from it to the storm.
+        m_distances.append(tr("%1: %2 km, to the %3").arg(name).arg(km, 0, 'f', 0).arg(analysis::compassZh(analysis::bearingDegrees(point, fix.position))));
+    }
+    auto exposure = analysis::windCircleExposure(*main, fix, districts, nameField);
+    if (exposure) {
+        bool anyForecast = false;
+        for (const analysis::CircleExposure &circle : *exposure) {
+            QStringList expected;
+            for (const auto &[district, time] : circle.districtsExpected)
+                expected.append(QStringLiteral("%1 %2").arg(district, formatLocal(time)));
+            anyForecast = anyForecast || !circle.forecastAgency.isEmpty();
+            m_exposure.append(QVariantMap{{QStringLiteral("label"), circle.label},
+                                          {QStringLiteral("now"), circle.districtsNow.isEmpty() ? tr("none") : circle.districtsNow.join(QStringLiteral("、"))},
+                                          {QStringLiteral("expected"), expected.join(QStringLiteral("；"))}});
+        }
+        m_exposureNote = anyForecast ? tr("expected times move today's radii along the forecast track")
+                         : fix.radii.empty() ? tr("the last fix gives no wind radii")
+                                             : tr("no forecast track in the data: no expected times");
+    } else {
+        m_exposureNote = exposure.error().message;
+    }
+    m_track.setTrack(main);
+    emit changed();
+}
+
+} // namespace lookout::qml

@@ -1,0 +1,138 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Lookout developers
+// The warning list and the typhoon card as the wall and the desk read them, on real data.
+#include "typhooncard.h"
+#include "warninglistmodel.h"
+
+#include "feeds/capparser.h"
+#include "feeds/trackparsers.h"
+#include "gis/coordinatetransform.h"
+#include "gis/vectorsource.h"
+#include "tests/support/testdata.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTimeZone>
+
+#include <gtest/gtest.h>
+
+using namespace lookout;
+
+namespace {
+
+store::StoredWarning stored(const char *file, qint64 id)
+{
+    const QByteArray xml = test::readBytes(test::sharedData(QStringLiteral("warnings/") + QString::fromLatin1(file)));
+    auto alert = feeds::parseCapAlert(xml, QString::fromLatin1(file));
+    EXPECT_TRUE(alert.ok());
+    return store::StoredWarning{id, *alert, xml, alert->sent, QString::fromLatin1(file)};
+}
+
+} // namespace
+
+TEST(WarningListModel, RowsFiltersDetailAndAcknowledge)
+{
+    qml::WarningListModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    const QList<store::StoredWarning> messages{stored("mo-smg_monsoon_update_allclear_zh-pt-en.xml", 1),
+                                               stored("au-bom_warning.xml", 2), stored("ch-alertswiss_status-Test.xml", 3),
+                                               stored("is-imo_alert_en-is_polygon.xml", 4)};
+    const QDateTime at(QDate(2019, 1, 16), QTime(4, 0), QTimeZone::utc());
+    QList<store::StoredWarning> known;
+    for (const store::StoredWarning &message : messages)
+        if (message.alert.sent <= at)
+            known.append(message);
+    // Everything counts as "in area" except the BoM warning: it is counted, not listed.
+    model.setEntries(incidents::resolveWarnings(known, {}, at), at, QStringLiteral("en"),
+                     [](const incidents::WarningEntry &entry) { return !entry.head.alert.sender.contains(QLatin1String("bom")); },
+                     false);
+    EXPECT_EQ(model.rowCount(), 0);  // only the BoM message was sent by then
+    EXPECT_EQ(model.otherCount(), 1);
+
+    const QDateTime later(QDate(2025, 6, 21), QTime(7, 0), QTimeZone::utc());
+    model.setEntries(incidents::resolveWarnings(messages, {}, later), later, QStringLiteral("zh-CN"),
+                     [](const incidents::WarningEntry &) { return true; }, false);
+    ASSERT_EQ(model.rowCount(), 4);
+    EXPECT_EQ(model.liveCount(), 0);  // the Alertswiss one is live but a Test
+    bool sawTest = false;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const QModelIndex index = model.index(row);
+        if (model.data(index, qml::WarningListModel::StatusRole).toString() == QLatin1String("TEST"))
+            sawTest = true;
+        if (model.data(index, qml::WarningListModel::SenderRole).toString() == QLatin1String("meteo@smg.gov.mo")) {
+            EXPECT_EQ(model.data(index, qml::WarningListModel::EventRole).toString(), QStringLiteral("強烈季候風信號"));
+            EXPECT_EQ(model.data(index, qml::WarningListModel::LevelRole).toString(), QStringLiteral("yellow"));
+            EXPECT_EQ(model.data(index, qml::WarningListModel::StateRole).toString(), QStringLiteral("all clear"));
+            const QVariantMap detail = model.detail(row);
+            EXPECT_TRUE(detail.value(QStringLiteral("description")).toString().contains(QStringLiteral("黑球")));
+        }
+    }
+    EXPECT_TRUE(sawTest);
+
+    model.setLevelFilter(QStringLiteral("yellow"));
+    EXPECT_EQ(model.rowCount(), 2);  // Macao (Moderate) and IMO (Moderate)
+    model.setTextFilter(QStringLiteral("澳門"));
+    EXPECT_EQ(model.rowCount(), 1);
+    model.setLevelFilter({});
+    model.setTextFilter({});
+    model.setStateFilter(QStringLiteral("all clear"));
+    EXPECT_EQ(model.rowCount(), 1);
+    model.setStateFilter({});
+
+    // Acknowledging goes through the handler the application sets; failures come back as text.
+    EXPECT_FALSE(model.acknowledge(0, QStringLiteral("王"), QStringLiteral("desk 1")).isEmpty());  // no handler
+    QString seen;
+    model.setAcknowledgeHandler([&](const QString &sender, const QString &identifier, const QString &who, const QString &) {
+        seen = sender + QLatin1Char('/') + identifier + QLatin1Char('/') + who;
+        return QString();
+    });
+    QSignalSpy acknowledged(&model, &qml::WarningListModel::acknowledged);
+    EXPECT_FALSE(model.acknowledge(0, QStringLiteral("  "), QStringLiteral("desk 1")).isEmpty());
+    EXPECT_TRUE(model.acknowledge(0, QStringLiteral("王值班"), QStringLiteral("desk 1")).isEmpty());
+    EXPECT_TRUE(seen.endsWith(QStringLiteral("/王值班")));
+    EXPECT_EQ(acknowledged.count(), 1);
+}
+
+TEST(TyphoonCard, MangkhutAsKnownBeforeLandfall)
+{
+    auto tracks = feeds::parseWztfJson(test::readBytes(test::sharedData(QStringLiteral("typhoon/wztf_201822_Mangkhut.json"))),
+                                       QStringLiteral("wztf"));
+    ASSERT_TRUE(tracks.ok());
+    const QDateTime at(QDate(2018, 9, 16), QTime(0, 0), QTimeZone::utc());
+    feeds::TyphoonTrack track = tracks->front();
+    std::erase_if(track.points, [&](const feeds::TrackPoint &point) { return point.time > at; });
+    auto districts = gis::readVectorFile(test::sharedData(QStringLiteral("boundaries/440400_full.json")), {QString(), gis::kGcj02});
+    ASSERT_TRUE(districts.ok());
+    auto wgs84 = gis::convertToWgs84(std::move(districts).value());
+    ASSERT_TRUE(wgs84.ok());
+    const QList<analysis::StormView> storms = analysis::activeStorms({track}, at);
+    ASSERT_EQ(storms.size(), 1);
+
+    qml::TyphoonCard card;
+    QSignalSpy changed(&card, &qml::TyphoonCard::changed);
+    QAbstractItemModelTester tester(card.track(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    GeoPoint xiangzhou;
+    for (const gis::VectorFeature &feature : wgs84->features)
+        if (feature.text(QStringLiteral("name")) == QStringLiteral("香洲区"))
+            xiangzhou = feature.labelPoint;
+    card.setStorm(&storms.front(), at, *wgs84, QStringLiteral("name"), {{QStringLiteral("香洲区"), xiangzhou}});
+    EXPECT_GE(changed.count(), 1);
+    EXPECT_TRUE(card.active());
+    EXPECT_EQ(card.title(), QStringLiteral("山竹 MANGKHUT"));
+    EXPECT_TRUE(card.grade().startsWith(QStringLiteral("强台风")));
+    EXPECT_EQ(card.position(), QStringLiteral("20.6°N 115.6°E"));
+    ASSERT_EQ(card.winds().size(), 1);
+    EXPECT_TRUE(card.winds().front().contains(QStringLiteral("m/s"))) << card.winds().front().toStdString();
+    EXPECT_TRUE(card.winds().front().contains(QStringLiteral("2-min")));
+    ASSERT_EQ(card.distances().size(), 1);
+    // 115.6E 20.6N to Xiangzhou is about 280 km, the storm to the south-east.
+    EXPECT_TRUE(card.distances().front().contains(QStringLiteral(" 28"))) << card.distances().front().toStdString();
+    EXPECT_TRUE(card.distances().front().contains(QStringLiteral("东南")));
+    ASSERT_EQ(card.exposure().size(), 3);
+    EXPECT_TRUE(card.exposure().front().toMap().value(QStringLiteral("now")).toString().contains(QStringLiteral("香洲区")));
+    EXPECT_EQ(card.track()->rowCount(), int(track.points.size()));
+
+    card.setStorm(nullptr, at, *wgs84, QStringLiteral("name"), {});
+    EXPECT_FALSE(card.active());
+    EXPECT_EQ(card.track()->rowCount(), 0);
+}
