@@ -70,7 +70,8 @@ bool intersects(const std::vector<std::vector<GeoPoint>> &rings, const GeoBox &b
     return false;
 }
 
-gis::VectorData warningAreas(const QList<incidents::WarningEntry> &entries, const QString &language, const GeoBox &aoi, QDateTime *latest)
+gis::VectorData warningAreas(const QList<incidents::WarningEntry> &entries, const QString &language, const GeoBox &aoi,
+                             const QDateTime &at, QDateTime *latest)
 {
     gis::VectorData data;
     data.layerName = QStringLiteral("warnings");
@@ -81,6 +82,8 @@ gis::VectorData warningAreas(const QList<incidents::WarningEntry> &entries, cons
         if (!intersects(rings, aoi))
             continue;
         const bool current = entry.state == incidents::WarningState::Live || entry.state == incidents::WarningState::Pending;
+        if (!current && entry.head.alert.sent.secsTo(at) > 24 * 3600)
+            continue;  // ended more than a day ago: history for the desk, not the map
         const QString level = incidents::levelName(entry.level);
         const QString style = !current ? QStringLiteral("ended") : entry.isActual() ? level : level + QStringLiteral("-marked");
         const feeds::CapInfo *info = entry.head.alert.infoFor(language);
@@ -193,7 +196,7 @@ Result<void> loadWarnings(store::Workspace &workspace, const ScenarioOptions &op
                                               .arg(formatLocal(options.at)));
     controller.warnings()->setSource(text, state);
     QDateTime latest;
-    gis::VectorData areas = warningAreas(entries, language, aoi, &latest);
+    gis::VectorData areas = warningAreas(entries, language, aoi, options.at, &latest);
     addLayer(*controller.layers(), QStringLiteral("warnings"), QCoreApplication::translate("Scenario", "Warning areas (CAP)"), std::move(areas),
              gis::warningAreaStyles(), QCoreApplication::translate("Scenario", "warning registry: %n message(s)").replace(QStringLiteral("%n"), QString::number(messages->size())),
              latest);

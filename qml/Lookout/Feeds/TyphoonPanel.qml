@@ -32,7 +32,7 @@ Panel {
             width: parent.width
             text: panel.card.sourceText
             health: panel.card.sourceState
-            size: panel.textSize * 0.7
+            size: panel.textSize * 0.8
         }
         Line {
             visible: !panel.card.active

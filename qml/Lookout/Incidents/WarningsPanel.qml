@@ -19,7 +19,7 @@ Panel {
         width: parent.width
         text: panel.model.sourceText
         health: panel.model.sourceState
-        size: panel.textSize * 0.7
+        size: panel.textSize * 0.8
     }
     Text {
         anchors.top: source.bottom
