@@ -19,19 +19,38 @@ const QRegularExpression &whitespace()
     return pattern;
 }
 
-Result<GeoPoint> parseLatLon(const QString &pair)
+Result<GeoPoint> parseLatLon(QStringView pair)
 {
-    const QStringList parts = pair.split(QLatin1Char(','));
+    const qsizetype comma = pair.indexOf(QLatin1Char(','));
     bool latOk = false;
     bool lonOk = false;
-    const double lat = parts.size() == 2 ? parts[0].toDouble(&latOk) : 0.0;
-    const double lon = parts.size() == 2 ? parts[1].toDouble(&lonOk) : 0.0;
+    const double lat = comma > 0 ? pair.left(comma).toDouble(&latOk) : 0.0;
+    const double lon = comma > 0 ? pair.mid(comma + 1).toDouble(&lonOk) : 0.0;
     if (!latOk || !lonOk)
         return makeError(Error::Code::Corrupt, QStringLiteral("'%1' is not a lat,lon pair").arg(pair));
     const GeoPoint point{lon, lat};
     if (!point.isValid())
         return makeError(Error::Code::Corrupt, QStringLiteral("lat,lon %1 is out of range").arg(pair));
     return point;
+}
+
+// The whitespace-separated tokens of a CAP polygon, without building a list of strings (real
+// polygons run to thousands of pairs).
+template <typename Visit>
+bool forEachToken(QStringView text, Visit visit)
+{
+    qsizetype i = 0;
+    const qsizetype size = text.size();
+    while (i < size) {
+        while (i < size && text[i].isSpace())
+            ++i;
+        const qsizetype start = i;
+        while (i < size && !text[i].isSpace())
+            ++i;
+        if (i > start && !visit(text.mid(start, i - start)))
+            return false;
+    }
+    return true;
 }
 
 // Walks one <alert> with QXmlStreamReader. Each read* function is entered on a start element
@@ -403,12 +422,18 @@ private:
 Result<std::vector<GeoPoint>> parseCapPolygon(const QString &text, QStringList *deviations)
 {
     std::vector<GeoPoint> ring;
-    for (const QString &pair : text.split(whitespace(), Qt::SkipEmptyParts)) {
+    std::optional<Error> failure;
+    forEachToken(text, [&](QStringView pair) {
         auto point = parseLatLon(pair);
-        if (!point)
-            return point.error();
+        if (!point) {
+            failure = point.error();
+            return false;
+        }
         ring.push_back(*point);
-    }
+        return true;
+    });
+    if (failure)
+        return *failure;
     if (ring.empty()) {
         if (deviations)
             deviations->append(QStringLiteral("empty polygon ignored"));

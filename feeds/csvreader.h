@@ -3,21 +3,30 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QHash>
+#include <QList>
 #include <QString>
 #include <QStringList>
+
+#include <deque>
+#include <optional>
 
 namespace lookout::feeds {
 
 // Reads RFC 4180 CSV from UTF-8 bytes (a BOM is skipped): fields separated by commas, quoted
 // with '"' when they hold commas, quotes ("" inside) or line breaks; LF or CRLF line ends.
-// Not thread-safe; one reader per buffer. The buffer must outlive the reader.
+// Zero-copy: a record's fields are views into the buffer (a quoted field with "" inside is
+// unescaped into the reader's own storage), valid until the next call. Not thread-safe; the
+// buffer must outlive the reader.
 class CsvReader {
 public:
     explicit CsvReader(const QByteArray &bytes);
 
-    // The next record into `fields`; false at the end. An unterminated quote ends the record at
-    // the end of the data and sets hasError().
+    // The next record; false at the end. An unterminated quote ends the record at the end of the
+    // data and sets hasError().
+    bool next(QList<QByteArrayView> &fields);
+    // The same, as strings (for small files and headers).
     bool next(QStringList &fields);
     // The 1-based line on which the record last returned by next() started.
     int lineNumber() const { return m_recordLine; }
@@ -29,7 +38,14 @@ private:
     int m_line = 1;
     int m_recordLine = 0;
     bool m_error = false;
+    std::deque<QByteArray> m_unescaped;  // this record's fields that needed unescaping
+    QList<QByteArrayView> m_views;
 };
+
+// The field without surrounding blanks (IBTrACS writes a missing value as one space).
+QByteArrayView trimmed(QByteArrayView field);
+// A number from a field, or nullopt when it is blank or not a number. No allocation.
+std::optional<double> toDouble(QByteArrayView field);
 
 // Column positions by header name, so files whose column sets differ between versions (IBTrACS
 // v04r00 / v04r01) read the same.

@@ -4,6 +4,7 @@
 
 #include <sqlite3.h>
 
+#include <cstdio>
 #include <utility>
 
 namespace lookout::store {
@@ -43,6 +44,12 @@ SqliteStatement &SqliteStatement::bind(int index, const QString &value)
     return *this;
 }
 
+SqliteStatement &SqliteStatement::bindText(int index, QByteArrayView utf8)
+{
+    m_bindError |= sqlite3_bind_text(m_statement, index, utf8.data(), int(utf8.size()), SQLITE_TRANSIENT) != SQLITE_OK;
+    return *this;
+}
+
 SqliteStatement &SqliteStatement::bind(int index, qint64 value)
 {
     m_bindError |= sqlite3_bind_int64(m_statement, index, value) != SQLITE_OK;
@@ -65,7 +72,15 @@ SqliteStatement &SqliteStatement::bind(int index, const QDateTime &utc)
 {
     if (!utc.isValid())
         return bindNull(index);
-    return bind(index, utc.toUTC().toString(Qt::ISODate));
+    // Written by hand: the same text as Qt::ISODate for UTC, without its formatter's cost
+    // (bulk ingest binds a time per row).
+    const QDateTime time = utc.toUTC();
+    const QDate date = time.date();
+    const QTime clock = time.time();
+    char text[32];
+    const int length = std::snprintf(text, sizeof text, "%04d-%02d-%02dT%02d:%02d:%02dZ", date.year(), date.month(),
+                                     date.day(), clock.hour(), clock.minute(), clock.second());
+    return bindText(index, QByteArrayView(text, length));
 }
 
 SqliteStatement &SqliteStatement::bindNull(int index)

@@ -5,6 +5,7 @@
 #include "core/result.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QDateTime>
 #include <QString>
 #include <QVariant>
@@ -25,12 +26,14 @@ public:
     ~SqliteStatement();
 
     SqliteStatement &bind(int index, const QString &value);
-    SqliteStatement &bind(int index, const char *value) { return bind(index, QString::fromUtf8(value)); }
+    SqliteStatement &bind(int index, const char *value) { return bindText(index, QByteArrayView(value)); }
+    // UTF-8 text without going through QString (hot paths: bulk ingest).
+    SqliteStatement &bindText(int index, QByteArrayView utf8);
     SqliteStatement &bind(int index, qint64 value);
     SqliteStatement &bind(int index, int value) { return bind(index, qint64(value)); }
     SqliteStatement &bind(int index, double value);
     SqliteStatement &bind(int index, const QByteArray &blob);
-    SqliteStatement &bind(int index, const QDateTime &utc);  // ISO 8601 UTC text; NULL when invalid
+    SqliteStatement &bind(int index, const QDateTime &utc);  // "yyyy-MM-ddTHH:mm:ssZ" UTC text; NULL when invalid
     SqliteStatement &bindNull(int index);
 
     // Runs one step: true when a row is ready, false when done.

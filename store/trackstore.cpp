@@ -5,7 +5,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 
+#include <array>
 #include <cmath>
 
 namespace lookout::store {
@@ -18,6 +20,18 @@ using feeds::WindRadii;
 using feeds::WindUnit;
 
 namespace {
+
+// The grade codes as UTF-8, made once.
+QByteArrayView gradeBytes(TyphoonGrade grade)
+{
+    static const std::array<QByteArray, 9> codes = [] {
+        std::array<QByteArray, 9> all;
+        for (int g = 0; g < 9; ++g)
+            all[std::size_t(g)] = feeds::gradeCode(TyphoonGrade(g)).toUtf8();
+        return all;
+    }();
+    return codes[std::size_t(grade)];
+}
 
 QString windUnitName(WindUnit unit) { return unit == WindUnit::Knots ? QStringLiteral("kt") : QStringLiteral("m/s"); }
 WindUnit windUnitFrom(const QString &name) { return name == QLatin1String("kt") ? WindUnit::Knots : WindUnit::MetresPerSecond; }
@@ -136,6 +150,50 @@ QString landfallsToJson(const TyphoonTrack &track)
     return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
 }
 
+// The point table's radii as compact JSON, written by hand (the bulk ingest path); read back
+// with radiiFromJson.
+QByteArray radiiText(const std::vector<WindRadii> &radii)
+{
+    QByteArray out = "[";
+    auto number = [&](double value) {
+        if (std::isfinite(value))
+            out += QByteArray::number(value, 'g', 10);
+        else
+            out += "null";
+    };
+    for (std::size_t i = 0; i < radii.size(); ++i) {
+        const WindRadii &r = radii[i];
+        if (i > 0)
+            out += ',';
+        out += "{\"label\":\"" + r.label.toUtf8() + "\",\"threshold\":";
+        number(r.threshold);
+        out += ",\"thresholdUnit\":\"";
+        out += r.thresholdUnit == WindUnit::Knots ? "kt" : "m/s";
+        out += "\",\"unit\":\"";
+        out += r.unit == DistanceUnit::Kilometres ? "km" : "nmi";
+        out += "\",\"quadrants\":[";
+        for (int q = 0; q < 4; ++q) {
+            if (q > 0)
+                out += ',';
+            number(r.quadrants[std::size_t(q)]);
+        }
+        out += ']';
+        if (r.longRadius) {
+            out += ",\"long\":";
+            number(*r.longRadius);
+        }
+        if (r.shortRadius) {
+            out += ",\"short\":";
+            number(*r.shortRadius);
+        }
+        if (!r.longDirection.isEmpty())
+            out += ",\"longDirection\":\"" + r.longDirection.toUtf8() + '"';
+        out += '}';
+    }
+    out += ']';
+    return out;
+}
+
 QJsonArray jsonArray(const QString &text)
 {
     return QJsonDocument::fromJson(text.toUtf8()).array();
@@ -161,11 +219,27 @@ Result<qint64> TrackStore::add(const std::vector<TyphoonTrack> &tracks, const QS
         for (auto *statement : {&remove, &removeTrack, &insertTrack, &insertPoint})
             if (!*statement)
                 return statement->error();
+        // Which tracks are there already (to be replaced): one query, not a delete per track.
+        QSet<QString> existing;
+        auto keys = m_database.prepare(QStringLiteral("SELECT agency || char(31) || storm_id || char(31) || format FROM lookout_typhoon_tracks"));
+        if (!keys)
+            return keys.error();
+        while (true) {
+            auto row = keys->step();
+            if (!row)
+                return row.error();
+            if (!*row)
+                break;
+            existing.insert(keys->text(0));
+        }
         qint64 written = 0;
         for (const TyphoonTrack &track : tracks) {
             if (track.points.empty())
                 continue;
+            const QString key = track.agency + QChar(31) + track.stormId + QChar(31) + track.format;
             for (auto *statement : {&remove, &removeTrack}) {
+                if (!existing.contains(key))
+                    break;
                 (*statement)->bind(1, track.agency).bind(2, track.stormId).bind(3, track.format);
                 if (auto done = (*statement)->run(); !done)
                     return done.error();
@@ -178,9 +252,9 @@ Result<qint64> TrackStore::add(const std::vector<TyphoonTrack> &tracks, const QS
             const qint64 trackId = m_database.lastInsertRowId();
             for (const TrackPoint &point : track.points) {
                 insertPoint->bind(1, trackId).bind(2, point.time).bind(3, point.position.lon).bind(4, point.position.lat)
-                    .bind(5, feeds::gradeCode(point.grade)).bind(6, point.agencyClass);
+                    .bindText(5, gradeBytes(point.grade)).bind(6, point.agencyClass);
                 if (point.maxWind)
-                    insertPoint->bind(7, point.maxWind->value).bind(8, windUnitName(point.maxWind->unit))
+                    insertPoint->bind(7, point.maxWind->value).bind(8, point.maxWind->unit == WindUnit::Knots ? "kt" : "m/s")
                         .bind(9, point.maxWind->averagingMinutes);
                 if (point.pressureHpa)
                     insertPoint->bind(10, *point.pressureHpa);
@@ -189,7 +263,7 @@ Result<qint64> TrackStore::add(const std::vector<TyphoonTrack> &tracks, const QS
                 if (point.moveSpeedKmh)
                     insertPoint->bind(12, *point.moveSpeedKmh);
                 if (!point.radii.empty())
-                    insertPoint->bind(13, QString::fromUtf8(QJsonDocument(radiiToJson(point.radii)).toJson(QJsonDocument::Compact)));
+                    insertPoint->bindText(13, radiiText(point.radii));
                 if (auto done = insertPoint->run(); !done)
                     return done.error();
                 if (++written % 10000 == 0 && progress)

@@ -1,46 +1,72 @@
 #!/usr/bin/python3
 # SPDX-License-Identifier: GPL-3.0-or-later
 # SPDX-FileCopyrightText: 2026 Lookout developers
-"""Prints Lookout's Google Benchmark figures beside the peer tool's, with the ratio.
+"""Prints Lookout's figures beside the peer tools', with the ratio.
 
-usage: print_table.py LOOKOUT.json PEERS.jsonl
-PEERS.jsonl holds one JSON object per line: {"name": ..., "mean_ms": ...}. PAIRS below says
-which benchmark is compared with which peer run.
+usage: print_table.py PEERS.jsonl LOOKOUT.json...
+Each LOOKOUT.json is Google Benchmark output; PEERS.jsonl holds one JSON object per line,
+{"name": ..., "mean_ms": ...}, for peer runs and for Lookout runs timed as whole processes.
+PAIRS says which figure is compared with which.
 """
 import json
 import sys
 
-# Lookout benchmark name -> (what it does, peer run name, peer tool)
+# Lookout figure -> (what it is, peer figure, peer tool). Lookout figures are Google Benchmark
+# names, or "process:<name>" for a process timed by time_command.py.
 PAIRS = {
-    "BM_RenderBoundaries4K": ("5 boundary layers, 3840x2160, fills+strokes+labels", "qgis_labels", "QGIS"),
-    "BM_RenderBoundaries4KNoLabels": ("5 boundary layers, 3840x2160, fills+strokes", "qgis_no_labels", "QGIS"),
+    "BM_RenderBoundaries4K": ("render: 5 boundary layers, 3840x2160, fills+strokes+labels", "qgis_labels", "QGIS 3.22"),
+    "BM_RenderBoundaries4KNoLabels": ("render: 5 boundary layers, 3840x2160, fills+strokes", "qgis_no_labels", "QGIS 3.22"),
+    "process:lookout_ingest_ibtracs_1m": ("ingest: IBTrACS CSV (1,000,000 rows*; --quick 100,000) -> GeoPackage", "ogr2ogr_ibtracs_1m", "ogr2ogr"),
+}
+RATES = {
+    "BM_ParseCapMessages": "parse: CAP messages (18 real ones)",
+    "BM_ParseCmaBestTrack": "parse: CMA best track records (CH2018BST)",
+    "BM_ParseAtcfBDeck": "parse: ATCF b-deck records (Mangkhut, merged by time)",
+    "BM_ParseIbtracs": "parse: IBTrACS rows (100,000 rows*)",
+    "BM_IngestIbtracs": "ingest: IBTrACS rows into the workspace",
 }
 TO_MS = {"ns": 1e-6, "us": 1e-3, "ms": 1.0, "s": 1e3}
 
 
-def main(lookout_path, peers_path):
-    with open(lookout_path, encoding="utf-8") as f:
-        lookout = json.load(f)["benchmarks"]
+def main(peers_path, lookout_paths):
+    peers = {}
     with open(peers_path, encoding="utf-8") as f:
-        peers = {p["name"]: p for p in (json.loads(line) for line in f if line.strip())}
+        for line in f:
+            if line.strip():
+                entry = json.loads(line)
+                peers[entry["name"]] = entry
+    benches = []
+    for path in lookout_paths:
+        with open(path, encoding="utf-8") as f:
+            benches += [b for b in json.load(f)["benchmarks"] if b.get("run_type", "iteration") == "iteration"]
 
-    header = f"{'case':<55} {'Lookout ms':>11} {'peer ms':>9} {'peer':>5} {'peer/Lookout':>13}"
+    header = f"{'case':<62} {'Lookout':>12} {'peer':>12} {'peer tool':>10} {'peer/Lookout':>13}"
     print(header)
     print("-" * len(header))
-    for bench in lookout:
-        if bench.get("run_type", "iteration") != "iteration":
+    rows = [(b["name"].split("/")[0], b["real_time"] * TO_MS[b["time_unit"]]) for b in benches]
+    rows += [(name, p["mean_ms"]) for name, p in (("process:" + n, v) for n, v in peers.items()) if name in PAIRS]
+    for name, ms in rows:
+        if name not in PAIRS:
             continue
-        name = bench["name"].split("/")[0]
-        ms = bench["real_time"] * TO_MS[bench["time_unit"]]
-        what, peer_name, tool = PAIRS.get(name, (name, None, ""))
+        what, peer_name, tool = PAIRS[name]
         peer = peers.get(peer_name)
+        unit = lambda v: f"{v / 1000:.2f} s" if v >= 1000 else f"{v:.1f} ms"
         if peer:
-            print(f"{what:<55} {ms:>11.1f} {peer['mean_ms']:>9.1f} {tool:>5} {peer['mean_ms'] / ms:>12.2f}x")
+            print(f"{what:<62} {unit(ms):>12} {unit(peer['mean_ms']):>12} {tool:>10} {peer['mean_ms'] / ms:>12.2f}x")
         else:
-            print(f"{what:<55} {ms:>11.1f} {'-':>9} {'':>5} {'-':>13}")
+            print(f"{what:<62} {unit(ms):>12} {'-':>12} {'':>10} {'-':>13}")
+    print()
+    print(f"{'throughput':<62} {'per second':>12}")
+    print("-" * 75)
+    for bench in benches:
+        name = bench["name"].split("/")[0]
+        if name in RATES and "items_per_second" in bench:
+            label = RATES[name] + (f" ({bench['name'].split('/')[1]} rows*)" if name == "BM_IngestIbtracs" else "")
+            print(f"{label:<62} {bench['items_per_second']:>12,.0f}")
+    print("\n* the real IBTrACS sample has 95 rows; they are repeated, each repetition a distinct storm.")
 
 
 if __name__ == "__main__":
-    if len(sys.argv) != 3:
+    if len(sys.argv) < 3:
         sys.exit(__doc__)
-    main(sys.argv[1], sys.argv[2])
+    main(sys.argv[1], sys.argv[2:])
