@@ -32,7 +32,7 @@ const feeds::TrackPoint *StormView::latestFix() const
     return latest;
 }
 
-QList<StormView> activeStorms(const QList<feeds::TyphoonTrack> &tracks, const QDateTime &at, int maxAgeHours)
+QList<StormView> activeStorms(const QList<feeds::TyphoonTrack> &tracks, const QDateTime &at, GeoPoint near, int maxAgeHours)
 {
     // Group by name and year of the first fix: CMA "1822", 温州台风网 "201822" and JTWC
     // "WP262018" all call Mangkhut MANGKHUT.
@@ -51,8 +51,8 @@ QList<StormView> activeStorms(const QList<feeds::TyphoonTrack> &tracks, const QD
         storm.tracks.append(track);
     }
     QList<StormView> result = storms.values();
-    std::sort(result.begin(), result.end(), [](const StormView &a, const StormView &b) {
-        return a.latestFix()->time > b.latestFix()->time;
+    std::sort(result.begin(), result.end(), [&](const StormView &a, const StormView &b) {
+        return haversineMetres(a.latestFix()->position, near) < haversineMetres(b.latestFix()->position, near);
     });
     return result;
 }

@@ -23,7 +23,9 @@ struct StormView {
 };
 
 // The storms active at `at`: those with a fix no older than `maxAgeHours` (tracks already cut to
-// `at`). Sorted by the latest fix, newest first. Pure function.
-QList<StormView> activeStorms(const QList<feeds::TyphoonTrack> &tracks, const QDateTime &at, int maxAgeHours = 12);
+// `at`), nearest to `near` first (the city the bureau watches; several storms can be active
+// across the basin at once). Pure function.
+QList<StormView> activeStorms(const QList<feeds::TyphoonTrack> &tracks, const QDateTime &at, GeoPoint near,
+                              int maxAgeHours = 12);
 
 } // namespace lookout::analysis

@@ -245,7 +245,7 @@ gis::VectorData trackFeatures(const TyphoonTrack &track)
 gis::VectorData forecastFeatures(const TyphoonTrack &track)
 {
     gis::VectorData data = emptyData(QStringLiteral("forecasts"));
-    data.fieldNames = {QStringLiteral("agency"), QStringLiteral("kind")};
+    data.fieldNames = {QStringLiteral("agency"), QStringLiteral("kind"), QStringLiteral("label")};
     for (const feeds::ForecastTrack &forecast : track.forecasts) {
         if (forecast.points.empty())
             continue;
@@ -260,8 +260,10 @@ gis::VectorData forecastFeatures(const TyphoonTrack &track)
         std::vector<GeoPoint> line{origin};
         for (const TrackPoint &point : forecast.points)
             line.push_back(point.position);
+        const qint64 hours = forecast.issued.secsTo(forecast.points.back().time) / 3600;
         data.features.push_back(lineFeature(std::move(line), {{QStringLiteral("agency"), forecast.agency},
-                                                              {QStringLiteral("kind"), QStringLiteral("track")}}));
+                                                              {QStringLiteral("kind"), QStringLiteral("track")},
+                                                              {QStringLiteral("label"), QStringLiteral("%1 %2h").arg(forecast.agency).arg(hours)}}));
     }
     for (qint64 id = 0; auto &feature : data.features)
         feature.id = id++;

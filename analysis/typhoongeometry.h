@@ -49,7 +49,7 @@ gis::VectorFeature forecastCone(GeoPoint issuedAt, const QDateTime &issued, cons
 // ("16日14时" style local time for a few fixes). Positions as given (WGS-84).
 gis::VectorData trackFeatures(const feeds::TyphoonTrack &track);
 // Map features of the forecasts: a line from the issue position through each forecast track,
-// attribute "agency"; and the cones, attribute "agency" and kind "cone".
+// attributes "agency" and "label" ("HKO 24h"); and the cones, attribute "agency", kind "cone".
 gis::VectorData forecastFeatures(const feeds::TyphoonTrack &track);
 // Map features of the wind circles at one fix: a polygon per threshold, attributes "threshold"
 // (the agency's label, e.g. "R34") and "label" (windRadiiLabel).

@@ -41,6 +41,9 @@ QString helpText()
         "  --at TIME          run the scenario clock from TIME (ISO 8601 with zone,\n"
         "                     e.g. 2018-09-16T00:00Z) instead of now\n"
         "  --lang zh_CN|en    language of the interface (default: the system's)\n"
+        "  --config FILE      a feed configuration (JSON): feeds run fetches it; the views\n"
+        "                     show its sources' health, and the desk or wall on a display\n"
+        "                     runs the feeds itself\n"
         "  --format ID        ingest: cap, cma, atcf, ibtracs, wztf-json or wztf-csv\n"
         "  --all              warnings list: also cancelled, expired and ended chains\n"
         "  --as-issued        ingest: an archive, not a live feed: each warning counts as\n"
@@ -169,8 +172,10 @@ Result<CommandLine> parseCommandLine(const QStringList &arguments)
         return fail(QStringLiteral("--format and --as-issued belong to the ingest command"));
     if (line.command == CommandLine::Command::FeedsRun && line.config.isEmpty())
         return fail(QStringLiteral("feeds run needs --config FILE"));
-    if (line.command != CommandLine::Command::FeedsRun && (!line.config.isEmpty() || line.once))
-        return fail(QStringLiteral("--config and --once belong to feeds run"));
+    if (line.command != CommandLine::Command::FeedsRun && line.once)
+        return fail(QStringLiteral("--once belongs to feeds run"));
+    if (line.isDataCommand() && line.command != CommandLine::Command::FeedsRun && !line.config.isEmpty())
+        return fail(QStringLiteral("--config belongs to feeds run and the views"));
     if (line.size.isEmpty())
         line.size = line.view == QStringLiteral("wall") ? QSize(3840, 2160) : QSize(1920, 1080);
     return line;

@@ -11,9 +11,14 @@
 #include "workspacelayers.h"
 
 #include "core/clock.h"
+#include "core/logging.h"
+#include "feeds/feedscheduler.h"
+#include "store/ingest.h"
 #include "gis/gdalerrorcapture.h"
 
+#include <QFile>
 #include <QFileInfo>
+#include <QTimer>
 #include <QGuiApplication>
 #include <QLocale>
 #include <QQmlApplicationEngine>
@@ -145,9 +150,24 @@ int main(int argc, char **argv)
     QString title = workspace->setting(QStringLiteral("title"));
     controller.setWorkspace(workspacePath, title.isEmpty() ? QFileInfo(workspacePath).completeBaseName() : title,
                             app::homeExtent(*workspace, *controller.layers()));
+    std::optional<feeds::FeedConfig> feedConfig;
+    if (!line.config.isEmpty()) {
+        QFile file(line.config);
+        auto config = file.open(QIODevice::ReadOnly) ? feeds::parseFeedConfig(file.readAll(), QFileInfo(line.config).absoluteFilePath())
+                                                     : Result<feeds::FeedConfig>(makeError(Error::Code::Io, file.errorString(), {line.config}));
+        if (!config)
+            return failWith(config.error().toString(), 2);
+        feedConfig = *config;
+    }
     app::ScenarioOptions scenario;
     scenario.at = clock.now();
     scenario.replay = line.at.has_value();
+    scenario.homeExtent = controller.homeExtent();
+    if (feedConfig) {
+        scenario.feedCache = feedConfig->cacheDirectory;
+        for (const feeds::FeedSource &source : feedConfig->sources)
+            scenario.feedKinds.insert(source.id, source.kind);
+    }
     const QString uiLanguage = line.language.isEmpty() ? QLocale::system().name() : line.language;
     scenario.language = uiLanguage.startsWith(QStringLiteral("zh")) ? QStringLiteral("zh-CN") : QStringLiteral("en");
     if (auto loaded = app::loadScenario(*workspace, scenario, controller); !loaded)
@@ -168,6 +188,29 @@ int main(int argc, char **argv)
         return 0;
     }
     default: {
+        // A live seat: the scenario follows the clock (every minute) and, with --feeds, the feeds
+        // run in this process and each delivery is stored and shown.
+        QTimer refresh;
+        auto reload = [&] {
+            scenario.at = controller.now().isValid() ? controller.now() : clock.now();
+            if (auto loaded = app::loadScenario(*workspace, scenario, controller); !loaded)
+                qCWarning(lcApp) << "cannot refresh the scenario:" << loaded.error().toString();
+            refresh.start(60 * 1000);
+        };
+        QObject::connect(&refresh, &QTimer::timeout, reload);
+        refresh.start(60 * 1000);
+        std::unique_ptr<feeds::FeedScheduler> scheduler;
+        if (feedConfig && !line.at) {
+            scheduler = std::make_unique<feeds::FeedScheduler>(*feedConfig);
+            QObject::connect(scheduler.get(), &feeds::FeedScheduler::payloadReady,
+                             [&](const QString &sourceId, const QString &name, const QByteArray &bytes, const QDateTime &fetchedAt) {
+                                 auto kept = store::ingestPayload(*workspace, bytes, name, fetchedAt);
+                                 scheduler->recordOutcome(sourceId, kept ? 1 : 0, kept ? 0 : 1, kept ? QString() : kept.error().toString());
+                                 refresh.start(2000);  // reload soon, once a burst of deliveries is over
+                             });
+            QObject::connect(scheduler.get(), &feeds::FeedScheduler::healthChanged, [&] { refresh.start(2000); });
+            scheduler->start();
+        }
         QQmlApplicationEngine engine;
         engine.load(app::prepareEngine(engine));
         if (engine.rootObjects().isEmpty())

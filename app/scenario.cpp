@@ -110,15 +110,15 @@ gis::VectorData warningAreas(const QList<incidents::WarningEntry> &entries, cons
 }
 
 // The source line of a panel: a replay says so; a live seat shows its feeds' health.
-std::pair<QString, QString> sourceLine(const ScenarioOptions &options, feeds::FeedKind kind, const QString &replayText)
+std::pair<QString, QString> sourceLine(const ScenarioOptions &options, QList<feeds::FeedKind> kinds, const QString &replayText)
 {
     if (options.replay)
         return {replayText, QStringLiteral("replay")};
     QList<feeds::SourceHealth> relevant;
     if (!options.feedCache.isEmpty())
         for (const feeds::SourceHealth &health : feeds::FeedScheduler::readHealth(options.feedCache))
-            relevant.append(health);
-    Q_UNUSED(kind)
+            if (options.feedKinds.contains(health.sourceId) && kinds.contains(options.feedKinds.value(health.sourceId)))
+                relevant.append(health);
     if (relevant.isEmpty())
         return {QCoreApplication::translate("Scenario", "NO LIVE FEED: nothing fetches this data (lookout feeds run); showing what the workspace holds"),
                 QStringLiteral("nodata")};
@@ -126,8 +126,20 @@ std::pair<QString, QString> sourceLine(const ScenarioOptions &options, feeds::Fe
     QString worst = QStringLiteral("ok");
     for (const feeds::SourceHealth &health : relevant) {
         const auto state = health.state(options.at);
-        const QString age = health.lastSuccess.isValid() ? formatAge(health.lastSuccess.secsTo(options.at)) : QCoreApplication::translate("Scenario", "never");
-        parts.append(QStringLiteral("%1 %2 (%3)").arg(health.title, feeds::healthStateName(state), age));
+        const QString age = health.lastSuccess.isValid()
+                                ? QCoreApplication::translate("Scenario", "last good %1 ago").arg(formatAge(health.lastSuccess.secsTo(options.at)))
+                                : QCoreApplication::translate("Scenario", "never received");
+        QString stateText;
+        switch (state) {
+        case feeds::SourceHealth::State::Fresh: stateText = QCoreApplication::translate("Scenario", "ok"); break;
+        case feeds::SourceHealth::State::Stale: stateText = QCoreApplication::translate("Scenario", "STALE"); break;
+        case feeds::SourceHealth::State::Failing: stateText = QCoreApplication::translate("Scenario", "FAILING"); break;
+        case feeds::SourceHealth::State::NoData: stateText = QCoreApplication::translate("Scenario", "NO DATA"); break;
+        }
+        QString part = QStringLiteral("%1 %2 (%3)").arg(health.title, stateText, age);
+        if (state == feeds::SourceHealth::State::Failing)
+            part += QStringLiteral(": ") + health.lastError.section(QStringLiteral(" ("), 0, 0);
+        parts.append(part);
         if (state == feeds::SourceHealth::State::Failing || state == feeds::SourceHealth::State::NoData)
             worst = QStringLiteral("failing");
         else if (state == feeds::SourceHealth::State::Stale && worst == QLatin1String("ok"))
@@ -190,7 +202,7 @@ Result<void> loadWarnings(store::Workspace &workspace, const ScenarioOptions &op
     controller.warnings()->setEntries(entries, options.at, language, [&](const incidents::WarningEntry &entry) {
         return intersects(areaRings(entry, language), aoi);
     }, controller.view() == QLatin1String("wall"));  // the wall: what is current; the desk: the whole history
-    const auto [text, state] = sourceLine(options, feeds::FeedKind::CapIndex,
+    const auto [text, state] = sourceLine(options, {feeds::FeedKind::Cap, feeds::FeedKind::CapIndex},
                                           QCoreApplication::translate("Scenario", "Replay: the warning registry as known at %1 (%n message(s) kept by then)")
                                               .replace(QStringLiteral("%n"), QString::number(messages->size()))
                                               .arg(formatLocal(options.at)));
@@ -211,11 +223,12 @@ Result<void> loadTyphoon(store::Workspace &workspace, const ScenarioOptions &opt
     QList<feeds::TyphoonTrack> tracks;
     for (const store::StoredTrack &track : *stored)
         tracks.append(track.track);
-    const QList<analysis::StormView> storms = analysis::activeStorms(tracks, options.at);
+    const QRectF home = options.homeExtent.isValid() ? options.homeExtent : controller.homeExtent();
+    const QList<analysis::StormView> storms = analysis::activeStorms(tracks, options.at, GeoPoint{home.center().x(), home.center().y()});
     const analysis::StormView *storm = storms.isEmpty() ? nullptr : &storms.front();
     const gis::VectorData districts = focusDistricts(*controller.layers());
     controller.typhoon()->setStorm(storm, options.at, districts, QStringLiteral("name"), referencePoints(workspace, districts));
-    const auto [text, state] = sourceLine(options, feeds::FeedKind::TyphoonTrack,
+    const auto [text, state] = sourceLine(options, {feeds::FeedKind::TyphoonTrack},
                                           QCoreApplication::translate("Scenario", "Replay: tracks as known at %1").arg(formatLocal(options.at)));
     controller.typhoon()->setSource(text, state);
     if (!storm)
@@ -241,7 +254,6 @@ Result<void> loadTyphoon(store::Workspace &workspace, const ScenarioOptions &opt
     }
     // Bring the storm into the picture: its last 12 hours of track and 150 km around the last fix.
     if (const feeds::TrackPoint *fix = storm->latestFix()) {
-        const QRectF home = controller.homeExtent();
         GeoBox box = GeoBox::fromCorners(home.left(), home.top(), home.right(), home.bottom());
         for (double bearing : {0.0, 90.0, 180.0, 270.0}) {
             const GeoPoint edge = analysis::destination(fix->position, bearing, 150.0);
@@ -251,6 +263,16 @@ Result<void> loadTyphoon(store::Workspace &workspace, const ScenarioOptions &opt
             for (const feeds::TrackPoint &point : cma->points)
                 if (point.time.secsTo(fix->time) <= 12 * 3600)
                     box.extend(point.position.lon, point.position.lat);
+        // and where the agencies say it is going, with room for the cone
+        for (const feeds::TyphoonTrack &track : storm->tracks)
+            for (const feeds::ForecastTrack &forecast : track.forecasts)
+                for (const feeds::TrackPoint &point : forecast.points) {
+                    const double radius = analysis::coneRadiusKm(forecast.issued.secsTo(point.time) / 3600.0) + 30.0;
+                    for (double bearing : {0.0, 90.0, 180.0, 270.0}) {
+                        const GeoPoint edge = analysis::destination(point.position, bearing, radius);
+                        box.extend(edge.lon, edge.lat);
+                    }
+                }
         controller.setHomeExtent(QRectF(box.xMin, box.yMin, box.width(), box.height()));
     }
     for (const feeds::TyphoonTrack &track : storm->tracks)
@@ -264,6 +286,12 @@ Result<void> loadTyphoon(store::Workspace &workspace, const ScenarioOptions &opt
 
 Result<void> loadScenario(store::Workspace &workspace, const ScenarioOptions &options, qml::AppController &controller)
 {
+    controller.layers()->removeLayersWithRoles({QStringLiteral("warnings"), QStringLiteral("typhoon_track"),
+                                                QStringLiteral("wind_circles_cma"), QStringLiteral("wind_circles_jtwc"),
+                                                QStringLiteral("forecasts")});
+    controller.layers()->setReferenceTime(options.at);
+    if (options.homeExtent.isValid())
+        controller.setHomeExtent(options.homeExtent);
     controller.warnings()->setAcknowledgeHandler(
         [&workspace, options, &controller](const QString &sender, const QString &identifier, const QString &who, const QString &seat) {
             store::WarningStore warnings(workspace.database());

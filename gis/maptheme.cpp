@@ -156,7 +156,7 @@ CategorizedStyle forecastStyles()
         style.dashed = true;
         style.fill = QColor(colour.red(), colour.green(), colour.blue(), 35);
         style.unionFill = true;
-        style.labelField = QStringLiteral("agency");
+        style.labelField = QStringLiteral("label");
         style.labelSize = 16.0;
         style.labelBold = true;
         style.labelColor = colour;

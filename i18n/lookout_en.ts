@@ -88,10 +88,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>never</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Replay: the warning registry as known at %1 (%n message(s) kept by then)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -117,6 +113,30 @@
     </message>
     <message>
         <source>%1 forecasts and cones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last good %1 ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STALE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAILING</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NO DATA</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

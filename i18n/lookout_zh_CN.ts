@@ -88,10 +88,6 @@
         <translation>无实时数据源：没有在抓取此数据（lookout feeds run）；显示工作空间中已有的数据</translation>
     </message>
     <message>
-        <source>never</source>
-        <translation>从未</translation>
-    </message>
-    <message>
         <source>Replay: the warning registry as known at %1 (%n message(s) kept by then)</source>
         <translation>回放：%1 时已知的预警登记（当时共 %n 条消息）</translation>
     </message>
@@ -118,6 +114,30 @@
     <message>
         <source>%1 forecasts and cones</source>
         <translation>%1 预报路径与概率圈</translation>
+    </message>
+    <message>
+        <source>last good %1 ago</source>
+        <translation>最近成功 %1前</translation>
+    </message>
+    <message>
+        <source>never received</source>
+        <translation>从未收到</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>STALE</source>
+        <translation>过时</translation>
+    </message>
+    <message>
+        <source>FAILING</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>NO DATA</source>
+        <translation>无数据</translation>
     </message>
 </context>
 <context>

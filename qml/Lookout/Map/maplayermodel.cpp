@@ -19,6 +19,23 @@ void MapLayerModel::appendLayer(std::shared_ptr<const gis::MapLayer> layer, MapL
     emit layersChanged();
 }
 
+void MapLayerModel::removeLayersWithRoles(const QStringList &roles)
+{
+    bool removed = false;
+    for (int row = int(m_entries.size()) - 1; row >= 0; --row) {
+        if (!roles.contains(m_entries[std::size_t(row)].info.role))
+            continue;
+        beginRemoveRows({}, row, row);
+        m_entries.erase(m_entries.begin() + row);
+        endRemoveRows();
+        removed = true;
+    }
+    if (removed) {
+        emit countChanged();
+        emit layersChanged();
+    }
+}
+
 QList<std::shared_ptr<const gis::MapLayer>> MapLayerModel::visibleLayers() const
 {
     QList<std::shared_ptr<const gis::MapLayer>> layers;

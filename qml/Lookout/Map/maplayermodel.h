@@ -58,6 +58,8 @@ public:
     explicit MapLayerModel(QObject *parent = nullptr);
 
     void appendLayer(std::shared_ptr<const gis::MapLayer> layer, MapLayerInfo info);
+    // Removes the layers whose role is one of `roles` (a scenario reload replaces its layers).
+    void removeLayersWithRoles(const QStringList &roles);
     // The visible layers in draw order (bottom first), for a render.
     QList<std::shared_ptr<const gis::MapLayer>> visibleLayers() const;
     QList<std::shared_ptr<const gis::MapLayer>> layersWithRole(const QString &role) const;

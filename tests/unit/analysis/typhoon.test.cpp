@@ -223,7 +223,8 @@ TEST(ActiveStorms, TracksOfOneStormFromSeveralAgenciesMeet)
     // As known then: every track cut at `at` (the store does this; here by hand).
     for (feeds::TyphoonTrack &track : tracks)
         std::erase_if(track.points, [&](const feeds::TrackPoint &point) { return point.time > at; });
-    const QList<StormView> storms = activeStorms(tracks, at);
+    const GeoPoint zhuhai{113.5767, 22.2707};
+    const QList<StormView> storms = activeStorms(tracks, at, zhuhai);
     ASSERT_EQ(storms.size(), 1);  // only Mangkhut was active then
     const StormView &mangkhut = storms.front();
     EXPECT_EQ(mangkhut.name, QStringLiteral("MANGKHUT"));
@@ -235,5 +236,17 @@ TEST(ActiveStorms, TracksOfOneStormFromSeveralAgenciesMeet)
     EXPECT_EQ(mangkhut.track(QStringLiteral("CMA"), QStringLiteral("温州"))->format, QStringLiteral("温州台风网 JSON"));
     EXPECT_EQ(mangkhut.latestFix()->time, at);
     // Two days later nothing is active.
-    EXPECT_TRUE(activeStorms(tracks, at.addDays(3)).isEmpty());
+    EXPECT_TRUE(activeStorms(tracks, at.addDays(3), zhuhai).isEmpty());
+    // Several storms active at once (2023-09-03: Saola near Zhuhai, Kirogi far east): nearest first.
+    auto year2023 = feeds::parseCmaBestTrack(test::readBytes(test::sharedData(QStringLiteral("typhoon/CH2023BST.txt"))), QStringLiteral("cma"));
+    ASSERT_TRUE(year2023.ok());
+    const QDateTime saolaTime(QDate(2023, 9, 2), QTime(0, 0), QTimeZone::utc());
+    QList<feeds::TyphoonTrack> known;
+    for (feeds::TyphoonTrack track : *year2023) {
+        std::erase_if(track.points, [&](const feeds::TrackPoint &point) { return point.time > saolaTime; });
+        known.append(track);
+    }
+    const QList<StormView> both = activeStorms(known, saolaTime, zhuhai);
+    ASSERT_GE(both.size(), 2);
+    EXPECT_EQ(both.front().name, QStringLiteral("SAOLA"));
 }

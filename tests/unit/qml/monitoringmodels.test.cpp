@@ -105,7 +105,7 @@ TEST(TyphoonCard, MangkhutAsKnownBeforeLandfall)
     ASSERT_TRUE(districts.ok());
     auto wgs84 = gis::convertToWgs84(std::move(districts).value());
     ASSERT_TRUE(wgs84.ok());
-    const QList<analysis::StormView> storms = analysis::activeStorms({track}, at);
+    const QList<analysis::StormView> storms = analysis::activeStorms({track}, at, GeoPoint{113.5, 22.2});
     ASSERT_EQ(storms.size(), 1);
 
     qml::TyphoonCard card;
