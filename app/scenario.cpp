@@ -187,30 +187,43 @@ QList<QPair<QString, GeoPoint>> referencePoints(const store::Workspace &workspac
     return points;
 }
 
-Result<void> loadWarnings(store::Workspace &workspace, const ScenarioOptions &options, qml::AppController &controller)
+// The warning list of the wall panel and the desk page: the registry as known at `at`. Returns
+// the entries and how many messages were kept by then.
+Result<std::pair<QList<incidents::WarningEntry>, qsizetype>> fillWarningList(store::Workspace &workspace, const QDateTime &at,
+                                                                              const QString &language,
+                                                                              qml::AppController &controller)
 {
     store::WarningStore warnings(workspace.database());
-    auto messages = warnings.messages(options.at);
+    auto messages = warnings.messages(at);
     if (!messages)
         return messages.error();
-    auto acknowledgements = warnings.acknowledgements(options.at);
+    auto acknowledgements = warnings.acknowledgements(at);
     if (!acknowledgements)
         return acknowledgements.error();
-    const QList<incidents::WarningEntry> entries = incidents::resolveWarnings(*messages, *acknowledgements, options.at);
+    QList<incidents::WarningEntry> entries = incidents::resolveWarnings(*messages, *acknowledgements, at);
     const GeoBox aoi = areaOfInterest(controller.homeExtent());
-    const QString language = options.language;
-    controller.warnings()->setEntries(entries, options.at, language, [&](const incidents::WarningEntry &entry) {
+    controller.warnings()->setEntries(entries, at, language, [&](const incidents::WarningEntry &entry) {
         return intersects(areaRings(entry, language), aoi);
     }, controller.view() == QLatin1String("wall"));  // the wall: what is current; the desk: the whole history
+    return std::pair{std::move(entries), messages->size()};
+}
+
+Result<void> loadWarnings(store::Workspace &workspace, const ScenarioOptions &options, qml::AppController &controller)
+{
+    auto filled = fillWarningList(workspace, options.at, options.language, controller);
+    if (!filled)
+        return filled.error();
+    const auto &[entries, messageCount] = *filled;
     const auto [text, state] = sourceLine(options, {feeds::FeedKind::Cap, feeds::FeedKind::CapIndex},
                                           QCoreApplication::translate("Scenario", "Replay: the warning registry as known at %1 (%n message(s) kept by then)")
-                                              .replace(QStringLiteral("%n"), QString::number(messages->size()))
+                                              .replace(QStringLiteral("%n"), QString::number(messageCount))
                                               .arg(formatLocal(options.at)));
     controller.warnings()->setSource(text, state);
     QDateTime latest;
-    gis::VectorData areas = warningAreas(entries, language, aoi, options.at, &latest);
-    addLayer(*controller.layers(), QStringLiteral("warnings"), QCoreApplication::translate("Scenario", "Warning areas (CAP)"), std::move(areas),
-             gis::warningAreaStyles(), QCoreApplication::translate("Scenario", "warning registry: %n message(s)").replace(QStringLiteral("%n"), QString::number(messages->size())),
+    gis::VectorData areas = warningAreas(entries, options.language, areaOfInterest(controller.homeExtent()), options.at, &latest);
+    addLayer(*controller.layers(), QStringLiteral("warnings"), QCoreApplication::translate("Scenario", "Warning areas (CAP)"),
+             std::move(areas), gis::warningAreaStyles(),
+             QCoreApplication::translate("Scenario", "warning registry: %n message(s)").replace(QStringLiteral("%n"), QString::number(messageCount)),
              latest);
     return {};
 }
@@ -294,23 +307,16 @@ Result<void> loadScenario(store::Workspace &workspace, const ScenarioOptions &op
         controller.setHomeExtent(options.homeExtent);
     controller.warnings()->setAcknowledgeHandler(
         [&workspace, options, &controller](const QString &sender, const QString &identifier, const QString &who, const QString &seat) {
-            store::WarningStore warnings(workspace.database());
-            const QDateTime when = controller.now().isValid() ? controller.now() : QDateTime::currentDateTimeUtc();
-            auto done = warnings.acknowledge({sender, identifier, who, seat, when, {}});
+            // A replay of a real event must not add to its real record; exercises get their own
+            // records with the incidents (see the issue notes).
+            if (options.replay)
+                return QCoreApplication::translate("Scenario", "a replay: acknowledgements are recorded on the live clock only");
+            const QDateTime when = QDateTime::currentDateTimeUtc();
+            auto done = store::WarningStore(workspace.database()).acknowledge({sender, identifier, who, seat, when, {}});
             if (!done)
                 return done.error().message;
-            ScenarioOptions now = options;
-            now.at = when;
-            auto messages = warnings.messages(now.at);
-            auto acknowledgements = warnings.acknowledgements(now.at);
-            if (messages && acknowledgements) {
-                const GeoBox aoi = areaOfInterest(controller.homeExtent());
-                controller.warnings()->setEntries(incidents::resolveWarnings(*messages, *acknowledgements, now.at), now.at, now.language,
-                                                  [&](const incidents::WarningEntry &entry) {
-                                                      return intersects(areaRings(entry, now.language), aoi);
-                                                  },
-                                                  controller.view() == QLatin1String("wall"));
-            }
+            if (auto refreshed = fillWarningList(workspace, when, options.language, controller); !refreshed)
+                return refreshed.error().message;
             return QString();
         });
     if (auto warnings = loadWarnings(workspace, options, controller); !warnings)

@@ -139,6 +139,10 @@
         <source>NO DATA</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a replay: acknowledgements are recorded on the live clock only</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SourcesPanel</name>

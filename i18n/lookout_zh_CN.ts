@@ -139,6 +139,10 @@
         <source>NO DATA</source>
         <translation>无数据</translation>
     </message>
+    <message>
+        <source>a replay: acknowledgements are recorded on the live clock only</source>
+        <translation>回放中：签收只在实时时钟下记录</translation>
+    </message>
 </context>
 <context>
     <name>SourcesPanel</name>
