@@ -76,6 +76,13 @@ Item {
         homeExtent: App.homeExtent
         interactive: true
         focus: true
+        GradeLegend {
+            anchors.right: parent.right
+            anchors.bottom: parent.bottom
+            anchors.margins: 12
+            card: App.typhoon
+            textSize: 14
+        }
     }
 
     WarningsPage {

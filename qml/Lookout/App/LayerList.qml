@@ -24,7 +24,7 @@ Panel {
             required property bool layerVisible
             required property int featureCount
             required property string dataDate
-            required property string dataAge
+            required property string dataAgeText
             required property string sourceFile
             width: ListView.view.width
 
@@ -47,7 +47,7 @@ Panel {
             Text {
                 width: parent.width
                 leftPadding: 34
-                text: qsTr("%1 features · %2 (%3 old)").arg(featureCount).arg(dataDate).arg(dataAge)
+                text: qsTr("%1 features · %2 (%3)").arg(featureCount).arg(dataDate).arg(dataAgeText)
                 color: Theme.textMuted
                 font.family: Theme.fontFamily
                 font.pixelSize: 12

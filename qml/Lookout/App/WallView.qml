@@ -71,6 +71,13 @@ Item {
             homeExtent: App.homeExtent
             symbolScale: wall.unit / 18
         }
+        GradeLegend {
+            anchors.right: parent.right
+            anchors.bottom: parent.bottom
+            anchors.margins: wall.margin
+            card: App.typhoon
+            textSize: wall.unit * 0.75
+        }
     }
 
     // The right column: warnings, the typhoon, and where every layer comes from.
@@ -85,13 +92,13 @@ Item {
 
         WarningsPanel {
             width: parent.width
-            height: (parent.height - 2 * wall.margin) * 0.34
+            height: (parent.height - 2 * wall.margin) * 0.31
             model: App.warnings
             textSize: wall.unit * 0.95
         }
         TyphoonPanel {
             width: parent.width
-            height: (parent.height - 2 * wall.margin) * 0.44
+            height: (parent.height - 2 * wall.margin) * 0.47
             card: App.typhoon
             textSize: wall.unit * 0.95
         }

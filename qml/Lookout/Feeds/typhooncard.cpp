@@ -99,6 +99,17 @@ QHash<int, QByteArray> TrackTableModel::roleNames() const
 
 TyphoonCard::TyphoonCard(QObject *parent) : QObject(parent) {}
 
+QVariantList TyphoonCard::gradeLegend() const
+{
+    QVariantList legend;
+    for (feeds::TyphoonGrade grade : {feeds::TyphoonGrade::TD, feeds::TyphoonGrade::TS, feeds::TyphoonGrade::STS,
+                                      feeds::TyphoonGrade::TY, feeds::TyphoonGrade::STY, feeds::TyphoonGrade::SuperTY})
+        legend.append(QVariantMap{{QStringLiteral("name"), feeds::gradeNameZh(grade)},
+                                  {QStringLiteral("code"), feeds::gradeCode(grade)},
+                                  {QStringLiteral("color"), gis::typhoonGradeColor(feeds::gradeCode(grade))}});
+    return legend;
+}
+
 void TyphoonCard::setSource(const QString &text, const QString &state)
 {
     m_sourceText = text;

@@ -64,6 +64,7 @@ class TyphoonCard : public QObject {
     Q_PROPERTY(QString sourceText READ sourceText NOTIFY changed FINAL)
     Q_PROPERTY(QString sourceState READ sourceState NOTIFY changed FINAL)
     Q_PROPERTY(lookout::qml::TrackTableModel *track READ track CONSTANT FINAL)
+    Q_PROPERTY(QVariantList gradeLegend READ gradeLegend CONSTANT FINAL)
 
 public:
     explicit TyphoonCard(QObject *parent = nullptr);
@@ -89,6 +90,8 @@ public:
     QString sourceText() const { return m_sourceText; }
     QString sourceState() const { return m_sourceState; }
     TrackTableModel *track() { return &m_track; }
+    // The GB/T 19201 grades with their map colours ({name, code, color}), for the legend.
+    QVariantList gradeLegend() const;
 
 signals:
     void changed();
