@@ -47,6 +47,8 @@ Result<std::vector<TyphoonTrack>> parseAtcfBDeck(const QByteArray &text, const Q
     const QStringList lines = QString::fromLatin1(text).split(QLatin1Char('\n'));
     std::map<QString, TyphoonTrack> storms;                     // by basin+number+year
     std::map<QString, std::map<QDateTime, TrackPoint>> points;  // merged by time
+    QString lastName;
+    bool lastNameIsPlaceholder = true;
     for (int index = 0; index < lines.size(); ++index) {
         const int line = index + 1;
         if (lines[index].trimmed().isEmpty())
@@ -74,7 +76,11 @@ Result<std::vector<TyphoonTrack>> parseAtcfBDeck(const QByteArray &text, const Q
             track.stormId = f[0] + f[1] + f[2].left(4);
         }
         const QString name = f.value(27);
-        if (!isPlaceholderName(name))
+        if (name != lastName) {  // the name test is a regex: only when the name changes
+            lastName = name;
+            lastNameIsPlaceholder = isPlaceholderName(name);
+        }
+        if (!lastNameIsPlaceholder)
             track.name = name;
         else if (track.name.isEmpty() && !name.isEmpty())
             track.name = name;  // until a real name comes, the number in words

@@ -5,6 +5,9 @@
 #include <QRegularExpression>
 #include <QTimeZone>
 
+#include <charconv>
+#include <optional>
+
 namespace lookout::feeds {
 
 namespace {
@@ -15,17 +18,45 @@ Error cmaError(const QString &source, int line, const QString &message)
                      {QStringLiteral("%1 line %2").arg(source).arg(line)});
 }
 
+// Whitespace-separated tokens of one line, as views (no allocation per field).
+QList<QByteArrayView> tokens(QByteArrayView line)
+{
+    QList<QByteArrayView> out;
+    qsizetype i = 0;
+    while (i < line.size()) {
+        while (i < line.size() && (line[i] == ' ' || line[i] == '\t' || line[i] == '\r'))
+            ++i;
+        const qsizetype start = i;
+        while (i < line.size() && line[i] != ' ' && line[i] != '\t' && line[i] != '\r')
+            ++i;
+        if (i > start)
+            out.append(line.sliced(start, i - start));
+    }
+    return out;
+}
+
+std::optional<int> integer(QByteArrayView field)
+{
+    int value = 0;
+    const auto [end, error] = std::from_chars(field.data(), field.data() + field.size(), value);
+    if (error != std::errc() || end != field.data() + field.size())
+        return std::nullopt;
+    return value;
+}
+
 // "2018091606" (UTC).
-QDateTime cmaTime(const QString &text)
+QDateTime cmaTime(QByteArrayView text)
 {
     if (text.size() != 10)
         return {};
-    const QDate date = QDate::fromString(text.left(8), QStringLiteral("yyyyMMdd"));
-    bool ok = false;
-    const int hour = text.mid(8, 2).toInt(&ok);
-    if (!date.isValid() || !ok || hour < 0 || hour > 23)
+    const auto ymd = integer(text.first(8));
+    const auto hour = integer(text.sliced(8));
+    if (!ymd || !hour || *hour < 0 || *hour > 23)
         return {};
-    return QDateTime(date, QTime(hour, 0), QTimeZone::utc());
+    const QDate date(*ymd / 10000, *ymd / 100 % 100, *ymd % 100);
+    if (!date.isValid())
+        return {};
+    return QDateTime(date, QTime(*hour, 0), QTimeZone::utc());
 }
 
 } // namespace
@@ -33,12 +64,19 @@ QDateTime cmaTime(const QString &text)
 Result<std::vector<TyphoonTrack>> parseCmaBestTrack(const QByteArray &text, const QString &source)
 {
     static const QRegularExpression whitespace(QStringLiteral("\\s+"));
-    const QStringList lines = QString::fromLatin1(text).split(QLatin1Char('\n'));
+    QList<QByteArrayView> lines;
+    for (qsizetype start = 0; start <= text.size();) {
+        qsizetype end = text.indexOf('\n', start);
+        if (end < 0)
+            end = text.size();
+        lines.append(QByteArrayView(text).sliced(start, end - start));
+        start = end + 1;
+    }
     std::vector<TyphoonTrack> tracks;
     int index = 0;
     auto lineNumber = [&] { return index + 1; };
     while (index < lines.size()) {
-        const QString header = lines[index].trimmed();
+        const QString header = QString::fromLatin1(lines[index]).trimmed();
         if (header.isEmpty()) {
             ++index;
             continue;
@@ -64,30 +102,32 @@ Result<std::vector<TyphoonTrack>> parseCmaBestTrack(const QByteArray &text, cons
             if (index >= lines.size())
                 return cmaError(source, lineNumber(), QStringLiteral("storm %1 announces %2 lines but the file ends after %3")
                                                           .arg(track.name).arg(count).arg(i));
-            const QStringList data = lines[index].split(whitespace, Qt::SkipEmptyParts);
+            const QList<QByteArrayView> data = tokens(lines[index]);
             if (data.size() != 6)
                 return cmaError(source, lineNumber(), QStringLiteral("expected 6 fields (time, grade, lat, lon, pressure, wind), found %1")
                                                           .arg(data.size()));
             TrackPoint point;
             point.time = cmaTime(data[0]);
             if (!point.time.isValid())
-                return cmaError(source, lineNumber(), QStringLiteral("'%1' is not a YYYYMMDDHH time").arg(data[0]));
-            bool ok[5] = {};
-            const int grade = data[1].toInt(&ok[0]);
-            const double lat = data[2].toInt(&ok[1]) / 10.0;
-            const double lon = data[3].toInt(&ok[2]) / 10.0;
-            const int pressure = data[4].toInt(&ok[3]);
-            const int wind = data[5].toInt(&ok[4]);
-            for (int f = 0; f < 5; ++f)
-                if (!ok[f])
-                    return cmaError(source, lineNumber(), QStringLiteral("field %1 '%2' is not a number").arg(f + 2).arg(data[f + 1]));
+                return cmaError(source, lineNumber(), QStringLiteral("'%1' is not a YYYYMMDDHH time").arg(QString::fromLatin1(data[0])));
+            std::optional<int> numbers[5];
+            for (int f = 0; f < 5; ++f) {
+                numbers[f] = integer(data[f + 1]);
+                if (!numbers[f])
+                    return cmaError(source, lineNumber(), QStringLiteral("field %1 '%2' is not a number").arg(f + 2).arg(QString::fromLatin1(data[f + 1])));
+            }
+            const int grade = *numbers[0];
+            const double lat = *numbers[1] / 10.0;
+            const double lon = *numbers[2] / 10.0;
+            const int pressure = *numbers[3];
+            const int wind = *numbers[4];
             // Longitudes beyond 180 (east of the date line) are kept as written: PROJ and the
             // renderer handle them, clamping would fold the track.
             if (lat < -90 || lat > 90 || lon < 0 || lon > 360)
                 return cmaError(source, lineNumber(), QStringLiteral("position %1N %2E is out of range").arg(lat).arg(lon));
             point.position = GeoPoint{lon, lat};
             point.grade = gradeFromCmaCode(grade);
-            point.agencyClass = data[1];
+            point.agencyClass = QString::fromLatin1(data[1]);
             if (pressure > 0)
                 point.pressureHpa = pressure;
             if (wind > 0)
