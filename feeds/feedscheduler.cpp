@@ -96,7 +96,12 @@ FeedScheduler::FeedScheduler(FeedConfig config, QObject *parent) : QObject(paren
     }
 }
 
-FeedScheduler::~FeedScheduler() = default;
+FeedScheduler::~FeedScheduler()
+{
+    // Fetches still under way finish as Cancelled while m_client shuts down; that is not news
+    // about the source, so nothing is recorded for them.
+    m_closing = true;
+}
 
 void FeedScheduler::start()
 {
@@ -140,6 +145,8 @@ void FeedScheduler::fetch(std::size_t index)
 
 void FeedScheduler::handle(std::size_t index, const Result<FetchResponse> &result)
 {
+    if (m_closing)
+        return;
     SourceState &state = *m_sources[index];
     const QDateTime now = QDateTime::currentDateTimeUtc();
     state.inFlight = false;
@@ -204,6 +211,8 @@ void FeedScheduler::fetchMessage(std::size_t index, const QString &link, const Q
     request.maxBytes = state.source.maxBytes;
     request.maxRedirects = state.source.maxRedirects;
     m_client.fetch(request).then(this, [this, index, link, seenKey](const Result<FetchResponse> &result) {
+        if (m_closing)
+            return;
         SourceState &source = *m_sources[index];
         const QDateTime now = QDateTime::currentDateTimeUtc();
         if (!result) {

@@ -69,10 +69,12 @@ private:
     QString folderOf(std::size_t index) const;
 
     FeedConfig m_config;
-    HttpClient m_client;
     std::vector<std::unique_ptr<SourceState>> m_sources;
     bool m_periodic = false;
+    bool m_closing = false;  // set by the destructor: cancelled fetches are not failures
     int m_pending = 0;  // runOnce: fetches still under way
+    // Last, so it is destroyed first, while the sources it reports to still exist.
+    HttpClient m_client;
 };
 
 } // namespace lookout::feeds

@@ -10,6 +10,7 @@
 #include "tests/support/testdata.h"
 
 #include <QSignalSpy>
+#include <QTest>
 #include <QTemporaryDir>
 #include <QTimeZone>
 #include <QUrl>
@@ -268,4 +269,33 @@ TEST(FeedConfig, ReadsSourcesAndRefusesWrongFields)
         ASSERT_FALSE(refused.ok()) << json;
         EXPECT_NE(refused.error().toString().toStdString().find(text), std::string::npos) << refused.error().toString().toStdString();
     }
+}
+
+TEST(FeedSchedulerLifetime, ClosingWithFetchesUnderWayRecordsNoFailure)
+{
+    FaultHttpServer server;
+    server.route("/feed.xml", FaultResponse{.body = warning("au-bom_warning.xml")});
+    QTemporaryDir cache;
+    FeedConfig config;
+    config.cacheDirectory = cache.filePath(QStringLiteral("feed-cache"));
+    config.sources = {source("slow", FeedKind::Cap, server.url(QStringLiteral("/feed.xml")), 30)};
+    {
+        FeedScheduler scheduler(config);
+        QSignalSpy finished(&scheduler, &FeedScheduler::roundFinished);
+        scheduler.runOnce();
+        ASSERT_TRUE(finished.wait(10000));
+    }
+    // Now the server hangs, and the seat closes while the fetch is under way.
+    server.route("/feed.xml", FaultResponse{.body = warning("au-bom_warning.xml"), .hangMs = 10000});
+    {
+        FeedScheduler scheduler(config);
+        scheduler.start();
+        QTest::qWait(150);
+    }
+    QCoreApplication::processEvents();
+    const QList<SourceHealth> health = FeedScheduler::readHealth(config.cacheDirectory);
+    ASSERT_EQ(health.size(), 1);
+    EXPECT_TRUE(health.front().lastSuccess.isValid());
+    EXPECT_EQ(health.front().consecutiveFailures, 0);
+    EXPECT_TRUE(health.front().lastError.isEmpty()) << health.front().lastError.toStdString();
 }
