@@ -201,10 +201,13 @@ Result<std::pair<QList<incidents::WarningEntry>, qsizetype>> fillWarningList(sto
     if (!acknowledgements)
         return acknowledgements.error();
     QList<incidents::WarningEntry> entries = incidents::resolveWarnings(*messages, *acknowledgements, at);
+    // The wall: what is current on this map (the rest is counted); the desk: everything received,
+    // to be filtered by level, state and area.
+    const bool wall = controller.view() == QLatin1String("wall");
     const GeoBox aoi = areaOfInterest(controller.homeExtent());
     controller.warnings()->setEntries(entries, at, language, [&](const incidents::WarningEntry &entry) {
-        return intersects(areaRings(entry, language), aoi);
-    }, controller.view() == QLatin1String("wall"));  // the wall: what is current; the desk: the whole history
+        return !wall || intersects(areaRings(entry, language), aoi);
+    }, wall);
     return std::pair{std::move(entries), messages->size()};
 }
 

@@ -50,7 +50,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 features · %2 (%3 old)</source>
+        <source>%1 features · %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -338,6 +338,10 @@
     </message>
     <message>
         <source>Acknowledged by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chain history (oldest first):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -50,8 +50,8 @@
         <translation>图层</translation>
     </message>
     <message>
-        <source>%1 features · %2 (%3 old)</source>
-        <translation>%1 个要素 · %2（%3 前）</translation>
+        <source>%1 features · %2 (%3)</source>
+        <translation>%1 个要素 · %2（%3）</translation>
     </message>
 </context>
 <context>
@@ -338,6 +338,10 @@
     <message>
         <source>Acknowledged by %1</source>
         <translation>已签收：%1</translation>
+    </message>
+    <message>
+        <source>Chain history (oldest first):</source>
+        <translation>消息链历史（由早到晚）：</translation>
     </message>
 </context>
 <context>

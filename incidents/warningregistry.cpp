@@ -159,7 +159,11 @@ QList<WarningEntry> resolveWarnings(const QList<store::StoredWarning> &messages,
         WarningEntry entry;
         entry.head = messages[head];
         for (int member : members) {
+            const feeds::CapAlert &alert = messages[member].alert;
+            const feeds::CapInfo *info = alert.infoFor(QStringLiteral("zh-CN"));
             entry.chain.append(messages[member].id);
+            entry.history.append(ChainMessage{messages[member].id, alert.identifier, alert.msgType, alert.sent,
+                                              info ? (info->headline.isEmpty() ? info->event : info->headline) : QString()});
             entry.unknownPredecessors += unknown[std::size_t(member)];
         }
         const feeds::CapAlert &alert = entry.head.alert;

@@ -27,11 +27,21 @@ enum class WarningState {
 };
 QString stateName(WarningState state);
 
+// One message of a chain, for the history the desk shows.
+struct ChainMessage {
+    qint64 id = 0;
+    QString identifier;
+    feeds::CapMsgType msgType = feeds::CapMsgType::Alert;
+    QDateTime sent;
+    QString headline;  // in the reader's language when the registry is asked for one
+};
+
 // One warning as the registry shows it: the live head of an Update/Cancel chain, with the
 // chain's history and who acknowledged it.
 struct WarningEntry {
     store::StoredWarning head;
     QList<qint64> chain;            // stored ids, oldest first, the head last
+    QList<ChainMessage> history;    // the same messages, oldest first
     int unknownPredecessors = 0;    // references to messages never received
     WarningState state = WarningState::Live;
     WarningLevel level = WarningLevel::None;

@@ -168,6 +168,25 @@ Item {
             }
             Text {
                 width: parent.width
+                text: qsTr("Chain history (oldest first):")
+                color: Theme.accent
+                font.family: Theme.fontFamily
+                font.pixelSize: page.textSize * 0.85
+            }
+            Repeater {
+                model: page.selected.history || []
+                Text {
+                    required property string modelData
+                    width: parent.width
+                    text: modelData
+                    color: Theme.textMuted
+                    font.family: Theme.monoFamily
+                    font.pixelSize: page.textSize * 0.8
+                    elide: Text.ElideRight
+                }
+            }
+            Text {
+                width: parent.width
                 visible: (page.selected.deviations || []).length > 0
                 text: qsTr("Departures from the CAP standard: %1").arg((page.selected.deviations || []).join("; "))
                 color: Theme.textMuted

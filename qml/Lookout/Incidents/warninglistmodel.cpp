@@ -192,6 +192,10 @@ QVariantMap WarningListModel::detail(int row) const
     const incidents::WarningEntry &entry = entryAt(row);
     const feeds::CapAlert &alert = entry.head.alert;
     const feeds::CapInfo *info = alert.infoFor(m_language);
+    QVariantList history;
+    for (const incidents::ChainMessage &message : entry.history)
+        history.append(QStringLiteral("%1  %2  %3  %4").arg(formatLocal(message.sent), feeds::toString(message.msgType),
+                                                             message.identifier, message.headline.left(60)));
     QVariantList parameters;
     if (info)
         for (const feeds::CapValuePair &pair : info->parameters)
@@ -213,6 +217,7 @@ QVariantMap WarningListModel::detail(int row) const
             {QStringLiteral("sent"), formatLocal(alert.sent, true)},
             {QStringLiteral("expires"), alert.expires().isValid() ? formatLocal(alert.expires()) : tr("not stated")},
             {QStringLiteral("parameters"), parameters},
+            {QStringLiteral("history"), history},
             {QStringLiteral("deviations"), alert.deviations},
             {QStringLiteral("chain"), tr("%n message(s) in the chain", "", int(entry.chain.size()))
                                         + (entry.unknownPredecessors > 0

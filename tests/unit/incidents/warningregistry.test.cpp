@@ -95,6 +95,11 @@ TEST(WarningRegistry, CancelEndsTheChain)
     EXPECT_EQ(entries[0].state, WarningState::Cancelled);
     EXPECT_FALSE(entries[0].countsAsLive());
     EXPECT_EQ(entries[0].chain.size(), 3);
+    ASSERT_EQ(entries[0].history.size(), 3);
+    EXPECT_EQ(entries[0].history[0].msgType, feeds::CapMsgType::Alert);
+    EXPECT_EQ(entries[0].history[1].msgType, feeds::CapMsgType::Update);
+    EXPECT_EQ(entries[0].history[2].msgType, feeds::CapMsgType::Cancel);
+    EXPECT_EQ(entries[0].history[2].identifier, QStringLiteral("TRI13970876.3"));
 }
 
 TEST(WarningRegistry, SelfReferencesAllClearUnknownPredecessorsAndExpiry)
