@@ -156,10 +156,12 @@ QByteArray radiiText(const std::vector<WindRadii> &radii)
 {
     QByteArray out = "[";
     auto number = [&](double value) {
-        if (std::isfinite(value))
-            out += QByteArray::number(value, 'g', 10);
-        else
+        if (!std::isfinite(value))
             out += "null";
+        else if (value == std::trunc(value) && std::fabs(value) < 1e15)
+            out += QByteArray::number(qint64(value));  // radii are whole numbers: no float formatting
+        else
+            out += QByteArray::number(value, 'g', 10);
     };
     for (std::size_t i = 0; i < radii.size(); ++i) {
         const WindRadii &r = radii[i];

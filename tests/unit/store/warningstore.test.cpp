@@ -189,3 +189,22 @@ TEST(TrackStore, RoundTripAndKnownAt)
     ASSERT_TRUE(beforeForecast.ok());
     EXPECT_TRUE(beforeForecast->back().track.forecasts.empty());
 }
+
+TEST(SqliteStatement, TimesAreBoundAsIsoUtcText)
+{
+    QTemporaryDir dir;
+    Workspace workspace = newWorkspace(dir);
+    auto statement = workspace.database().prepare(QStringLiteral("SELECT ?1"));
+    ASSERT_TRUE(statement.ok());
+    for (const QDateTime &time : {QDateTime(QDate(2018, 9, 16), QTime(9, 0), QTimeZone::utc()),
+                                  QDateTime(QDate(1969, 12, 31), QTime(23, 59, 59), QTimeZone::utc()),
+                                  QDateTime(QDate(2000, 2, 29), QTime(12, 34, 56), QTimeZone::utc()),
+                                  QDateTime(QDate(2017, 8, 23), QTime(12, 50), QTimeZone(8 * 3600)),
+                                  QDateTime(QDate(1900, 3, 1), QTime(0, 0), QTimeZone::utc())}) {
+        statement->bind(1, time);
+        auto row = statement->step();
+        ASSERT_TRUE(row.ok() && *row);
+        EXPECT_EQ(statement->text(0), time.toUTC().toString(Qt::ISODate)) << time.toString(Qt::ISODate).toStdString();
+        statement->reset();
+    }
+}
