@@ -55,6 +55,7 @@ bool hasDisplay()
 bool installTranslator(QGuiApplication &app, const QString &language)
 {
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    QLocale::setDefault(locale);  // number formats and the few words made in C++ (compass points)
     auto *translator = new QTranslator(&app);
     if (translator->load(locale, QStringLiteral("lookout"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
         QCoreApplication::installTranslator(translator);

@@ -7,6 +7,8 @@
 #include "core/timeformat.h"
 #include "gis/maptheme.h"
 
+#include <QLocale>
+
 namespace lookout::qml {
 
 namespace {
@@ -47,6 +49,12 @@ QString radiiText(const std::vector<feeds::WindRadii> &radii)
     return parts.join(QStringLiteral("  "));
 }
 
+// Compass points in the reader's language.
+QString compass(double bearing)
+{
+    return QLocale().language() == QLocale::Chinese ? analysis::compassZh(bearing) : analysis::compassEn(bearing);
+}
+
 } // namespace
 
 TrackTableModel::TrackTableModel(QObject *parent) : QAbstractListModel(parent) {}
@@ -84,7 +92,7 @@ QVariant TrackTableModel::data(const QModelIndex &index, int role) const
     case PressureRole: return point.pressureHpa ? QStringLiteral("%1 hPa").arg(*point.pressureHpa) : QString();
     case MotionRole:
         return point.moveDirectionDegrees && point.moveSpeedKmh
-                   ? QStringLiteral("%1 %2 km/h").arg(analysis::compassZh(*point.moveDirectionDegrees)).arg(*point.moveSpeedKmh, 0, 'f', 0)
+                   ? QStringLiteral("%1 %2 km/h").arg(compass(*point.moveDirectionDegrees)).arg(*point.moveSpeedKmh, 0, 'f', 0)
                    : QString();
     case RadiiRole: return radiiText(point.radii);
     default: return {};
@@ -149,13 +157,13 @@ void TyphoonCard::setStorm(const analysis::StormView *storm, const QDateTime &at
         }
     m_pressure = fix.pressureHpa ? QStringLiteral("%1 hPa (%2)").arg(*fix.pressureHpa).arg(recordName(*main)) : QString();
     m_motion = fix.moveDirectionDegrees && fix.moveSpeedKmh
-                   ? QStringLiteral("%1 %2 km/h").arg(analysis::compassZh(*fix.moveDirectionDegrees)).arg(*fix.moveSpeedKmh, 0, 'f', 0)
+                   ? QStringLiteral("%1 %2 km/h").arg(compass(*fix.moveDirectionDegrees)).arg(*fix.moveSpeedKmh, 0, 'f', 0)
                    : QString();
     m_lastFix = tr("%1 (%2 ago, %3)").arg(formatLocal(fix.time), formatAge(fix.time.secsTo(at)), recordName(*main));
     for (const auto &[name, point] : references) {
         const double km = haversineMetres(fix.position, point) / 1000.0;
         // Where the storm is seen from the district: the bearing from it to the storm.
-        m_distances.append(tr("%1: %2 km, to the %3").arg(name).arg(km, 0, 'f', 0).arg(analysis::compassZh(analysis::bearingDegrees(point, fix.position))));
+        m_distances.append(tr("%1: %2 km, to the %3").arg(name).arg(km, 0, 'f', 0).arg(compass(analysis::bearingDegrees(point, fix.position))));
     }
     auto exposure = analysis::windCircleExposure(*main, fix, districts, nameField);
     if (exposure) {

@@ -127,7 +127,12 @@ TEST(TyphoonCard, MangkhutAsKnownBeforeLandfall)
     ASSERT_EQ(card.distances().size(), 1);
     // 115.6E 20.6N to Xiangzhou is about 280 km, the storm to the south-east.
     EXPECT_TRUE(card.distances().front().contains(QStringLiteral(" 28"))) << card.distances().front().toStdString();
-    EXPECT_TRUE(card.distances().front().contains(QStringLiteral("东南")));
+    EXPECT_TRUE(card.distances().front().contains(QStringLiteral("SE")));  // compass points in the reader's language
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+    card.setStorm(&storms.front(), at, *wgs84, QStringLiteral("name"), {{QStringLiteral("香洲区"), xiangzhou}});
+    EXPECT_TRUE(card.distances().front().contains(QStringLiteral("东南"))) << card.distances().front().toStdString();
+    QLocale::setDefault(before);
     ASSERT_EQ(card.exposure().size(), 3);
     EXPECT_TRUE(card.exposure().front().toMap().value(QStringLiteral("now")).toString().contains(QStringLiteral("香洲区")));
     EXPECT_EQ(card.track()->rowCount(), int(track.points.size()));
