@@ -16,6 +16,7 @@ QString helpText()
         "       lookout ingest FILE... [--format ID] [--as-issued] [--workspace FILE]\n"
         "       lookout warnings list [--at TIME] [--all] [--workspace FILE]\n"
         "       lookout feeds run --config FILE [--once] [--workspace FILE]\n"
+        "       lookout fwi FILE.csv [--start FFMC,DMC,DC]\n"
         "\n"
         "Lookout (瞭望): flood, typhoon and forest-fire command suite.\n"
         "Without a command, opens the desk view (or the wall view with --view wall).\n"
@@ -28,6 +29,10 @@ QString helpText()
         "  feeds run          fetch the configured feeds (CAP, CAP index, track files)\n"
         "                     into the workspace on their intervals; --once: one round,\n"
         "                     then print each source's health and exit (1 if any failed)\n"
+        "  fwi FILE.csv       the Canadian Fire Weather Index codes (FFMC, DMC, DC, ISI,\n"
+        "                     BUI, FWI) per day from daily noon weather (columns LONG, LAT,\n"
+        "                     YR, MON, DAY, TEMP, RH, WS, PREC), as CSV on stdout; start-up\n"
+        "                     values 85, 6, 15 unless --start gives yesterday's codes\n"
         "  warnings list      the warning registry as known at --at (default now): the\n"
         "                     live head of each chain, its level, state and age\n"
         "\n"
@@ -101,7 +106,17 @@ Result<CommandLine> parseCommandLine(const QStringList &arguments)
             line.config = *config;
         } else if (argument == QStringLiteral("--once")) {
             line.once = true;
-        } else if (line.command == CommandLine::Command::Ingest && !argument.startsWith(QStringLiteral("--"))) {
+        } else if (argument == QStringLiteral("fwi") && first) {
+            sawCommand = true;
+            line.command = CommandLine::Command::Fwi;
+        } else if (argument == QStringLiteral("--start")) {
+            static const QRegularExpression three(QStringLiteral("^[0-9.]+,[0-9.]+,[0-9.]+$"));
+            auto start = value();
+            if (!start || !three.match(*start).hasMatch())
+                return fail(QStringLiteral("--start takes FFMC,DMC,DC, e.g. 91.61,48.1,94.69"));
+            line.fwiStart = *start;
+        } else if ((line.command == CommandLine::Command::Ingest || line.command == CommandLine::Command::Fwi)
+                   && !argument.startsWith(QStringLiteral("--"))) {
             line.files.append(argument);
         } else if (argument == QStringLiteral("--format")) {
             auto format = value();
@@ -168,6 +183,10 @@ Result<CommandLine> parseCommandLine(const QStringList &arguments)
     }
     if (line.command == CommandLine::Command::Ingest && line.files.isEmpty())
         return fail(QStringLiteral("ingest needs at least one FILE"));
+    if (line.command == CommandLine::Command::Fwi && line.files.size() != 1)
+        return fail(QStringLiteral("fwi takes one daily weather CSV file"));
+    if (line.command != CommandLine::Command::Fwi && !line.fwiStart.isEmpty())
+        return fail(QStringLiteral("--start belongs to the fwi command"));
     if (line.command != CommandLine::Command::Ingest && (!line.format.isEmpty() || line.asIssued))
         return fail(QStringLiteral("--format and --as-issued belong to the ingest command"));
     if (line.command == CommandLine::Command::FeedsRun && line.config.isEmpty())

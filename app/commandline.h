@@ -16,7 +16,7 @@ namespace lookout::app {
 // What the user asked the `lookout` executable to do. Parsed before any Qt application exists,
 // because the command decides the platform (offscreen for render and self-test).
 struct CommandLine {
-    enum class Command { Gui, Render, SelfTest, Version, Help, Ingest, WarningsList, FeedsRun };
+    enum class Command { Gui, Render, SelfTest, Version, Help, Ingest, WarningsList, FeedsRun, Fwi };
     Command command = Command::Gui;
     QString view = QStringLiteral("desk");  // wall | desk
     QString page = QStringLiteral("map");   // desk: map | warnings | typhoon
@@ -31,11 +31,13 @@ struct CommandLine {
     bool asIssued = false;                   // ingest: count archive messages as received when sent
     QString config;                          // feeds run: the feed configuration file
     bool once = false;                       // feeds run: one round, then exit
+    QString fwiStart;                        // fwi: "FFMC,DMC,DC" start-up values
 
     // Commands that work on data only and need no GUI application.
     bool isDataCommand() const
     {
-        return command == Command::Ingest || command == Command::WarningsList || command == Command::FeedsRun;
+        return command == Command::Ingest || command == Command::WarningsList || command == Command::FeedsRun
+               || command == Command::Fwi;
     }
 };
 

@@ -2,7 +2,9 @@
 // SPDX-FileCopyrightText: 2026 Lookout developers
 #include "datacommands.h"
 
+#include "analysis/fwi.h"
 #include "core/timeformat.h"
+#include "feeds/fireweathercsv.h"
 #include "feeds/feedscheduler.h"
 #include "incidents/warningregistry.h"
 #include "store/ingest.h"
@@ -169,6 +171,59 @@ int runFeeds(const CommandLine &line, store::Workspace &workspace)
             << Qt::endl;
     }
     return failing == 0 ? 0 : 1;
+}
+
+int runFwi(const CommandLine &line)
+{
+    const QString path = line.files.front();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        printError(QStringLiteral("%1: %2").arg(path, file.errorString()));
+        return 1;
+    }
+    auto days = feeds::parseDailyFireWeather(file.readAll(), path);
+    if (!days) {
+        printError(days.error().toString());
+        return 1;
+    }
+    analysis::FwiStartup startup;
+    if (!line.fwiStart.isEmpty()) {
+        const QStringList values = line.fwiStart.split(QLatin1Char(','));
+        startup = analysis::FwiStartup{values[0].toDouble(), values[1].toDouble(), values[2].toDouble()};
+    }
+    // One sequence per station, in file order; a gap in the days carries yesterday's codes over
+    // (as cffdrs does) and says so.
+    QTextStream out(stdout);
+    out << "LONG,LAT,YR,MON,DAY,FFMC,DMC,DC,ISI,BUI,FWI" << Qt::endl;
+    QList<analysis::FwiWeather> weather;
+    auto flush = [&](const QList<feeds::DailyFireWeather> &station) {
+        weather.clear();
+        for (const feeds::DailyFireWeather &day : station)
+            weather.append({day.date.year(), day.date.month(), day.date.day(), day.temp, day.rh, day.wind, day.rain});
+        const QList<analysis::FwiCodes> codes = analysis::fwiSequence(weather, station.front().latitude, startup);
+        for (qsizetype i = 0; i < station.size(); ++i) {
+            const feeds::DailyFireWeather &day = station[i];
+            const analysis::FwiCodes &c = codes[i];
+            out << day.longitude << ',' << day.latitude << ',' << day.date.year() << ',' << day.date.month() << ',' << day.date.day();
+            for (double value : {c.ffmc, c.dmc, c.dc, c.isi, c.bui, c.fwi})
+                out << ',' << QString::number(value, 'f', 3);
+            out << '\n';
+        }
+    };
+    QList<feeds::DailyFireWeather> station;
+    for (const feeds::DailyFireWeather &day : *days) {
+        if (!station.isEmpty() && (day.longitude != station.back().longitude || day.latitude != station.back().latitude)) {
+            flush(station);
+            station.clear();
+        }
+        if (!station.isEmpty() && station.back().date.daysTo(day.date) != 1)
+            printError(QStringLiteral("%1 line %2: %3 does not follow %4; yesterday's codes are carried over")
+                           .arg(path).arg(day.line).arg(day.date.toString(Qt::ISODate), station.back().date.toString(Qt::ISODate)));
+        station.append(day);
+    }
+    flush(station);
+    out.flush();
+    return 0;
 }
 
 int runWarningsList(const CommandLine &line, store::Workspace &workspace, const QDateTime &at)

@@ -17,6 +17,8 @@ int runIngest(const CommandLine &line, store::Workspace &workspace, const QDateT
 // `lookout feeds run`: the scheduler feeding the workspace; with --once one round, then the
 // health table and exit 1 if any source failed. Runs the event loop.
 int runFeeds(const CommandLine &line, store::Workspace &workspace);
+// `lookout fwi FILE.csv`: the six FWI codes per day, as CSV on stdout. Needs no workspace.
+int runFwi(const CommandLine &line);
 // `lookout warnings list`: the registry as known at `at`.
 int runWarningsList(const CommandLine &line, store::Workspace &workspace, const QDateTime &at);
 

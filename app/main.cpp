@@ -114,6 +114,10 @@ int main(int argc, char **argv)
         std::printf("lookout %s\n", LOOKOUT_VERSION);
         return 0;
     }
+    if (line.command == Command::Fwi) {
+        QCoreApplication application(argc, argv);
+        return app::runFwi(line);
+    }
     if (line.isDataCommand())
         return runDataCommand(argc, argv, line);
     const bool offscreen = line.command == Command::Render || line.command == Command::SelfTest;

@@ -212,3 +212,38 @@ TEST(LookoutCli, FeedsRunOnceReportsEachSourceHealth)
     EXPECT_EQ(run.exitCode, 2);
     EXPECT_TRUE(run.err.contains(QStringLiteral("\"kind\" must be cap, cap-index or track"))) << run.err.toStdString();
 }
+
+TEST(LookoutCli, FwiWritesTheSixCodesPerDay)
+{
+    QTemporaryDir home;
+    const QString daily = lookout::test::sharedData(QStringLiteral("fireweather/cffdrs_fwi_01_daily-1985_rows0001-0024.csv"));
+    ProcessRun run = runLookout({QStringLiteral("fwi"), daily}, home);
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    const QStringList lines = run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    ASSERT_EQ(lines.size(), 25);
+    EXPECT_EQ(lines.front(), QStringLiteral("LONG,LAT,YR,MON,DAY,FFMC,DMC,DC,ISI,BUI,FWI"));
+    // Every day against the reference codes (columns 9..14 of the reference file).
+    const QList<QByteArray> reference = lookout::test::readBytes(daily).split('\n');
+    for (int day = 1; day <= 24; ++day) {
+        const QStringList ours = lines[day].split(QLatin1Char(','));
+        const QList<QByteArray> theirs = reference[day].trimmed().split(',');
+        ASSERT_EQ(ours.size(), 11);
+        for (int code = 0; code < 6; ++code)
+            EXPECT_NEAR(ours[5 + code].toDouble(), theirs[9 + code].toDouble(), 0.1) << "day " << day << " code " << code;
+    }
+    // The cffdrs input file (';', CRLF, lower-case names) gives the same codes.
+    run = runLookout({QStringLiteral("fwi"), lookout::test::sharedData(QStringLiteral("fireweather/cffdrs_test_fwi_inputs-1985_rows0001-0024.csv"))}, home);
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_EQ(run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts), lines);
+    // Continuing from the last day's codes with --start.
+    run = runLookout({QStringLiteral("fwi"), daily, QStringLiteral("--start"), QStringLiteral("91.61,48.1,94.69")}, home);
+    EXPECT_EQ(run.exitCode, 0);
+    // Impossible weather is refused with the line.
+    QByteArray bad = lookout::test::readBytes(daily);
+    bad.replace("-100,40,1985,4,15,8.5,40,17,0", "-100,40,1985,4,15,8.5,140,17,0");
+    run = runLookout({QStringLiteral("fwi"), lookout::test::writeFile(home, QStringLiteral("bad.csv"), bad)}, home);
+    EXPECT_EQ(run.exitCode, 1);
+    EXPECT_TRUE(run.err.contains(QStringLiteral("RH 140 % is outside 0-100"))) << run.err.toStdString();
+    EXPECT_TRUE(run.err.contains(QStringLiteral("bad.csv line 4"))) << run.err.toStdString();
+    EXPECT_TRUE(run.out.isEmpty());
+}
