@@ -165,6 +165,27 @@ double dailySeverityRating(double fwi)
     return 0.0272 * std::pow(fwi, 1.77);
 }
 
+int fireDangerClass(double fwi, const DangerBreakpoints &breakpoints)
+{
+    if (!std::isfinite(fwi))
+        return 0;
+    int dangerClass = 1;
+    for (double limit : breakpoints.limits)
+        if (fwi >= limit)
+            ++dangerClass;
+    return dangerClass;
+}
+
+FireDangerSignal fireDangerSignal(int dangerClass)
+{
+    switch (dangerClass) {
+    case 3: return FireDangerSignal::Yellow;
+    case 4: return FireDangerSignal::Orange;
+    case 5: return FireDangerSignal::Red;
+    default: return FireDangerSignal::None;
+    }
+}
+
 QList<FwiCodes> fwiSequence(const QList<FwiWeather> &days, double latitude, FwiStartup startup, bool latitudeAdjust)
 {
     QList<FwiCodes> codes;

@@ -28,6 +28,18 @@ double buildupIndex(double dmc, double dc);
 double fireWeatherIndex(double isi, double bui);
 double dailySeverityRating(double fwi);
 
+// Fire danger class 1 (low) .. 5 (extreme) from the FWI, by four ascending breakpoints. The
+// default ones are the European Forest Fire Information System's FWI class limits (5.2, 11.2,
+// 21.3, 38.0; its "very high" and "extreme" merged into 5); a bureau calibrates its own.
+struct DangerBreakpoints {
+    double limits[4] = {5.2, 11.2, 21.3, 38.0};
+};
+int fireDangerClass(double fwi, const DangerBreakpoints &breakpoints = {});
+
+// The forest-fire danger signal of a class (DOMAIN §2): none below 3, yellow 3, orange 4, red 5.
+enum class FireDangerSignal { None, Yellow, Orange, Red };
+FireDangerSignal fireDangerSignal(int dangerClass);
+
 struct FwiWeather {
     int year = 0, month = 0, day = 0;
     double temp = 0, rh = 0, wind = 0, rain = 0;

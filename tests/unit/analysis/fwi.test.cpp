@@ -156,3 +156,23 @@ TEST(Fwi, DailySequence1985FromStandardStartup)
     EXPECT_NEAR(codes.back().dmc, 48.1, 0.05);
     EXPECT_NEAR(codes.back().dc, 94.69, 0.01);
 }
+
+TEST(Fwi, DangerClassesAndSignals)
+{
+    EXPECT_EQ(fireDangerClass(0.0), 1);
+    EXPECT_EQ(fireDangerClass(5.19), 1);
+    EXPECT_EQ(fireDangerClass(5.2), 2);
+    EXPECT_EQ(fireDangerClass(21.3), 4);
+    EXPECT_EQ(fireDangerClass(60.0), 5);
+    EXPECT_EQ(fireDangerClass(std::nan("")), 0);
+    DangerBreakpoints local;
+    local.limits[0] = 1;
+    local.limits[1] = 2;
+    local.limits[2] = 3;
+    local.limits[3] = 4;
+    EXPECT_EQ(fireDangerClass(3.5, local), 4);
+    EXPECT_EQ(fireDangerSignal(2), FireDangerSignal::None);
+    EXPECT_EQ(fireDangerSignal(3), FireDangerSignal::Yellow);
+    EXPECT_EQ(fireDangerSignal(4), FireDangerSignal::Orange);
+    EXPECT_EQ(fireDangerSignal(5), FireDangerSignal::Red);
+}
