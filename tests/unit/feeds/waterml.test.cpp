@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Lookout developers
+// USGS WaterML 1.1, WaterML 2.0 and RDB files into the SL 323 model.
+#include "feeds/waterml.h"
+#include "tests/support/testdata.h"
+
+#include <QTimeZone>
+
+#include <gtest/gtest.h>
+
+using namespace lookout;
+using namespace lookout::feeds;
+
+namespace {
+QByteArray water(const char *file)
+{
+    return test::readBytes(test::sharedData(QStringLiteral("water/") + QString::fromLatin1(file)));
+}
+} // namespace
+
+TEST(WaterMl, Version1ReservoirElevationAcrossDaylightSaving)
+{
+    auto series = parseWaterMl1(water("usgs_07335390_iv_reservoir_elevation.waterml1.xml"), QStringLiteral("wml1"));
+    ASSERT_TRUE(series.ok()) << series.error().toString().toStdString();
+    ASSERT_EQ(series->size(), 1);
+    const ObservedSeries &elevation = series->front();
+    EXPECT_EQ(elevation.station.stcd, QStringLiteral("USCE:07335390"));
+    EXPECT_EQ(elevation.station.sttp, QStringLiteral("RR"));  // siteTypeCd LK
+    ASSERT_TRUE(elevation.station.position);
+    EXPECT_DOUBLE_EQ(elevation.station.position->lat, 33.8528821);
+    EXPECT_DOUBLE_EQ(elevation.station.position->lon, -95.5446813);
+    EXPECT_EQ(elevation.parameter, QStringLiteral("00062"));
+    EXPECT_EQ(elevation.unit, QStringLiteral("ft"));
+    EXPECT_EQ(elevation.values.size(), 2899);
+    EXPECT_EQ(elevation.values.front().time, QDateTime(QDate(2012, 10, 25), QTime(5, 0), QTimeZone::utc()));  // -05:00
+    EXPECT_EQ(elevation.values.back().time, QDateTime(QDate(2013, 2, 22), QTime(23, 0), QTimeZone::utc()));   // -06:00
+    // UTC times never repeat, although local clock times do at the change.
+    for (qsizetype i = 1; i < elevation.values.size(); ++i)
+        ASSERT_LT(elevation.values[i - 1].time, elevation.values[i].time) << i;
+
+    const HydrologyData sl323 = toSl323(*series);
+    ASSERT_EQ(sl323.reservoirs.size(), 2899);
+    EXPECT_NEAR(*sl323.reservoirs.front().rz, 448.08 * 0.3048, 1e-9);  // feet to metres
+}
+
+TEST(WaterMl, Version2SkipsTheEmptyPointAndReadsLatLon)
+{
+    auto series = parseWaterMl2(water("usgs_01646500_dv_discharge.waterml2.xml"), QStringLiteral("wml2"));
+    ASSERT_TRUE(series.ok()) << series.error().toString().toStdString();
+    ASSERT_EQ(series->size(), 1);
+    const ObservedSeries &discharge = series->front();
+    EXPECT_EQ(discharge.station.stcd, QStringLiteral("USGS:01646500"));
+    ASSERT_TRUE(discharge.station.position);
+    EXPECT_DOUBLE_EQ(discharge.station.position->lat, 38.94977778);  // "lat lon" in the file
+    EXPECT_DOUBLE_EQ(discharge.station.position->lon, -77.12763889);
+    EXPECT_EQ(discharge.parameter, QStringLiteral("00060"));
+    EXPECT_EQ(discharge.unit, QStringLiteral("ft3/s"));
+    EXPECT_TRUE(discharge.daily);
+    ASSERT_EQ(discharge.values.size(), 8);  // 9 points, the first empty
+    EXPECT_EQ(discharge.values.front().time, QDateTime(QDate(2014, 9, 1), QTime(0, 0), QTimeZone::utc()));
+    EXPECT_DOUBLE_EQ(discharge.values.front().value, 2690.0);
+    EXPECT_EQ(discharge.values.front().qualifier, QStringLiteral("P"));
+    const HydrologyData sl323 = toSl323(*series);
+    ASSERT_EQ(sl323.river.size(), 8);
+    EXPECT_NEAR(*sl323.river.front().q, 2690.0 * 0.028316846592, 1e-9);
+}
+
+TEST(WaterMl, RdbWithItsFormatRow)
+{
+    auto series = parseUsgsRdb(water("usgs_02177000_dv_discharge.rdb"), QStringLiteral("rdb"));
+    ASSERT_TRUE(series.ok()) << series.error().toString().toStdString();
+    ASSERT_EQ(series->size(), 1);
+    const ObservedSeries &discharge = series->front();
+    EXPECT_EQ(discharge.station.stcd, QStringLiteral("USGS:02177000"));
+    EXPECT_EQ(discharge.station.stnm, QStringLiteral("CHATTOOGA RIVER NEAR CLAYTON, GA"));
+    EXPECT_EQ(discharge.values.size(), 31);
+    EXPECT_DOUBLE_EQ(discharge.values.front().value, 191);
+    EXPECT_EQ(discharge.values.front().qualifier, QStringLiteral("A"));
+}
+
+TEST(WaterMl, BrokenFilesAreRefused)
+{
+    QByteArray wml1 = water("usgs_07335390_iv_reservoir_elevation.waterml1.xml");
+    EXPECT_FALSE(parseWaterMl1(wml1.left(wml1.size() / 2), QStringLiteral("cut")).ok());
+    QByteArray badValue = wml1;
+    badValue.replace(">448.08</ns1:value>", ">4x8.08</ns1:value>");
+    EXPECT_FALSE(parseWaterMl1(badValue, QStringLiteral("bad")).ok());
+    EXPECT_FALSE(parseWaterMl1(water("usgs_01646500_dv_discharge.waterml2.xml"), QStringLiteral("v2 as v1")).ok());
+    EXPECT_FALSE(parseWaterMl2(water("usgs_07335390_iv_reservoir_elevation.waterml1.xml"), QStringLiteral("v1 as v2")).ok());
+    QByteArray rdb = water("usgs_02177000_dv_discharge.rdb");
+    rdb.replace("2012-09-03\t409\tA", "2012-09-03\t409");
+    EXPECT_NE(parseUsgsRdb(rdb, QStringLiteral("r.rdb")).error().toString().indexOf(QStringLiteral("fields where the header has")), -1);
+}
