@@ -44,6 +44,14 @@ struct ReservoirReading {
     std::optional<double> otq;
 };
 
+// ST_PPTN_R: rain DRP (mm) over the INTV hours ending at TM.
+struct RainReading {
+    QString stcd;
+    QDateTime tm;
+    double drp = 0;
+    double intv = 1;
+};
+
 // ST_RVFCCH_B: a river station's warning (WRZ) and guaranteed (GRZ) levels.
 struct RiverThresholds {
     QString stcd;
@@ -64,6 +72,7 @@ struct HydrologyData {
     QList<StationInfo> stations;
     QList<RiverReading> river;
     QList<ReservoirReading> reservoirs;
+    QList<RainReading> rain;
     QList<RiverThresholds> riverThresholds;
     QList<FloodLimitPeriod> floodLimits;
     QStringList notes;  // what the reader flagged (duplicates dropped, rows merged...)

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Lookout developers
 // Station levels against their thresholds on the real Yangtze June 2020 table (GB18030) and the
 // compiled threshold file.
+#include "analysis/readingchecks.h"
 #include "analysis/waterlevels.h"
 #include "tests/support/testdata.h"
 
@@ -158,4 +159,50 @@ TEST(WaterLevels, CrossingsRisesAndSubPeriods)
     QList<feeds::ReservoirReading> reservoir{{QStringLiteral("R"), QDateTime(QDate(2020, 7, 31), QTime(16, 30), QTimeZone::utc()), 148.0,
                                               std::nullopt, std::nullopt}};
     EXPECT_EQ(evaluateReservoir(reservoir, periods, reservoir[0].tm).status, LevelState::Status::Normal);  // under 150
+}
+
+TEST(ReadingChecks, RealSeriesPassesAndInjectedFaultsAreFlagged)
+{
+    const HydrologyData data = levels();
+    ReadingReport clean;
+    const QList<feeds::RiverReading> checked = checkRiverReadings(data.river, ReadingLimits{}, clean);
+    // The real week has no glitch, and the Wujiang's real 8 m flood rise at 武隆 is kept.
+    EXPECT_EQ(checked.size(), data.river.size());
+    EXPECT_EQ(clean.flagged(), 0);
+
+    // 汉口 with a duplicate, a 5 m spike, an impossible level and a reading out of order.
+    QList<feeds::RiverReading> hankou = of(data.river, QStringLiteral("汉口"));
+    const int real = int(hankou.size());
+    feeds::RiverReading spike = hankou[10];
+    spike.tm = spike.tm.addSecs(30 * 60);
+    spike.z = *spike.z + 5.0;
+    feeds::RiverReading impossible = hankou[20];
+    impossible.tm = impossible.tm.addSecs(30 * 60);
+    impossible.z = -999.0;
+    hankou.append(hankou[5]);      // duplicate
+    hankou.append(spike);
+    hankou.append(impossible);
+    hankou.move(0, 50);            // out of order
+    ReadingReport report;
+    const QList<feeds::RiverReading> kept = checkRiverReadings(hankou, ReadingLimits{}, report);
+    EXPECT_EQ(kept.size(), real);
+    EXPECT_EQ(report.duplicates, 1);
+    EXPECT_EQ(report.jumps, 1);
+    EXPECT_EQ(report.impossible, 1);
+    EXPECT_GE(report.outOfOrder, 1);
+    EXPECT_TRUE(std::is_sorted(kept.begin(), kept.end(), [](const auto &a, const auto &b) { return a.tm < b.tm; }));
+    // A tighter bound flags real wiggles too: the bound is the bureau's to set.
+    ReadingLimits tight;
+    tight.maxLevelJumpPerHour = 0.001;
+    ReadingReport strict;
+    (void)checkRiverReadings(of(data.river, QStringLiteral("武隆")), tight, strict);
+    EXPECT_GT(strict.jumps, 0);
+
+    // Rain: a negative amount and an impossible one.
+    const QDateTime t(QDate(2020, 6, 30), QTime(0, 0), QTimeZone::utc());
+    QList<feeds::RainReading> rain{{QStringLiteral("P"), t, 12.5, 1}, {QStringLiteral("P"), t.addSecs(3600), -1.0, 1},
+                                   {QStringLiteral("P"), t.addSecs(7200), 900.0, 1}, {QStringLiteral("P"), t.addSecs(10800), 40.0, 1}};
+    ReadingReport rainReport;
+    EXPECT_EQ(checkRainReadings(rain, ReadingLimits{}, rainReport).size(), 2);
+    EXPECT_EQ(rainReport.impossible, 2);
 }
