@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Lookout developers
 // USGS WaterML 1.1, WaterML 2.0 and RDB files into the SL 323 model.
+#include "feeds/sl323csv.h"
 #include "feeds/waterml.h"
 #include "tests/support/testdata.h"
 
@@ -90,4 +91,61 @@ TEST(WaterMl, BrokenFilesAreRefused)
     QByteArray rdb = water("usgs_02177000_dv_discharge.rdb");
     rdb.replace("2012-09-03\t409\tA", "2012-09-03\t409");
     EXPECT_NE(parseUsgsRdb(rdb, QStringLiteral("r.rdb")).error().toString().indexOf(QStringLiteral("fields where the header has")), -1);
+}
+
+TEST(Sl323Csv, EveryTableRoundTripsWithItsColumnNames)
+{
+    auto levels = parseChangjiangLevels(water("cjh_yangtze_waterlevel_2020-06_gb18030.csv"), QStringLiteral("cjh"));
+    auto limits = parseThresholdTable(water("yangtze_thresholds.csv"), QStringLiteral("thresholds"));
+    auto usgs = parseWaterMl1(water("usgs_07335390_iv_reservoir_elevation.waterml1.xml"), QStringLiteral("wml1"));
+    ASSERT_TRUE(levels.ok() && limits.ok() && usgs.ok());
+    HydrologyData all = *levels;
+    all.riverThresholds = limits->riverThresholds;
+    all.floodLimits = limits->floodLimits;
+    all.stations += toSl323(*usgs).stations;  // one with coordinates
+    all.rain = {RainReading{QStringLiteral("60102000"), QDateTime(QDate(2020, 6, 30), QTime(1, 0), QTimeZone::utc()), 12.5, 1}};
+
+    auto river = writeSl323Csv(QStringLiteral("ST_RIVER_R"), all);
+    ASSERT_TRUE(river.ok());
+    EXPECT_TRUE(river->startsWith("STCD,TM,Z,Q\n"));
+    // 宜昌 23-06-2020 11:04 Beijing is written as SL 323 keeps it: Beijing time.
+    EXPECT_TRUE(river->contains(QStringLiteral("宜昌,2020-06-23 11:04:00,48.46,30400").toUtf8()));
+
+    HydrologyData back;
+    for (const QString &table : sl323Tables()) {
+        auto csv = writeSl323Csv(table, all);
+        ASSERT_TRUE(csv.ok()) << table.toStdString();
+        auto read = readSl323Csv(table, *csv, table + QStringLiteral(".csv"), back);
+        ASSERT_TRUE(read.ok()) << table.toStdString() << ": " << read.error().toString().toStdString();
+    }
+    EXPECT_EQ(back.river.size(), all.river.size());
+    EXPECT_EQ(back.reservoirs.size(), all.reservoirs.size());
+    EXPECT_EQ(back.stations.size(), all.stations.size());
+    EXPECT_EQ(back.rain.size(), 1);
+    EXPECT_EQ(back.riverThresholds.size(), all.riverThresholds.size());
+    EXPECT_EQ(back.floodLimits.size(), 1);
+    for (qsizetype i = 0; i < all.river.size(); ++i) {
+        EXPECT_EQ(back.river[i].stcd, all.river[i].stcd);
+        EXPECT_EQ(back.river[i].tm, all.river[i].tm);
+        EXPECT_EQ(back.river[i].z, all.river[i].z);
+        EXPECT_EQ(back.river[i].q, all.river[i].q);
+    }
+    const auto withPosition = std::find_if(back.stations.begin(), back.stations.end(), [](const StationInfo &s) { return s.position.has_value(); });
+    ASSERT_NE(withPosition, back.stations.end());
+    EXPECT_NEAR(withPosition->position->lat, 33.8528821, 1e-6);
+}
+
+TEST(Sl323Csv, BrokenFilesChangeNothing)
+{
+    HydrologyData data;
+    EXPECT_FALSE(readSl323Csv(QStringLiteral("ST_RIVER_R"), "STCD,Z\n1,2\n", QStringLiteral("a.csv"), data).ok());  // no TM
+    EXPECT_FALSE(readSl323Csv(QStringLiteral("ST_RIVER_R"), "STCD,TM,Z\nA,2020-06-30 08:00:00,2x\n", QStringLiteral("b.csv"), data).ok());
+    EXPECT_FALSE(readSl323Csv(QStringLiteral("ST_RIVER_R"), "STCD,TM,Z\nA,30-06-2020 08:00,2\n", QStringLiteral("c.csv"), data).ok());
+    // A bad last row: the good rows before it are not kept either.
+    auto partial = readSl323Csv(QStringLiteral("ST_RIVER_R"), "STCD,TM,Z\nA,2020-06-30 08:00:00,2\nA,2020-06-30 09:00:00,3,9\n",
+                                QStringLiteral("d.csv"), data);
+    EXPECT_FALSE(partial.ok());
+    EXPECT_NE(partial.error().toString().indexOf(QStringLiteral("d.csv line 3")), -1);
+    EXPECT_TRUE(data.river.isEmpty());
+    EXPECT_FALSE(writeSl323Csv(QStringLiteral("ST_NOPE"), data).ok());
 }
