@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Lookout developers
+#pragma once
+
+#include "core/result.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <array>
+#include <vector>
+
+namespace lookout::gis {
+
+// A rainfall grid as Lookout computes with it: amounts in millimetres over a stated period,
+// cells in the file's own CRS. Plain value, any thread.
+struct RainfallGrid {
+    QString source;
+    QString variable;           // "APCP06", "precipitation"...
+    QDateTime periodStart;      // UTC: the accumulation is over [periodStart, validTime]
+    QDateTime validTime;        // UTC
+    int width = 0;
+    int height = 0;
+    std::array<double, 6> geoTransform{};  // GDAL's: x0, dx, rx, y0, ry, dy
+    QString crsWkt;
+    std::vector<float> millimetres;        // row-major, NaN where the file has no data
+
+    double hours() const { return periodStart.secsTo(validTime) / 3600.0; }
+    float at(int column, int row) const { return millimetres[std::size_t(row) * std::size_t(width) + std::size_t(column)]; }
+};
+
+// One band (GRIB message, NetCDF variable) that looks like a rainfall accumulation.
+struct RainfallBand {
+    int band = 0;               // GDAL band number in `subdataset` (or the file)
+    QString subdataset;         // NetCDF: "NETCDF:file:variable"; empty for GRIB/GeoTIFF
+    QString variable;
+    QString description;
+};
+
+// The bands of a GRIB2, NetCDF or GeoTIFF file that hold a rainfall accumulation (GRIB APCPnn
+// or a CF `precipitation_amount`/`lwe_thickness_of_precipitation_amount` variable).
+Result<QList<RainfallBand>> findRainfallBands(const QString &path);
+
+// Reads one band as millimetres over its period. The valid time, the accumulation period and
+// the units come from the file's metadata — GRIB2: GRIB_VALID_TIME, the APCPnn element's hours,
+// GRIB_UNIT kg/m²; NetCDF/CF: the variable's units, its scale_factor/add_offset/_FillValue, and
+// a valid_time/start_time pair or time/time_bnds; GeoTIFF: LOOKOUT_VALID_TIME and
+// LOOKOUT_PERIOD_HOURS metadata items. When any of them cannot be found the read fails with an
+// Error saying which — a rainfall amount without its period is not used. GRIB2 that GDAL cannot
+// decode (CCSDS packing, template 5.42) is an Unsupported error naming the packing.
+Result<RainfallGrid> readRainfallGrid(const QString &path, const RainfallBand &band);
+
+} // namespace lookout::gis

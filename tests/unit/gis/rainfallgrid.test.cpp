@@ -1,0 +1,123 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Lookout developers
+// Rainfall grids from the real GRIB2, NetCDF and GeoTIFF files: times, periods and units from the
+// metadata or a clear error, scale/offset and fill values applied.
+#include "gis/rainfallgrid.h"
+#include "tests/support/testdata.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+
+#include <gdal_priv.h>
+#include <QTimeZone>
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+
+using namespace lookout;
+using namespace lookout::gis;
+
+namespace {
+QString grid(const char *file)
+{
+    return test::sharedData(QStringLiteral("grids/") + QString::fromLatin1(file));
+}
+
+float maximum(const RainfallGrid &rain, int *noData)
+{
+    float best = 0;
+    *noData = 0;
+    for (float cell : rain.millimetres) {
+        if (std::isnan(cell))
+            ++*noData;
+        else
+            best = std::max(best, cell);
+    }
+    return best;
+}
+} // namespace
+
+TEST(RainfallGrid, GfsGrib2SixHourAccumulation)
+{
+    auto bands = findRainfallBands(grid("gfs.t12z.pgrbf120.2p5deg.grib2"));
+    ASSERT_TRUE(bands.ok()) << bands.error().toString().toStdString();
+    const auto apcp = std::find_if(bands->begin(), bands->end(), [](const RainfallBand &b) { return b.variable == QLatin1String("APCP06"); });
+    ASSERT_NE(apcp, bands->end());
+    EXPECT_EQ(apcp->band, 226);
+    auto rain = readRainfallGrid(grid("gfs.t12z.pgrbf120.2p5deg.grib2"), *apcp);
+    ASSERT_TRUE(rain.ok()) << rain.error().toString().toStdString();
+    EXPECT_EQ(rain->validTime, QDateTime(QDate(2011, 1, 15), QTime(12, 0), QTimeZone::utc()));
+    EXPECT_EQ(rain->periodStart, QDateTime(QDate(2011, 1, 15), QTime(6, 0), QTimeZone::utc()));
+    EXPECT_DOUBLE_EQ(rain->hours(), 6.0);
+    EXPECT_EQ(rain->width, 144);
+    EXPECT_EQ(rain->height, 73);
+    EXPECT_DOUBLE_EQ(rain->geoTransform[1], 2.5);
+    int noData = 0;
+    EXPECT_GT(maximum(*rain, &noData), 1.0f);
+    EXPECT_TRUE(rain->crsWkt.contains(QLatin1String("GEOGCRS")) || rain->crsWkt.contains(QLatin1String("GEOGCS")));
+}
+
+TEST(RainfallGrid, NetcdfScaleFillAndPeriodFromTheFile)
+{
+    auto bands = findRainfallBands(grid("bom_rainfields_66_20201031_060000.prcp-c10.nc"));
+    ASSERT_TRUE(bands.ok()) << bands.error().toString().toStdString();
+    ASSERT_EQ(bands->size(), 1);
+    auto rain = readRainfallGrid(grid("bom_rainfields_66_20201031_060000.prcp-c10.nc"), bands->front());
+    ASSERT_TRUE(rain.ok()) << rain.error().toString().toStdString();
+    EXPECT_EQ(rain->validTime, QDateTime(QDate(2020, 10, 31), QTime(6, 0), QTimeZone::utc()));
+    EXPECT_EQ(rain->periodStart, QDateTime(QDate(2020, 10, 31), QTime(5, 50), QTimeZone::utc()));  // 10 minutes
+    EXPECT_EQ(rain->width, 512);
+    int noData = 0;
+    EXPECT_NEAR(maximum(*rain, &noData), 15.1f, 1e-4);  // raw 302 x scale_factor 0.05
+    EXPECT_EQ(noData, 0);  // this file has no _FillValue cell (raw minimum 0)
+}
+
+TEST(RainfallGrid, FillValuesBecomeNoData)
+{
+    // The same file with a patch of cells set to its _FillValue (-1) through GDAL: they must come
+    // back as no data, not as -0.05 mm.
+    QTemporaryDir dir;
+    const QString copy = dir.filePath(QStringLiteral("filled.nc"));
+    ASSERT_TRUE(QFile::copy(grid("bom_rainfields_66_20201031_060000.prcp-c10.nc"), copy));
+    QFile::setPermissions(copy, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    {
+        GDALDatasetUniquePtr dataset(GDALDataset::Open(("NETCDF:\"" + copy + "\":precipitation").toUtf8().constData(), GDAL_OF_RASTER | GDAL_OF_UPDATE));
+        ASSERT_TRUE(dataset);
+        std::vector<qint16> fill(10 * 10, -1);
+        ASSERT_EQ(dataset->GetRasterBand(1)->RasterIO(GF_Write, 0, 0, 10, 10, fill.data(), 10, 10, GDT_Int16, 0, 0), CE_None);
+    }
+    auto bands = findRainfallBands(copy);
+    ASSERT_TRUE(bands.ok());
+    auto rain = readRainfallGrid(copy, bands->front());
+    ASSERT_TRUE(rain.ok()) << rain.error().toString().toStdString();
+    int noData = 0;
+    maximum(*rain, &noData);
+    EXPECT_EQ(noData, 100);
+    EXPECT_TRUE(std::isnan(rain->at(0, 0)));
+}
+
+TEST(RainfallGrid, NoTimeMetadataCcsdsAndCorruptFilesAreErrors)
+{
+    // A GeoTIFF without time or period: refused, never guessed.
+    auto dem = findRainfallBands(grid("pysheds_hydrosheds_dem_3s.tif"));
+    ASSERT_FALSE(dem.ok());
+    EXPECT_EQ(dem.error().code, Error::Code::NotFound);
+    auto forced = readRainfallGrid(grid("pysheds_hydrosheds_dem_3s.tif"), RainfallBand{1, {}, QStringLiteral("dem"), {}});
+    ASSERT_FALSE(forced.ok());
+    EXPECT_NE(forced.error().message.indexOf(QStringLiteral("no valid time or accumulation period")), -1);
+    // Current ECMWF open data (CCSDS packing): a clear Unsupported, not a crash.
+    auto ccsds = findRainfallBands(grid("ecmwf_ifs_0p25_20250912120000-0h-oper-fc.msg89_tprate_ccsds.grib2"));
+    ASSERT_FALSE(ccsds.ok());
+    EXPECT_EQ(ccsds.error().code, Error::Code::Unsupported);
+    EXPECT_NE(ccsds.error().message.indexOf(QStringLiteral("CCSDS")), -1);
+    // A NetCDF rainfall file and a GRIB2 file cut short, and bytes that are no raster.
+    QTemporaryDir dir;
+    const QByteArray nc = test::readBytes(grid("bom_rainfields_66_20201031_060000.prcp-c10.nc"));
+    EXPECT_FALSE(findRainfallBands(test::writeFile(dir, QStringLiteral("cut.nc"), nc.left(nc.size() / 3))).ok());
+    const QByteArray grib = test::readBytes(grid("gfs.t12z.pgrbf120.2p5deg.grib2"));
+    const QString cutGrib = test::writeFile(dir, QStringLiteral("cut.grib2"), grib.left(20000));
+    auto cutBands = findRainfallBands(cutGrib);
+    EXPECT_FALSE(cutBands.ok() && std::any_of(cutBands->begin(), cutBands->end(), [](const RainfallBand &b) { return b.band == 226; }));
+    EXPECT_FALSE(findRainfallBands(test::writeFile(dir, QStringLiteral("noise.grib2"), QByteArray(5000, 'x'))).ok());
+}
