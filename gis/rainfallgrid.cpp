@@ -3,6 +3,7 @@
 #include "gis/rainfallgrid.h"
 
 #include "gis/gdalerrorcapture.h"
+#include "gis/gribeccodes.h"
 
 #include <QFile>
 #include <QRegularExpression>
@@ -107,9 +108,25 @@ Result<QList<RainfallBand>> findRainfallBands(const QString &path)
     GdalErrorCapture capture;
     GDALDatasetUniquePtr dataset(GDALDataset::Open(path.toUtf8().constData(), GDAL_OF_RASTER | GDAL_OF_READONLY));
     if (!dataset) {
-        if (grib2PackingTemplate(path) == 42)
-            return gridError(Error::Code::Unsupported, path,
-                             QStringLiteral("GRIB2 with CCSDS packing (template 5.42, current ECMWF open data), which GDAL 3.6 cannot decode"));
+        if (grib2PackingTemplate(path) == 42) {
+            // CCSDS packing (current ECMWF open data): GDAL 3.6 cannot, ecCodes can.
+            auto messages = readGribWithEccodes(path);
+            if (!messages)
+                return messages.error();
+            QList<RainfallBand> bands;
+            QStringList others;
+            for (const GribMessage &message : *messages) {
+                if (rainfallFromGribMessage(message, path))
+                    bands.append(RainfallBand{message.index, QStringLiteral("ECCODES:%1").arg(message.index),
+                                              message.shortName, QStringLiteral("%1 %2 h").arg(message.shortName, message.stepRange)});
+                else
+                    others.append(QStringLiteral("%1 (%2, step %3)").arg(message.shortName, message.units, message.stepRange));
+            }
+            if (bands.isEmpty())
+                return gridError(Error::Code::NotFound, path,
+                                 QStringLiteral("no precipitation accumulation over a stated period; the file holds %1").arg(others.join(QStringLiteral(", "))));
+            return bands;
+        }
         return gridError(Error::Code::Corrupt, path, QStringLiteral("not a raster GDAL can read (%1)").arg(capture.lastMessage()));
     }
     QList<RainfallBand> bands;
@@ -144,6 +161,15 @@ Result<QList<RainfallBand>> findRainfallBands(const QString &path)
 
 Result<RainfallGrid> readRainfallGrid(const QString &path, const RainfallBand &wanted)
 {
+    if (wanted.subdataset.startsWith(QLatin1String("ECCODES:"))) {
+        auto messages = readGribWithEccodes(path);
+        if (!messages)
+            return messages.error();
+        const int index = wanted.subdataset.section(QLatin1Char(':'), 1).toInt();
+        if (index < 1 || index > messages->size())
+            return gridError(Error::Code::InvalidArgument, path, QStringLiteral("no GRIB message %1").arg(index));
+        return rainfallFromGribMessage(messages->at(index - 1), path);
+    }
     ensureGdalRegistered();
     GdalErrorCapture capture;
     const QString open = wanted.subdataset.isEmpty() ? path : wanted.subdataset;

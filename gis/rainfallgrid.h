@@ -47,8 +47,8 @@ Result<QList<RainfallBand>> findRainfallBands(const QString &path);
 // GRIB_UNIT kg/m²; NetCDF/CF: the variable's units, its scale_factor/add_offset/_FillValue, and
 // a valid_time/start_time pair or time/time_bnds; GeoTIFF: LOOKOUT_VALID_TIME and
 // LOOKOUT_PERIOD_HOURS metadata items. When any of them cannot be found the read fails with an
-// Error saying which — a rainfall amount without its period is not used. GRIB2 that GDAL cannot
-// decode (CCSDS packing, template 5.42) is an Unsupported error naming the packing.
+// Error saying which — a rainfall amount without its period is not used. GRIB2 that GDAL 3.6
+// cannot decode (CCSDS packing, template 5.42) is read with ecCodes (gribeccodes.h).
 Result<RainfallGrid> readRainfallGrid(const QString &path, const RainfallBand &band);
 
 } // namespace lookout::gis

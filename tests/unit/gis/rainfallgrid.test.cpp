@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Lookout developers
 // Rainfall grids from the real GRIB2, NetCDF and GeoTIFF files: times, periods and units from the
 // metadata or a clear error, scale/offset and fill values applied.
+#include "gis/gribeccodes.h"
 #include "gis/rainfallgrid.h"
 #include "tests/support/testdata.h"
 
@@ -106,11 +107,12 @@ TEST(RainfallGrid, NoTimeMetadataCcsdsAndCorruptFilesAreErrors)
     auto forced = readRainfallGrid(grid("pysheds_hydrosheds_dem_3s.tif"), RainfallBand{1, {}, QStringLiteral("dem"), {}});
     ASSERT_FALSE(forced.ok());
     EXPECT_NE(forced.error().message.indexOf(QStringLiteral("no valid time or accumulation period")), -1);
-    // Current ECMWF open data (CCSDS packing): a clear Unsupported, not a crash.
+    // Current ECMWF open data (CCSDS packing) decodes through ecCodes, but this message is a
+    // precipitation rate at step 0, not an accumulation: refused, saying what it holds.
     auto ccsds = findRainfallBands(grid("ecmwf_ifs_0p25_20250912120000-0h-oper-fc.msg89_tprate_ccsds.grib2"));
     ASSERT_FALSE(ccsds.ok());
-    EXPECT_EQ(ccsds.error().code, Error::Code::Unsupported);
-    EXPECT_NE(ccsds.error().message.indexOf(QStringLiteral("CCSDS")), -1);
+    EXPECT_EQ(ccsds.error().code, Error::Code::NotFound);
+    EXPECT_NE(ccsds.error().message.indexOf(QStringLiteral("tprate")), -1) << ccsds.error().toString().toStdString();
     // A NetCDF rainfall file and a GRIB2 file cut short, and bytes that are no raster.
     QTemporaryDir dir;
     const QByteArray nc = test::readBytes(grid("bom_rainfields_66_20201031_060000.prcp-c10.nc"));
@@ -120,4 +122,37 @@ TEST(RainfallGrid, NoTimeMetadataCcsdsAndCorruptFilesAreErrors)
     auto cutBands = findRainfallBands(cutGrib);
     EXPECT_FALSE(cutBands.ok() && std::any_of(cutBands->begin(), cutBands->end(), [](const RainfallBand &b) { return b.band == 226; }));
     EXPECT_FALSE(findRainfallBands(test::writeFile(dir, QStringLiteral("noise.grib2"), QByteArray(5000, 'x'))).ok());
+}
+
+TEST(RainfallGrid, CcsdsGrib2DecodesWithEccodes)
+{
+    auto messages = readGribWithEccodes(grid("ecmwf_ifs_0p25_20250912120000-0h-oper-fc.msg89_tprate_ccsds.grib2"));
+    ASSERT_TRUE(messages.ok()) << messages.error().toString().toStdString();
+    ASSERT_EQ(messages->size(), 1);
+    const GribMessage &rate = messages->front();
+    EXPECT_EQ(rate.shortName, QStringLiteral("tprate"));
+    EXPECT_EQ(rate.packingType, QStringLiteral("grid_ccsds"));
+    EXPECT_EQ(rate.ni, 1440);
+    EXPECT_EQ(rate.nj, 721);
+    EXPECT_EQ(rate.referenceTime, QDateTime(QDate(2025, 9, 12), QTime(12, 0), QTimeZone::utc()));
+    double maximum = 0;
+    for (double value : rate.values)
+        if (std::isfinite(value))
+            maximum = std::max(maximum, value);
+    EXPECT_NEAR(maximum, 0.00982, 0.00001);  // SOURCES.md, checked with ecCodes
+    EXPECT_FALSE(rainfallFromGribMessage(rate, QStringLiteral("ecmwf")).ok());
+
+    // The same lattice as a 6-hour total precipitation in metres: millimetres over 12-18 UTC.
+    GribMessage total = rate;
+    total.shortName = QStringLiteral("tp");
+    total.units = QStringLiteral("m");
+    total.stepRange = QStringLiteral("0-6");
+    total.values.assign(total.values.size(), 0.012);
+    auto rain = rainfallFromGribMessage(total, QStringLiteral("ecmwf"));
+    ASSERT_TRUE(rain.ok());
+    EXPECT_DOUBLE_EQ(rain->hours(), 6.0);
+    EXPECT_EQ(rain->validTime, QDateTime(QDate(2025, 9, 12), QTime(18, 0), QTimeZone::utc()));
+    EXPECT_NEAR(rain->at(0, 0), 12.0f, 1e-4);
+    EXPECT_DOUBLE_EQ(rain->geoTransform[1], 0.25);
+    EXPECT_DOUBLE_EQ(rain->geoTransform[0], -180.125);  // first longitude 180 = -180, half a cell west
 }
