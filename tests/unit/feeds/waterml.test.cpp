@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Lookout developers
 // USGS WaterML 1.1, WaterML 2.0 and RDB files into the SL 323 model.
+#include "feeds/sensorthings.h"
 #include "feeds/sl323csv.h"
 #include "feeds/waterml.h"
 #include "tests/support/testdata.h"
@@ -148,4 +149,52 @@ TEST(Sl323Csv, BrokenFilesChangeNothing)
     EXPECT_NE(partial.error().toString().indexOf(QStringLiteral("d.csv line 3")), -1);
     EXPECT_TRUE(data.river.isEmpty());
     EXPECT_FALSE(writeSl323Csv(QStringLiteral("ST_NOPE"), data).ok());
+}
+
+// No real SensorThings file could be found (water/SOURCES.md): these documents follow the OGC
+// SensorThings API 1.1 specification's entity shapes (Datastream with $expand, Observations
+// collection with @iot.nextLink).
+TEST(SensorThings, DatastreamWithThingLocationAndObservations)
+{
+    const QByteArray datastream = R"({
+      "@iot.id": 12, "name": "Water level", "unitOfMeasurement": {"name": "metre", "symbol": "m", "definition": "http://qudt.org/vocab/unit#Meter"},
+      "ObservedProperty": {"name": "water_level"},
+      "Thing": {"@iot.id": 7, "name": "灯笼山 tide gauge",
+                "Locations": [{"location": {"type": "Point", "coordinates": [113.3, 22.2]}}]},
+      "Observations": [
+        {"phenomenonTime": "2018-09-16T09:00:00Z", "result": 3.41},
+        {"phenomenonTime": "2018-09-16T08:00:00.000Z/2018-09-16T08:10:00.000Z", "result": "3.05"},
+        {"phenomenonTime": "2018-09-16T08:30:00+08:00", "result": null}
+      ],
+      "Observations@iot.nextLink": "https://sta.example/v1.1/Datastreams(12)/Observations?$skip=3"})";
+    auto page = parseSensorThings(datastream, QStringLiteral("sta"));
+    ASSERT_TRUE(page.ok()) << page.error().toString().toStdString();
+    const ObservedSeries &series = page->series;
+    EXPECT_EQ(series.station.stcd, QStringLiteral("STA:7"));
+    EXPECT_EQ(series.station.stnm, QStringLiteral("灯笼山 tide gauge"));
+    ASSERT_TRUE(series.station.position);
+    EXPECT_DOUBLE_EQ(series.station.position->lon, 113.3);  // GeoJSON order
+    EXPECT_EQ(series.parameter, QStringLiteral("water_level"));
+    EXPECT_EQ(series.unit, QStringLiteral("m"));
+    ASSERT_EQ(series.values.size(), 2);  // the null result skipped
+    EXPECT_EQ(series.values[0].time, QDateTime(QDate(2018, 9, 16), QTime(8, 10), QTimeZone::utc()));  // interval end
+    EXPECT_DOUBLE_EQ(series.values[0].value, 3.05);
+    EXPECT_EQ(page->nextLink, QStringLiteral("https://sta.example/v1.1/Datastreams(12)/Observations?$skip=3"));
+}
+
+TEST(SensorThings, ObservationPagesAndBrokenDocuments)
+{
+    const QByteArray collection = R"({"value": [{"phenomenonTime": "2018-09-16T10:00:00Z", "result": 3.7}],
+                                      "@iot.nextLink": "https://sta.example/next"})";
+    auto page = parseSensorThings(collection, QStringLiteral("page"), QStringLiteral("00065"));
+    ASSERT_TRUE(page.ok());
+    EXPECT_EQ(page->series.values.size(), 1);
+    EXPECT_EQ(page->nextLink, QStringLiteral("https://sta.example/next"));
+    EXPECT_FALSE(parseSensorThings(collection, QStringLiteral("page")).ok());  // what does it measure?
+    EXPECT_FALSE(parseSensorThings(R"({"value": [{"phenomenonTime": "2018-09-16T10:00:00", "result": 3.7}]})", QStringLiteral("z"),
+                                   QStringLiteral("00065")).ok());  // no zone
+    EXPECT_FALSE(parseSensorThings(R"({"value": [{"phenomenonTime": "2018-09-16T10:00:00Z", "result": "high"}]})", QStringLiteral("r"),
+                                   QStringLiteral("00065")).ok());
+    EXPECT_FALSE(parseSensorThings("{\"value\": [", QStringLiteral("cut")).ok());
+    EXPECT_FALSE(parseSensorThings("[1, 2]", QStringLiteral("array")).ok());
 }
