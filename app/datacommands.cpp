@@ -106,6 +106,8 @@ int runIngest(const CommandLine &line, store::Workspace &workspace, const QDateT
         out << file << ": " << feeds::formatName(summary->format) << ", ";
         if (summary->format == feeds::DataFormat::CapAlert)
             out << summary->warningsAdded << " warning(s) added, " << summary->warningsAlreadyKept << " already kept";
+        else if (summary->format == feeds::DataFormat::FirmsCsv)
+            out << summary->hotspotsAdded << " hotspot(s) added, " << summary->hotspotsAlreadyKept << " already kept";
         else
             out << summary->tracks << " track(s), " << summary->points << " point(s)";
         if (!summary->deviations.isEmpty())

@@ -50,6 +50,8 @@ std::optional<DataFormat> detectFormat(const QByteArray &bytes)
         return DataFormat::WztfJson;
     if (firstLine.startsWith("time,lng,lat,strong,"))
         return DataFormat::WztfCsv;
+    if (firstLine.startsWith("latitude,longitude,") && firstLine.contains(",acq_date,") && firstLine.contains(",confidence,"))
+        return DataFormat::FirmsCsv;
     return std::nullopt;
 }
 
@@ -63,6 +65,7 @@ QString formatName(DataFormat format)
     case DataFormat::IbtracsCsv: return QStringLiteral("IBTrACS CSV");
     case DataFormat::WztfJson: return QStringLiteral("温州台风网 JSON");
     case DataFormat::WztfCsv: return QStringLiteral("温州台风网 CSV");
+    case DataFormat::FirmsCsv: return QStringLiteral("NASA FIRMS hotspots CSV");
     }
     return {};
 }
@@ -72,7 +75,7 @@ std::optional<DataFormat> formatFromId(const QString &id)
     const std::pair<const char *, DataFormat> ids[] = {
         {"cap", DataFormat::CapAlert}, {"cap-index", DataFormat::CapIndex}, {"cma", DataFormat::CmaBestTrack},
         {"atcf", DataFormat::AtcfBDeck}, {"ibtracs", DataFormat::IbtracsCsv}, {"wztf-json", DataFormat::WztfJson},
-        {"wztf-csv", DataFormat::WztfCsv}};
+        {"wztf-csv", DataFormat::WztfCsv}, {"firms", DataFormat::FirmsCsv}};
     for (const auto &[name, format] : ids)
         if (id == QLatin1String(name))
             return format;

@@ -9,7 +9,7 @@
 
 namespace lookout::feeds {
 
-enum class DataFormat { CapAlert, CapIndex, CmaBestTrack, AtcfBDeck, IbtracsCsv, WztfJson, WztfCsv };
+enum class DataFormat { CapAlert, CapIndex, CmaBestTrack, AtcfBDeck, IbtracsCsv, WztfJson, WztfCsv, FirmsCsv };
 
 // Recognises a payload by its content (the first few KB), never by its file name: feeds are
 // renamed, and a server's content type lies. nullopt when it is none of the formats Lookout reads.
@@ -17,7 +17,7 @@ std::optional<DataFormat> detectFormat(const QByteArray &bytes);
 
 QString formatName(DataFormat format);  // "CAP alert", "IBTrACS CSV", ...
 // The inverse of formatName's short ids for --format: "cap", "cap-index", "cma", "atcf",
-// "ibtracs", "wztf-json", "wztf-csv".
+// "ibtracs", "wztf-json", "wztf-csv", "firms".
 std::optional<DataFormat> formatFromId(const QString &id);
 
 } // namespace lookout::feeds

@@ -50,7 +50,7 @@ bool contentFits(FeedKind kind, std::optional<DataFormat> format)
     case FeedKind::Cap: return *format == DataFormat::CapAlert;
     case FeedKind::CapIndex: return *format == DataFormat::CapIndex || *format == DataFormat::CapAlert;
     case FeedKind::TyphoonTrack:
-        return *format != DataFormat::CapAlert && *format != DataFormat::CapIndex;
+        return *format != DataFormat::CapAlert && *format != DataFormat::CapIndex && *format != DataFormat::FirmsCsv;
     }
     return false;
 }

@@ -3,6 +3,8 @@
 #include "store/ingest.h"
 
 #include "feeds/capparser.h"
+#include "feeds/firmscsv.h"
+#include "store/hotspotstore.h"
 #include "feeds/trackparsers.h"
 #include "store/trackstore.h"
 #include "store/warningstore.h"
@@ -64,6 +66,20 @@ Result<IngestSummary> ingestPayload(Workspace &workspace, const QByteArray &byte
         return summary;
     }
 
+    if (*format == feeds::DataFormat::FirmsCsv) {
+        auto file = feeds::parseFirmsCsv(bytes, sourceName);
+        if (!file)
+            return file.error();
+        const qint64 total = file->hotspots.size();
+        report(QStringLiteral("storing"), 0, total);
+        auto added = HotspotStore(workspace.database()).add(file->hotspots, sourceName, receivedAt,
+                                                            [&](qint64 done) { report(QStringLiteral("storing"), done, total); });
+        if (!added)
+            return added.error();
+        summary.hotspotsAdded = added->added;
+        summary.hotspotsAlreadyKept = added->alreadyKept;
+        return summary;
+    }
     auto tracks = parseTracks(*format, bytes, sourceName);
     if (!tracks)
         return tracks.error();

@@ -21,6 +21,8 @@ struct IngestSummary {
     int warningsAlreadyKept = 0;
     int tracks = 0;
     qint64 points = 0;
+    qint64 hotspotsAdded = 0;
+    qint64 hotspotsAlreadyKept = 0;
     QStringList deviations;  // what the parser accepted but flagged
 };
 
@@ -28,7 +30,8 @@ struct IngestSummary {
 // (total 0 when unknown).
 using IngestProgress = std::function<void(const QString &phase, qint64 done, qint64 total)>;
 
-// Reads one payload (a file, or a feed's body) in any format Lookout knows — detected from the
+// Reads one payload (a file, or a feed's body) in any format Lookout knows (warnings, tracks,
+// FIRMS hotspots) — detected from the
 // content unless `format` says — and keeps it in the workspace in one transaction: the whole
 // payload or nothing. An index feed is refused here: it lists messages to fetch, it holds none.
 // `asIssued` is for archives and exercises: a warning counts as received when it was sent, so a

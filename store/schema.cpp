@@ -38,6 +38,18 @@ const char *const kVersion2[] = {
 const char *const kVersion2Tables[] = {"lookout_cap_messages", "lookout_warning_acks", "lookout_typhoon_tracks",
                                         "lookout_typhoon_points"};
 
+// Version 3: satellite hotspots (NASA FIRMS), one row per detection.
+const char *const kVersion3[] = {
+    R"(CREATE TABLE lookout_hotspots (
+         id INTEGER PRIMARY KEY AUTOINCREMENT,
+         time TEXT NOT NULL, lon REAL NOT NULL, lat REAL NOT NULL, instrument TEXT NOT NULL, satellite TEXT,
+         confidence TEXT NOT NULL, confidence_percent INTEGER, brightness REAL, brightness2 REAL, frp REAL,
+         scan_km REAL, track_km REAL, daynight TEXT, type INTEGER, version TEXT, source TEXT, received_at TEXT NOT NULL,
+         UNIQUE (time, lon, lat, instrument, satellite)))",
+    "CREATE INDEX lookout_hotspots_time ON lookout_hotspots (time)",
+};
+const char *const kVersion3Tables[] = {"lookout_hotspots"};
+
 Result<int> schemaVersion(SqliteDatabase &database)
 {
     auto statement = database.prepare(QStringLiteral("SELECT value FROM lookout_workspace WHERE key = 'schema_version'"));
@@ -75,6 +87,14 @@ Result<void> migrateSchema(SqliteDatabase &database)
                 if (auto done = database.exec(QString::fromUtf8(sql)); !done)
                     return done;
             for (const char *table : kVersion2Tables)
+                if (auto done = registerAttributesTable(database, table); !done)
+                    return done;
+        }
+        if (*version < 3) {
+            for (const char *sql : kVersion3)
+                if (auto done = database.exec(QString::fromUtf8(sql)); !done)
+                    return done;
+            for (const char *table : kVersion3Tables)
                 if (auto done = registerAttributesTable(database, table); !done)
                     return done;
         }

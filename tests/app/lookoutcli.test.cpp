@@ -160,6 +160,11 @@ TEST(LookoutCli, IngestDetectsFormatsAndKeepsWholeFilesOnly)
     EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
     EXPECT_TRUE(run.out.contains(QStringLiteral("bwp262018.dat: ATCF b-deck, 1 track(s), 44 point(s)"))) << run.out.toStdString();
     EXPECT_TRUE(run.out.contains(QStringLiteral("温州台风网 JSON, 1 track(s), 105 point(s)"))) << run.out.toStdString();
+    run = runLookout({QStringLiteral("ingest"), lookout::test::sharedData(QStringLiteral("fire/MODIS_C6_SouthEast_Asia_24h.csv")),
+                      QStringLiteral("--workspace"), workspace},
+                     home);
+    EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_TRUE(run.out.contains(QStringLiteral("NASA FIRMS hotspots CSV, 1661 hotspot(s) added, 0 already kept"))) << run.out.toStdString();
 
     // A truncated CAP file and an unknown file: refused with one line each, exit 1, nothing kept.
     QByteArray cut = lookout::test::readBytes(files[0]);

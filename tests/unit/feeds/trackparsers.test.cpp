@@ -286,6 +286,9 @@ TEST(DataFormat, EveryRealFileIsRecognisedByContent)
         {"warnings/au-bom_warning.xml", DataFormat::CapAlert},
         {"warnings/feed_us-ny_rss-index.xml", DataFormat::CapIndex},
         {"warnings/feed_us-nws_atom-index_small.xml", DataFormat::CapIndex},
+        {"fire/MODIS_C6_SouthEast_Asia_24h.csv", DataFormat::FirmsCsv},
+        {"fire/VNP14IMGTDL_NRT_SouthEast_Asia_24h.csv", DataFormat::FirmsCsv},
+        {"fire/fire_archive_M6_96619.csv", DataFormat::FirmsCsv},
     };
     for (const auto &[file, format] : files) {
         const auto detected = detectFormat(test::readBytes(test::sharedData(QString::fromLatin1(file))));

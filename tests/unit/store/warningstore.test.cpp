@@ -3,6 +3,8 @@
 // The warning and track tables of the workspace, with the real CAP messages and typhoon tracks.
 #include "feeds/capparser.h"
 #include "feeds/trackparsers.h"
+#include "feeds/firmscsv.h"
+#include "store/hotspotstore.h"
 #include "store/trackstore.h"
 #include "store/warningstore.h"
 #include "store/workspace.h"
@@ -120,8 +122,8 @@ TEST(WorkspaceSchema, AnOlderWorkspaceIsMigratedOnOpen)
     QProcess sqlite;
     sqlite.start(QStringLiteral("sqlite3"), {path, QStringLiteral(
         "DROP TABLE lookout_cap_messages; DROP TABLE lookout_warning_acks; DROP TABLE lookout_typhoon_points; "
-        "DROP TABLE lookout_typhoon_tracks; DELETE FROM gpkg_contents WHERE table_name LIKE 'lookout_typhoon%' "
-        "OR table_name LIKE 'lookout_cap%' OR table_name = 'lookout_warning_acks'; "
+        "DROP TABLE lookout_typhoon_tracks; DROP TABLE lookout_hotspots; DELETE FROM gpkg_contents WHERE table_name LIKE 'lookout_typhoon%' "
+        "OR table_name LIKE 'lookout_cap%' OR table_name = 'lookout_warning_acks' OR table_name = 'lookout_hotspots'; "
         "UPDATE lookout_workspace SET value = '1' WHERE key = 'schema_version';")});
     ASSERT_TRUE(sqlite.waitForFinished());
     ASSERT_EQ(sqlite.exitCode(), 0) << sqlite.readAllStandardError().toStdString();
@@ -207,4 +209,37 @@ TEST(SqliteStatement, TimesAreBoundAsIsoUtcText)
         EXPECT_EQ(statement->text(0), time.toUTC().toString(Qt::ISODate)) << time.toString(Qt::ISODate).toStdString();
         statement->reset();
     }
+}
+
+TEST(HotspotStore, KeepsEachDetectionOnceAndAnswersByTime)
+{
+    QTemporaryDir dir;
+    Workspace workspace = newWorkspace(dir);
+    HotspotStore store(workspace.database());
+    auto viirs = feeds::parseFirmsCsv(test::readBytes(test::sharedData(QStringLiteral("fire/VNP14IMGTDL_NRT_SouthEast_Asia_24h.csv"))),
+                                      QStringLiteral("viirs"));
+    auto modis = feeds::parseFirmsCsv(test::readBytes(test::sharedData(QStringLiteral("fire/MODIS_C6_SouthEast_Asia_24h.csv"))),
+                                      QStringLiteral("modis"));
+    ASSERT_TRUE(viirs.ok() && modis.ok());
+    auto first = store.add(viirs->hotspots, QStringLiteral("viirs"), kNow);
+    ASSERT_TRUE(first.ok()) << first.error().toString().toStdString();
+    EXPECT_EQ(first->added, 5870);
+    auto again = store.add(viirs->hotspots, QStringLiteral("viirs"), kNow);
+    ASSERT_TRUE(again.ok());
+    EXPECT_EQ(again->added, 0);
+    EXPECT_EQ(again->alreadyKept, 5870);
+    ASSERT_TRUE(store.add(modis->hotspots, QStringLiteral("modis"), kNow).ok());
+
+    // The 24 h window of 2019-01-22 (UTC): what both files saw that day.
+    const QDateTime day(QDate(2019, 1, 22), QTime(0, 0), QTimeZone::utc());
+    auto known = store.between(day, day.addSecs(24 * 3600 - 1));
+    ASSERT_TRUE(known.ok());
+    int expected = 0;
+    for (const auto *file : {&*viirs, &*modis})
+        for (const feeds::Hotspot &h : file->hotspots)
+            expected += h.time.date() == day.date() ? 1 : 0;
+    EXPECT_EQ(known->size(), expected);
+    EXPECT_TRUE(std::is_sorted(known->begin(), known->end(), [](const auto &a, const auto &b) { return a.time < b.time; }));
+    const feeds::Hotspot &round = known->front();
+    EXPECT_FALSE(round.instrument.isEmpty());
 }

@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Lookout developers
+#pragma once
+
+#include "core/result.h"
+#include "feeds/firmscsv.h"
+#include "store/sqlitedatabase.h"
+
+#include <QDateTime>
+#include <QList>
+
+#include <functional>
+
+namespace lookout::store {
+
+struct HotspotAddResult {
+    qint64 added = 0;
+    qint64 alreadyKept = 0;  // the same detection from an overlapping file (24 h files overlap)
+};
+
+// Satellite hotspots in the workspace. Thread contract: the database's.
+class HotspotStore {
+public:
+    explicit HotspotStore(SqliteDatabase &database) : m_database(database) {}
+
+    // All detections of a file in one transaction; `progress` is told the rows written.
+    Result<HotspotAddResult> add(const QList<feeds::Hotspot> &hotspots, const QString &source, const QDateTime &receivedAt,
+                                 const std::function<void(qint64)> &progress = {});
+    // Detections acquired in [from, to] (UTC), oldest first; known by `to` (a replay sees no later ones).
+    Result<QList<feeds::Hotspot>> between(const QDateTime &from, const QDateTime &to) const;
+
+private:
+    SqliteDatabase &m_database;
+};
+
+} // namespace lookout::store
