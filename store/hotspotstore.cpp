@@ -2,41 +2,75 @@
 // SPDX-FileCopyrightText: 2026 Lookout developers
 #include "store/hotspotstore.h"
 
+#include <QHash>
+#include <QSet>
+
+#include <algorithm>
+
 namespace lookout::store {
 
 Result<HotspotAddResult> HotspotStore::add(const QList<feeds::Hotspot> &hotspots, const QString &source, const QDateTime &receivedAt,
                                            const std::function<void(qint64)> &progress)
 {
+    if (hotspots.isEmpty())
+        return HotspotAddResult{};
     return m_database.transaction([&]() -> Result<HotspotAddResult> {
         auto insert = m_database.prepare(QStringLiteral(
             "INSERT INTO lookout_hotspots (time, lon, lat, instrument, satellite, confidence, confidence_percent, brightness, "
             "brightness2, frp, scan_km, track_km, daynight, type, version, source, received_at) "
-            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17) "
-            "ON CONFLICT (time, lon, lat, instrument, satellite) DO NOTHING"));
-        auto changes = m_database.prepare(QStringLiteral("SELECT changes()"));
+            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)"));
         if (!insert)
             return insert.error();
-        if (!changes)
-            return changes.error();
+        // What the file's time span already holds: a detection is its time, place and satellite.
+        auto keyOf = [](const QDateTime &time, double lon, double lat, const QString &instrument, const QString &satellite) {
+            return QStringLiteral("%1|%2|%3|%4|%5").arg(time.toSecsSinceEpoch()).arg(lon, 0, 'f', 5).arg(lat, 0, 'f', 5).arg(instrument, satellite);
+        };
+        const auto [earliest, latest] = std::minmax_element(hotspots.begin(), hotspots.end(),
+                                                            [](const auto &a, const auto &b) { return a.time < b.time; });
+        QSet<QString> kept;
+        auto existing = m_database.prepare(QStringLiteral(
+            "SELECT time, lon, lat, instrument, satellite FROM lookout_hotspots WHERE time >= ?1 AND time <= ?2"));
+        if (!existing)
+            return existing.error();
+        existing->bind(1, earliest->time).bind(2, latest->time);
+        while (true) {
+            auto row = existing->step();
+            if (!row)
+                return row.error();
+            if (!*row)
+                break;
+            kept.insert(keyOf(existing->time(0), existing->real(1), existing->real(2), existing->text(3), existing->text(4)));
+        }
+        // The few strings every row repeats, converted once.
+        QHash<QString, QByteArray> utf8;
+        auto bytes = [&](const QString &text) -> QByteArrayView {
+            auto found = utf8.find(text);
+            if (found == utf8.end())
+                found = utf8.insert(text, text.toUtf8());
+            return *found;
+        };
         const QByteArray sourceUtf8 = source.toUtf8();
         HotspotAddResult result;
         qint64 done = 0;
         for (const feeds::Hotspot &h : hotspots) {
-            insert->bind(1, h.time).bind(2, h.position.lon).bind(3, h.position.lat).bind(4, h.instrument).bind(5, h.satellite)
-                .bind(6, feeds::confidenceName(h.confidence)).bind(8, h.brightness).bind(9, h.brightness2).bind(10, h.frp)
-                .bind(11, h.scanKm).bind(12, h.trackKm).bindText(13, h.day ? QByteArrayView("D") : QByteArrayView("N"))
-                .bind(15, h.version).bindText(16, sourceUtf8).bind(17, receivedAt);
+            const QString key = keyOf(h.time, h.position.lon, h.position.lat, h.instrument, h.satellite);
+            if (kept.contains(key)) {
+                ++result.alreadyKept;
+                continue;
+            }
+            kept.insert(key);
+            insert->bind(1, h.time).bind(2, h.position.lon).bind(3, h.position.lat).bindText(4, bytes(h.instrument))
+                .bindText(5, bytes(h.satellite)).bindText(6, bytes(feeds::confidenceName(h.confidence))).bind(8, h.brightness)
+                .bind(9, h.brightness2).bind(10, h.frp).bind(11, h.scanKm).bind(12, h.trackKm)
+                .bindText(13, h.day ? QByteArrayView("D") : QByteArrayView("N")).bindText(15, bytes(h.version))
+                .bindText(16, sourceUtf8).bind(17, receivedAt);
             if (h.confidencePercent >= 0)
                 insert->bind(7, h.confidencePercent);
             if (h.type >= 0)
                 insert->bind(14, h.type);
             if (auto run = insert->run(); !run)
                 return run.error();
-            auto row = changes->step();
-            if (!row)
-                return row.error();
-            (changes->integer(0) > 0 ? result.added : result.alreadyKept) += 1;
-            changes->reset();
+            ++result.added;
             if (++done % 20000 == 0 && progress)
                 progress(done);
         }

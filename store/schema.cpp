@@ -44,8 +44,9 @@ const char *const kVersion3[] = {
          id INTEGER PRIMARY KEY AUTOINCREMENT,
          time TEXT NOT NULL, lon REAL NOT NULL, lat REAL NOT NULL, instrument TEXT NOT NULL, satellite TEXT,
          confidence TEXT NOT NULL, confidence_percent INTEGER, brightness REAL, brightness2 REAL, frp REAL,
-         scan_km REAL, track_km REAL, daynight TEXT, type INTEGER, version TEXT, source TEXT, received_at TEXT NOT NULL,
-         UNIQUE (time, lon, lat, instrument, satellite)))",
+         scan_km REAL, track_km REAL, daynight TEXT, type INTEGER, version TEXT, source TEXT, received_at TEXT NOT NULL))",
+    // Detections repeat across overlapping 24 h files: HotspotStore drops them against what the
+    // same time span already holds, so one index on time serves both that and the queries.
     "CREATE INDEX lookout_hotspots_time ON lookout_hotspots (time)",
 };
 const char *const kVersion3Tables[] = {"lookout_hotspots"};

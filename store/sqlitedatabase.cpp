@@ -245,6 +245,11 @@ Result<SqliteStatement> SqliteDatabase::prepare(const QString &sql)
     return SqliteStatement(statement, m_database);
 }
 
+int SqliteDatabase::changes() const
+{
+    return sqlite3_changes(m_database);
+}
+
 qint64 SqliteDatabase::lastInsertRowId() const
 {
     return sqlite3_last_insert_rowid(m_database);

@@ -71,6 +71,7 @@ public:
     Result<void> exec(const QString &sql);
     Result<SqliteStatement> prepare(const QString &sql);
     qint64 lastInsertRowId() const;
+    int changes() const;  // rows the last statement changed
     bool hasTable(const QString &name);
     const QString &path() const { return m_path; }
 

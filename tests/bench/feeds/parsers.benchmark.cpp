@@ -9,6 +9,8 @@
 #include "feeds/trackparsers.h"
 #include "store/ingest.h"
 #include "store/workspace.h"
+
+#include <QFile>
 #include "tests/support/testdata.h"
 
 #include <QCoreApplication>
@@ -52,6 +54,25 @@ QByteArray repeatedIbtracs(int rows)
                 break;
             const qsizetype comma = line.indexOf(',');
             out += line.left(comma) + QByteArray::number(repetition).rightJustified(5, '0') + line.mid(comma) + '\n';
+        }
+    return out;
+}
+
+// Repeats the real FIRMS archive rows (36,011, Australia 2019) to `rows`, each repetition a year
+// later so that no detection repeats.
+QByteArray repeatedFirms(int rows)
+{
+    const QList<QByteArray> lines = test::readBytes(test::sharedData(QStringLiteral("fire/fire_archive_M6_96619.csv"))).split('\n');
+    QByteArray out = lines[0] + '\n';
+    for (int written = 0, repetition = 0; written < rows; ++repetition)
+        for (qsizetype i = 1; i < lines.size() && written < rows; ++i) {
+            if (lines[i].isEmpty())
+                continue;
+            QByteArray line = lines[i];
+            const qsizetype date = line.indexOf(",2019-");  // acq_date
+            line.replace(date + 1, 4, QByteArray::number(2019 + repetition));
+            out += line + '\n';
+            ++written;
         }
     return out;
 }
@@ -124,12 +145,14 @@ BENCHMARK(BM_IngestIbtracs)->Arg(100000)->Unit(benchmark::kMillisecond)->Iterati
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    // `--write-ibtracs FILE ROWS`: write the repeated CSV for the ogr2ogr comparison, then exit.
-    if (argc == 4 && QByteArray(argv[1]) == "--write-ibtracs") {
+    // `--write-ibtracs|--write-firms FILE ROWS`: write the repeated CSV for the ogr2ogr
+    // comparison, then exit.
+    if (argc == 4 && (QByteArray(argv[1]) == "--write-ibtracs" || QByteArray(argv[1]) == "--write-firms")) {
         QFile out(QString::fromLocal8Bit(argv[2]));
         if (!out.open(QIODevice::WriteOnly))
             return 1;
-        out.write(repeatedIbtracs(QByteArray(argv[3]).toInt()));
+        const int rows = QByteArray(argv[3]).toInt();
+        out.write(QByteArray(argv[1]) == "--write-firms" ? repeatedFirms(rows) : repeatedIbtracs(rows));
         return 0;
     }
     benchmark::Initialize(&argc, argv);
