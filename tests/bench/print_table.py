@@ -25,6 +25,7 @@ RATES = {
     "BM_ParseAtcfBDeck": "parse: ATCF b-deck records (Mangkhut, merged by time)",
     "BM_ParseIbtracs": "parse: IBTrACS rows (100,000 rows*)",
     "BM_IngestIbtracs": "ingest: IBTrACS rows into the workspace",
+    "BM_ParseFirms": "parse: FIRMS rows (360,000 rows**)",
     "BM_Fwi10YearsThousandStations": "FWI: station-days (10 years x 1,000 stations)",
 }
 TO_MS = {"ns": 1e-6, "us": 1e-3, "ms": 1.0, "s": 1e3}

@@ -6,6 +6,7 @@
 // a distinct storm, to the row count the benchmark names (scripts/bench runs ogr2ogr on the same
 // generated file for the comparison).
 #include "feeds/capparser.h"
+#include "feeds/firmscsv.h"
 #include "feeds/trackparsers.h"
 #include "store/ingest.h"
 #include "store/workspace.h"
@@ -123,6 +124,17 @@ static void BM_ParseIbtracs(benchmark::State &state)
     parseTracks<feeds::parseIbtracsCsv>(state, repeatedIbtracs(int(state.range(0))));
 }
 BENCHMARK(BM_ParseIbtracs)->Arg(100000)->Unit(benchmark::kMillisecond);
+
+static void BM_ParseFirms(benchmark::State &state)
+{
+    const QByteArray csv = repeatedFirms(int(state.range(0)));
+    for (auto _ : state) {
+        auto file = feeds::parseFirmsCsv(csv, QStringLiteral("bench"));
+        benchmark::DoNotOptimize(file);
+    }
+    state.SetItemsProcessed(state.iterations() * state.range(0));
+}
+BENCHMARK(BM_ParseFirms)->Arg(360000)->Unit(benchmark::kMillisecond);
 
 static void BM_IngestIbtracs(benchmark::State &state)
 {
