@@ -38,18 +38,23 @@ const char *const kVersion2[] = {
 const char *const kVersion2Tables[] = {"lookout_cap_messages", "lookout_warning_acks", "lookout_typhoon_tracks",
                                         "lookout_typhoon_points"};
 
-// Version 3: satellite hotspots (NASA FIRMS), one row per detection.
+// Version 3: satellite hotspots (NASA FIRMS), one row per detection, kept lean for bulk ingest:
+// time as Unix seconds, confidence 0 low / 1 nominal / 2 high, daynight 1 day / 0 night, and the
+// file it came from by reference.
 const char *const kVersion3[] = {
+    R"(CREATE TABLE lookout_hotspot_files (
+         id INTEGER PRIMARY KEY AUTOINCREMENT, source TEXT NOT NULL, received_at TEXT NOT NULL, rows INTEGER))",
     R"(CREATE TABLE lookout_hotspots (
          id INTEGER PRIMARY KEY AUTOINCREMENT,
-         time TEXT NOT NULL, lon REAL NOT NULL, lat REAL NOT NULL, instrument TEXT NOT NULL, satellite TEXT,
-         confidence TEXT NOT NULL, confidence_percent INTEGER, brightness REAL, brightness2 REAL, frp REAL,
-         scan_km REAL, track_km REAL, daynight TEXT, type INTEGER, version TEXT, source TEXT, received_at TEXT NOT NULL))",
+         time INTEGER NOT NULL, lon REAL NOT NULL, lat REAL NOT NULL, instrument TEXT NOT NULL, satellite TEXT,
+         confidence INTEGER NOT NULL, confidence_percent INTEGER, brightness REAL, brightness2 REAL, frp REAL,
+         scan_km REAL, track_km REAL, day INTEGER, type INTEGER, version TEXT,
+         file_id INTEGER NOT NULL REFERENCES lookout_hotspot_files (id)))",
     // Detections repeat across overlapping 24 h files: HotspotStore drops them against what the
     // same time span already holds, so one index on time serves both that and the queries.
     "CREATE INDEX lookout_hotspots_time ON lookout_hotspots (time)",
 };
-const char *const kVersion3Tables[] = {"lookout_hotspots"};
+const char *const kVersion3Tables[] = {"lookout_hotspot_files", "lookout_hotspots"};
 
 Result<int> schemaVersion(SqliteDatabase &database)
 {

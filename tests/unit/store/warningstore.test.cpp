@@ -122,8 +122,8 @@ TEST(WorkspaceSchema, AnOlderWorkspaceIsMigratedOnOpen)
     QProcess sqlite;
     sqlite.start(QStringLiteral("sqlite3"), {path, QStringLiteral(
         "DROP TABLE lookout_cap_messages; DROP TABLE lookout_warning_acks; DROP TABLE lookout_typhoon_points; "
-        "DROP TABLE lookout_typhoon_tracks; DROP TABLE lookout_hotspots; DELETE FROM gpkg_contents WHERE table_name LIKE 'lookout_typhoon%' "
-        "OR table_name LIKE 'lookout_cap%' OR table_name = 'lookout_warning_acks' OR table_name = 'lookout_hotspots'; "
+        "DROP TABLE lookout_typhoon_tracks; DROP TABLE lookout_hotspots; DROP TABLE lookout_hotspot_files; DELETE FROM gpkg_contents WHERE table_name LIKE 'lookout_typhoon%' "
+        "OR table_name LIKE 'lookout_cap%' OR table_name = 'lookout_warning_acks' OR table_name LIKE 'lookout_hotspot%'; "
         "UPDATE lookout_workspace SET value = '1' WHERE key = 'schema_version';")});
     ASSERT_TRUE(sqlite.waitForFinished());
     ASSERT_EQ(sqlite.exitCode(), 0) << sqlite.readAllStandardError().toStdString();
