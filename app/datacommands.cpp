@@ -108,8 +108,11 @@ int runIngest(const CommandLine &line, store::Workspace &workspace, const QDateT
             out << summary->warningsAdded << " warning(s) added, " << summary->warningsAlreadyKept << " already kept";
         else if (summary->format == feeds::DataFormat::FirmsCsv)
             out << summary->hotspotsAdded << " hotspot(s) added, " << summary->hotspotsAlreadyKept << " already kept";
-        else
+        else if (summary->tracks > 0 || summary->points > 0)
             out << summary->tracks << " track(s), " << summary->points << " point(s)";
+        else
+            out << summary->stations << " station(s), " << summary->waterReadings << " reading(s), " << summary->thresholds
+                << " threshold row(s), " << summary->readingsFlagged << " reading(s) flagged and dropped";
         if (!summary->deviations.isEmpty())
             out << ", " << summary->deviations.size() << " deviation(s) from the standard noted";
         out << Qt::endl;

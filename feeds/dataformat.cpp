@@ -3,6 +3,7 @@
 #include "feeds/dataformat.h"
 
 #include "feeds/capparser.h"
+#include "feeds/sl323csv.h"
 
 #include <QRegularExpression>
 #include <QXmlStreamReader>
@@ -26,6 +27,10 @@ std::optional<DataFormat> xmlFormat(const QByteArray &head)
         return DataFormat::CapAlert;
     if (xml.name() == QLatin1String("feed") || xml.name() == QLatin1String("rss"))
         return DataFormat::CapIndex;
+    if (xml.name() == QLatin1String("timeSeriesResponse"))
+        return DataFormat::WaterMl1;
+    if (xml.name() == QLatin1String("Collection") && ns == QLatin1String("http://www.opengis.net/waterml/2.0"))
+        return DataFormat::WaterMl2;
     return std::nullopt;
 }
 
@@ -52,6 +57,15 @@ std::optional<DataFormat> detectFormat(const QByteArray &bytes)
         return DataFormat::WztfCsv;
     if (firstLine.startsWith("latitude,longitude,") && firstLine.contains(",acq_date,") && firstLine.contains(",confidence,"))
         return DataFormat::FirmsCsv;
+    if (firstLine.startsWith("STNM,kind,"))
+        return DataFormat::WaterThresholds;
+    if (!sl323TableOfHeader(firstLine).isEmpty())
+        return DataFormat::Sl323Csv;
+    // The Changjiang table: 站点,水系,日期时间 in GB18030.
+    if (firstLine.startsWith("\xD5\xBE\xB5\xE3,\xCB\xAE\xCF\xB5,"))
+        return DataFormat::ChangjiangLevels;
+    if (head.startsWith('#') && (head.contains("\nagency_cd\t") || head.contains("\r\nagency_cd\t")))
+        return DataFormat::UsgsRdb;
     return std::nullopt;
 }
 
@@ -66,6 +80,12 @@ QString formatName(DataFormat format)
     case DataFormat::WztfJson: return QStringLiteral("温州台风网 JSON");
     case DataFormat::WztfCsv: return QStringLiteral("温州台风网 CSV");
     case DataFormat::FirmsCsv: return QStringLiteral("NASA FIRMS hotspots CSV");
+    case DataFormat::ChangjiangLevels: return QStringLiteral("长江水文 real-time levels (GB18030 CSV)");
+    case DataFormat::WaterThresholds: return QStringLiteral("water-level threshold table");
+    case DataFormat::Sl323Csv: return QStringLiteral("SL 323 table CSV");
+    case DataFormat::WaterMl1: return QStringLiteral("WaterML 1.1");
+    case DataFormat::WaterMl2: return QStringLiteral("WaterML 2.0");
+    case DataFormat::UsgsRdb: return QStringLiteral("USGS RDB");
     }
     return {};
 }
@@ -75,7 +95,10 @@ std::optional<DataFormat> formatFromId(const QString &id)
     const std::pair<const char *, DataFormat> ids[] = {
         {"cap", DataFormat::CapAlert}, {"cap-index", DataFormat::CapIndex}, {"cma", DataFormat::CmaBestTrack},
         {"atcf", DataFormat::AtcfBDeck}, {"ibtracs", DataFormat::IbtracsCsv}, {"wztf-json", DataFormat::WztfJson},
-        {"wztf-csv", DataFormat::WztfCsv}, {"firms", DataFormat::FirmsCsv}};
+        {"wztf-csv", DataFormat::WztfCsv}, {"firms", DataFormat::FirmsCsv},
+        {"changjiang", DataFormat::ChangjiangLevels}, {"water-thresholds", DataFormat::WaterThresholds},
+        {"sl323", DataFormat::Sl323Csv}, {"waterml1", DataFormat::WaterMl1}, {"waterml2", DataFormat::WaterMl2},
+        {"rdb", DataFormat::UsgsRdb}};
     for (const auto &[name, format] : ids)
         if (id == QLatin1String(name))
             return format;

@@ -6,6 +6,8 @@
 
 #include <QTimeZone>
 
+#include <algorithm>
+
 namespace lookout::feeds {
 
 namespace {
@@ -51,6 +53,25 @@ const QHash<QString, QStringList> &columnsByTable()
 }
 
 } // namespace
+
+QString sl323TableOfHeader(const QByteArray &headerLine)
+{
+    QStringList names;
+    for (const QByteArray &name : headerLine.trimmed().split(','))
+        names.append(QString::fromUtf8(name.trimmed()).remove(QLatin1Char('"')).toUpper());
+    if (!names.contains(QStringLiteral("STCD")))
+        return {};
+    QString best;
+    qsizetype bestCount = 0;
+    for (auto it = columnsByTable().cbegin(); it != columnsByTable().cend(); ++it) {
+        const bool all = std::all_of(it.value().cbegin(), it.value().cend(), [&](const QString &c) { return names.contains(c); });
+        if (all && it.value().size() > bestCount) {
+            best = it.key();
+            bestCount = it.value().size();
+        }
+    }
+    return best;
+}
 
 QStringList sl323Tables()
 {

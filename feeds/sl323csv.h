@@ -18,6 +18,10 @@ namespace lookout::feeds {
 QStringList sl323Tables();  // "ST_STBPRP_B", "ST_RIVER_R", "ST_RSVR_R", "ST_PPTN_R", "ST_RVFCCH_B", "ST_RSVRFSR_B"
 Result<QByteArray> writeSl323Csv(const QString &table, const HydrologyData &data);
 // Reads one table's CSV (which one is given, since headers overlap); rows go into `data`.
+// The table whose columns a header line holds (all of them, any order, others ignored): the
+// table with the most such columns wins, so ST_RSVR_R's RZ is not read as ST_RIVER_R. Empty when
+// the line is not an SL 323 header.
+QString sl323TableOfHeader(const QByteArray &headerLine);
 Result<void> readSl323Csv(const QString &table, const QByteArray &bytes, const QString &sourceName, HydrologyData &data);
 
 } // namespace lookout::feeds

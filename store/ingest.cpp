@@ -2,8 +2,12 @@
 // SPDX-FileCopyrightText: 2026 Lookout developers
 #include "store/ingest.h"
 
+#include "analysis/readingchecks.h"
 #include "feeds/capparser.h"
 #include "feeds/firmscsv.h"
+#include "feeds/sl323csv.h"
+#include "feeds/waterml.h"
+#include "store/hydrologystore.h"
 #include "store/hotspotstore.h"
 #include "feeds/trackparsers.h"
 #include "store/trackstore.h"
@@ -25,6 +29,65 @@ Result<std::vector<feeds::TyphoonTrack>> parseTracks(feeds::DataFormat format, c
     }
 }
 
+bool isWaterFormat(feeds::DataFormat format)
+{
+    switch (format) {
+    case feeds::DataFormat::ChangjiangLevels:
+    case feeds::DataFormat::WaterThresholds:
+    case feeds::DataFormat::Sl323Csv:
+    case feeds::DataFormat::WaterMl1:
+    case feeds::DataFormat::WaterMl2:
+    case feeds::DataFormat::UsgsRdb: return true;
+    default: return false;
+    }
+}
+
+Result<feeds::HydrologyData> parseWater(feeds::DataFormat format, const QByteArray &bytes, const QString &name)
+{
+    Result<QList<feeds::ObservedSeries>> series = QList<feeds::ObservedSeries>();
+    switch (format) {
+    case feeds::DataFormat::ChangjiangLevels: return feeds::parseChangjiangLevels(bytes, name);
+    case feeds::DataFormat::WaterThresholds: return feeds::parseThresholdTable(bytes, name);
+    case feeds::DataFormat::Sl323Csv: {
+        feeds::HydrologyData data;
+        const QString table = feeds::sl323TableOfHeader(bytes.left(bytes.indexOf('\n')));
+        if (auto read = feeds::readSl323Csv(table, bytes, name, data); !read)
+            return read.error();
+        return data;
+    }
+    case feeds::DataFormat::WaterMl1: series = feeds::parseWaterMl1(bytes, name); break;
+    case feeds::DataFormat::WaterMl2: series = feeds::parseWaterMl2(bytes, name); break;
+    case feeds::DataFormat::UsgsRdb: series = feeds::parseUsgsRdb(bytes, name); break;
+    default: return makeError(Error::Code::Internal, QStringLiteral("not a water format"));
+    }
+    if (!series)
+        return series.error();
+    return feeds::toSl323(*series);
+}
+
+Result<IngestSummary> ingestWater(Workspace &workspace, feeds::DataFormat format, const QByteArray &bytes, const QString &name,
+                                  const QDateTime &receivedAt, IngestSummary summary)
+{
+    auto data = parseWater(format, bytes, name);
+    if (!data)
+        return data.error();
+    analysis::ReadingReport report;
+    const analysis::ReadingLimits limits;
+    data->river = analysis::checkRiverReadings(data->river, limits, report);
+    data->rain = analysis::checkRainReadings(data->rain, limits, report);
+    summary.deviations = data->notes;
+    for (const analysis::ReadingIssue &issue : report.issues)
+        summary.deviations.append(QStringLiteral("%1 %2: %3").arg(issue.stcd, issue.time.toString(Qt::ISODate), issue.reason));
+    auto added = HydrologyStore(workspace.database()).add(*data, name, receivedAt);
+    if (!added)
+        return added.error();
+    summary.stations = added->stations;
+    summary.waterReadings = added->readings;
+    summary.thresholds = added->thresholds;
+    summary.readingsFlagged = report.flagged();
+    return summary;
+}
+
 } // namespace
 
 Result<IngestSummary> ingestPayload(Workspace &workspace, const QByteArray &bytes, const QString &sourceName,
@@ -37,7 +100,8 @@ Result<IngestSummary> ingestPayload(Workspace &workspace, const QByteArray &byte
         format = feeds::detectFormat(bytes);
     if (!format)
         return makeError(Error::Code::Unsupported,
-                         QStringLiteral("not a format Lookout reads (CAP, CMA best track, ATCF b-deck, IBTrACS CSV, 温州台风网 JSON/CSV)"),
+                         QStringLiteral("not a format Lookout reads (CAP, CMA best track, ATCF b-deck, IBTrACS CSV, 温州台风网 JSON/CSV, "
+                                        "NASA FIRMS CSV, 长江水文 CSV, SL 323 CSV, WaterML 1.1/2.0, USGS RDB)"),
                          {sourceName});
     IngestSummary summary;
     summary.format = *format;
@@ -79,6 +143,10 @@ Result<IngestSummary> ingestPayload(Workspace &workspace, const QByteArray &byte
         summary.hotspotsAdded = added->added;
         summary.hotspotsAlreadyKept = added->alreadyKept;
         return summary;
+    }
+    if (isWaterFormat(*format)) {
+        report(QStringLiteral("storing"), 0, 0);
+        return ingestWater(workspace, *format, bytes, sourceName, receivedAt, std::move(summary));
     }
     auto tracks = parseTracks(*format, bytes, sourceName);
     if (!tracks)

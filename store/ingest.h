@@ -23,6 +23,10 @@ struct IngestSummary {
     qint64 points = 0;
     qint64 hotspotsAdded = 0;
     qint64 hotspotsAlreadyKept = 0;
+    int stations = 0;
+    qint64 waterReadings = 0;
+    int thresholds = 0;
+    int readingsFlagged = 0;  // dropped by the reading checks (duplicates, impossible values, spikes)
     QStringList deviations;  // what the parser accepted but flagged
 };
 
@@ -31,11 +35,13 @@ struct IngestSummary {
 using IngestProgress = std::function<void(const QString &phase, qint64 done, qint64 total)>;
 
 // Reads one payload (a file, or a feed's body) in any format Lookout knows (warnings, tracks,
-// FIRMS hotspots) — detected from the
+// FIRMS hotspots, water levels and thresholds) — detected from the
 // content unless `format` says — and keeps it in the workspace in one transaction: the whole
 // payload or nothing. An index feed is refused here: it lists messages to fetch, it holds none.
 // `asIssued` is for archives and exercises: a warning counts as received when it was sent, so a
-// replay sees it from then (a live feed records the true receive time).
+// replay sees it from then (a live feed records the true receive time). Water readings pass the
+// reading checks first (analysis/readingchecks.h): what they drop is counted and said in
+// `deviations`.
 Result<IngestSummary> ingestPayload(Workspace &workspace, const QByteArray &bytes, const QString &sourceName,
                                     const QDateTime &receivedAt, std::optional<feeds::DataFormat> format = std::nullopt,
                                     bool asIssued = false, const IngestProgress &progress = {});

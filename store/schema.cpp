@@ -56,6 +56,28 @@ const char *const kVersion3[] = {
 };
 const char *const kVersion3Tables[] = {"lookout_hotspot_files", "lookout_hotspots"};
 
+// Version 4: water data in the tables of SL 323 (实时雨水情数据库), with its column names; TM as
+// Unix seconds (UTC) so a replay's "as known at" is one comparison. A reading is a station and a
+// time: a later file's value for the same pair replaces the earlier one.
+const char *const kVersion4[] = {
+    R"(CREATE TABLE lookout_st_stbprp_b (
+         stcd TEXT PRIMARY KEY, stnm TEXT NOT NULL, rvnm TEXT, sttp TEXT, lgtd REAL, lttd REAL, source TEXT))",
+    R"(CREATE TABLE lookout_st_river_r (
+         stcd TEXT NOT NULL, tm INTEGER NOT NULL, z REAL, q REAL, received_at INTEGER NOT NULL, PRIMARY KEY (stcd, tm)))",
+    R"(CREATE TABLE lookout_st_rsvr_r (
+         stcd TEXT NOT NULL, tm INTEGER NOT NULL, rz REAL, inq REAL, otq REAL, received_at INTEGER NOT NULL,
+         PRIMARY KEY (stcd, tm)))",
+    R"(CREATE TABLE lookout_st_pptn_r (
+         stcd TEXT NOT NULL, tm INTEGER NOT NULL, drp REAL NOT NULL, intv REAL NOT NULL, received_at INTEGER NOT NULL,
+         PRIMARY KEY (stcd, tm, intv)))",
+    R"(CREATE TABLE lookout_st_rvfcch_b (stcd TEXT PRIMARY KEY, wrz REAL, grz REAL, source TEXT))",
+    R"(CREATE TABLE lookout_st_rsvrfsr_b (
+         stcd TEXT NOT NULL, bgmd TEXT NOT NULL, edmd TEXT NOT NULL, fsltdz REAL NOT NULL, source TEXT,
+         PRIMARY KEY (stcd, bgmd)))",
+};
+const char *const kVersion4Tables[] = {"lookout_st_stbprp_b", "lookout_st_river_r", "lookout_st_rsvr_r",
+                                        "lookout_st_pptn_r", "lookout_st_rvfcch_b", "lookout_st_rsvrfsr_b"};
+
 Result<int> schemaVersion(SqliteDatabase &database)
 {
     auto statement = database.prepare(QStringLiteral("SELECT value FROM lookout_workspace WHERE key = 'schema_version'"));
@@ -101,6 +123,14 @@ Result<void> migrateSchema(SqliteDatabase &database)
                 if (auto done = database.exec(QString::fromUtf8(sql)); !done)
                     return done;
             for (const char *table : kVersion3Tables)
+                if (auto done = registerAttributesTable(database, table); !done)
+                    return done;
+        }
+        if (*version < 4) {
+            for (const char *sql : kVersion4)
+                if (auto done = database.exec(QString::fromUtf8(sql)); !done)
+                    return done;
+            for (const char *table : kVersion4Tables)
                 if (auto done = registerAttributesTable(database, table); !done)
                     return done;
         }

@@ -7,6 +7,8 @@
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QDateTime>
+
+#include <optional>
 #include <QString>
 #include <QVariant>
 
@@ -35,6 +37,10 @@ public:
     SqliteStatement &bind(int index, const QByteArray &blob);
     SqliteStatement &bind(int index, const QDateTime &utc);  // "yyyy-MM-ddTHH:mm:ssZ" UTC text; NULL when invalid
     SqliteStatement &bindNull(int index);
+    SqliteStatement &bind(int index, const std::optional<double> &value)
+    {
+        return value ? bind(index, *value) : bindNull(index);
+    }
 
     // Runs one step: true when a row is ready, false when done.
     Result<bool> step();
@@ -48,6 +54,10 @@ public:
     QByteArray blob(int column) const;
     QDateTime time(int column) const;
     bool isNull(int column) const;
+    std::optional<double> optionalReal(int column) const
+    {
+        return isNull(column) ? std::nullopt : std::optional<double>(real(column));
+    }
 
 private:
     friend class SqliteDatabase;

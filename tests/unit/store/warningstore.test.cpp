@@ -122,8 +122,10 @@ TEST(WorkspaceSchema, AnOlderWorkspaceIsMigratedOnOpen)
     QProcess sqlite;
     sqlite.start(QStringLiteral("sqlite3"), {path, QStringLiteral(
         "DROP TABLE lookout_cap_messages; DROP TABLE lookout_warning_acks; DROP TABLE lookout_typhoon_points; "
-        "DROP TABLE lookout_typhoon_tracks; DROP TABLE lookout_hotspots; DROP TABLE lookout_hotspot_files; DELETE FROM gpkg_contents WHERE table_name LIKE 'lookout_typhoon%' "
-        "OR table_name LIKE 'lookout_cap%' OR table_name = 'lookout_warning_acks' OR table_name LIKE 'lookout_hotspot%'; "
+        "DROP TABLE lookout_typhoon_tracks; DROP TABLE lookout_hotspots; DROP TABLE lookout_hotspot_files; "
+        "DROP TABLE lookout_st_stbprp_b; DROP TABLE lookout_st_river_r; DROP TABLE lookout_st_rsvr_r; DROP TABLE lookout_st_pptn_r; "
+        "DROP TABLE lookout_st_rvfcch_b; DROP TABLE lookout_st_rsvrfsr_b; DELETE FROM gpkg_contents WHERE table_name LIKE 'lookout_typhoon%' "
+        "OR table_name LIKE 'lookout_cap%' OR table_name = 'lookout_warning_acks' OR table_name LIKE 'lookout_hotspot%' OR table_name LIKE 'lookout_st_%'; "
         "UPDATE lookout_workspace SET value = '1' WHERE key = 'schema_version';")});
     ASSERT_TRUE(sqlite.waitForFinished());
     ASSERT_EQ(sqlite.exitCode(), 0) << sqlite.readAllStandardError().toStdString();

@@ -1,0 +1,166 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Lookout developers
+#include "store/hydrologystore.h"
+
+#include <QTimeZone>
+
+namespace lookout::store {
+
+namespace {
+
+// Runs `statement` once per item, binding it with `bindRow`; counts the rows.
+template <typename Item, typename Bind>
+Result<qint64> writeAll(SqliteDatabase &database, const QString &sql, const QList<Item> &items, Bind bindRow)
+{
+    auto statement = database.prepare(sql);
+    if (!statement)
+        return statement.error();
+    for (const Item &item : items) {
+        bindRow(*statement, item);
+        if (auto done = statement->run(); !done)
+            return done.error();
+    }
+    return qint64(items.size());
+}
+
+// Reads every row of `sql` (bound with the two times) through `readRow`.
+template <typename Item, typename Read>
+Result<QList<Item>> readAll(SqliteDatabase &database, const QString &sql, const QDateTime &from, const QDateTime &to,
+                            Read readRow)
+{
+    auto statement = database.prepare(sql);
+    if (!statement)
+        return statement.error();
+    if (from.isValid())
+        statement->bind(1, from.toSecsSinceEpoch()).bind(2, to.toSecsSinceEpoch());
+    QList<Item> items;
+    while (true) {
+        auto row = statement->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        items.append(readRow(*statement));
+    }
+    return items;
+}
+
+QDateTime utcSeconds(qint64 seconds)
+{
+    return QDateTime::fromSecsSinceEpoch(seconds, QTimeZone::utc());
+}
+
+} // namespace
+
+Result<HydrologyAddResult> HydrologyStore::add(const feeds::HydrologyData &data, const QString &source, const QDateTime &receivedAt)
+{
+    const qint64 received = receivedAt.toSecsSinceEpoch();
+    return m_database.transaction([&]() -> Result<HydrologyAddResult> {
+        HydrologyAddResult result;
+        auto stations = writeAll(m_database, QStringLiteral(
+            "INSERT INTO lookout_st_stbprp_b (stcd, stnm, rvnm, sttp, lgtd, lttd, source) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) "
+            "ON CONFLICT (stcd) DO UPDATE SET stnm = excluded.stnm, rvnm = coalesce(excluded.rvnm, rvnm), "
+            "sttp = coalesce(excluded.sttp, sttp), lgtd = coalesce(excluded.lgtd, lgtd), lttd = coalesce(excluded.lttd, lttd), "
+            "source = excluded.source"),
+            data.stations, [&](SqliteStatement &s, const feeds::StationInfo &station) {
+                s.bind(1, station.stcd).bind(2, station.stnm).bind(7, source);
+                if (!station.rvnm.isEmpty())
+                    s.bind(3, station.rvnm);
+                if (!station.sttp.isEmpty())
+                    s.bind(4, station.sttp);
+                if (station.position)
+                    s.bind(5, station.position->lon).bind(6, station.position->lat);
+            });
+        if (!stations)
+            return stations.error();
+        result.stations = int(*stations);
+        auto river = writeAll(m_database, QStringLiteral(
+            "INSERT OR REPLACE INTO lookout_st_river_r (stcd, tm, z, q, received_at) VALUES (?1, ?2, ?3, ?4, ?5)"),
+            data.river, [&](SqliteStatement &s, const feeds::RiverReading &r) {
+                s.bind(1, r.stcd).bind(2, r.tm.toSecsSinceEpoch()).bind(3, r.z).bind(4, r.q).bind(5, received);
+            });
+        if (!river)
+            return river.error();
+        auto reservoirs = writeAll(m_database, QStringLiteral(
+            "INSERT OR REPLACE INTO lookout_st_rsvr_r (stcd, tm, rz, inq, otq, received_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)"),
+            data.reservoirs, [&](SqliteStatement &s, const feeds::ReservoirReading &r) {
+                s.bind(1, r.stcd).bind(2, r.tm.toSecsSinceEpoch()).bind(3, r.rz).bind(4, r.inq).bind(5, r.otq).bind(6, received);
+            });
+        if (!reservoirs)
+            return reservoirs.error();
+        auto rain = writeAll(m_database, QStringLiteral(
+            "INSERT OR REPLACE INTO lookout_st_pptn_r (stcd, tm, drp, intv, received_at) VALUES (?1, ?2, ?3, ?4, ?5)"),
+            data.rain, [&](SqliteStatement &s, const feeds::RainReading &r) {
+                s.bind(1, r.stcd).bind(2, r.tm.toSecsSinceEpoch()).bind(3, r.drp).bind(4, r.intv).bind(5, received);
+            });
+        if (!rain)
+            return rain.error();
+        result.readings = *river + *reservoirs + *rain;
+        auto warning = writeAll(m_database, QStringLiteral(
+            "INSERT OR REPLACE INTO lookout_st_rvfcch_b (stcd, wrz, grz, source) VALUES (?1, ?2, ?3, ?4)"),
+            data.riverThresholds, [&](SqliteStatement &s, const feeds::RiverThresholds &t) {
+                s.bind(1, t.stcd).bind(2, t.wrz).bind(3, t.grz).bind(4, source);
+            });
+        if (!warning)
+            return warning.error();
+        auto limits = writeAll(m_database, QStringLiteral(
+            "INSERT OR REPLACE INTO lookout_st_rsvrfsr_b (stcd, bgmd, edmd, fsltdz, source) VALUES (?1, ?2, ?3, ?4, ?5)"),
+            data.floodLimits, [&](SqliteStatement &s, const feeds::FloodLimitPeriod &p) {
+                s.bind(1, p.stcd).bind(2, p.bgmd).bind(3, p.edmd).bind(4, p.fsltdz).bind(5, source);
+            });
+        if (!limits)
+            return limits.error();
+        result.thresholds = int(*warning + *limits);
+        return result;
+    });
+}
+
+Result<feeds::HydrologyData> HydrologyStore::between(const QDateTime &from, const QDateTime &to) const
+{
+    feeds::HydrologyData data;
+    auto stations = readAll<feeds::StationInfo>(m_database, QStringLiteral(
+        "SELECT stcd, stnm, rvnm, sttp, lgtd, lttd FROM lookout_st_stbprp_b ORDER BY stcd"), {}, {}, [](const SqliteStatement &s) {
+            feeds::StationInfo station{s.text(0), s.text(1), s.text(2), s.text(3), std::nullopt};
+            if (!s.isNull(4) && !s.isNull(5))
+                station.position = GeoPoint{s.real(4), s.real(5)};
+            return station;
+        });
+    if (!stations)
+        return stations.error();
+    data.stations = std::move(*stations);
+    auto river = readAll<feeds::RiverReading>(m_database, QStringLiteral(
+        "SELECT stcd, tm, z, q FROM lookout_st_river_r WHERE tm >= ?1 AND tm <= ?2 ORDER BY tm, stcd"), from, to, [](const SqliteStatement &s) {
+            return feeds::RiverReading{s.text(0), utcSeconds(s.integer(1)), s.optionalReal(2), s.optionalReal(3)};
+        });
+    if (!river)
+        return river.error();
+    data.river = std::move(*river);
+    auto reservoirs = readAll<feeds::ReservoirReading>(m_database, QStringLiteral(
+        "SELECT stcd, tm, rz, inq, otq FROM lookout_st_rsvr_r WHERE tm >= ?1 AND tm <= ?2 ORDER BY tm, stcd"), from, to,
+        [](const SqliteStatement &s) {
+            return feeds::ReservoirReading{s.text(0), utcSeconds(s.integer(1)), s.optionalReal(2), s.optionalReal(3), s.optionalReal(4)};
+        });
+    if (!reservoirs)
+        return reservoirs.error();
+    data.reservoirs = std::move(*reservoirs);
+    auto rain = readAll<feeds::RainReading>(m_database, QStringLiteral(
+        "SELECT stcd, tm, drp, intv FROM lookout_st_pptn_r WHERE tm >= ?1 AND tm <= ?2 ORDER BY tm, stcd"), from, to,
+        [](const SqliteStatement &s) { return feeds::RainReading{s.text(0), utcSeconds(s.integer(1)), s.real(2), s.real(3)}; });
+    if (!rain)
+        return rain.error();
+    data.rain = std::move(*rain);
+    auto warning = readAll<feeds::RiverThresholds>(m_database, QStringLiteral("SELECT stcd, wrz, grz FROM lookout_st_rvfcch_b"), {}, {},
+        [](const SqliteStatement &s) { return feeds::RiverThresholds{s.text(0), s.optionalReal(1), s.optionalReal(2)}; });
+    if (!warning)
+        return warning.error();
+    data.riverThresholds = std::move(*warning);
+    auto limits = readAll<feeds::FloodLimitPeriod>(m_database, QStringLiteral(
+        "SELECT stcd, bgmd, edmd, fsltdz FROM lookout_st_rsvrfsr_b ORDER BY stcd, bgmd"), {}, {},
+        [](const SqliteStatement &s) { return feeds::FloodLimitPeriod{s.text(0), s.text(1), s.text(2), s.real(3)}; });
+    if (!limits)
+        return limits.error();
+    data.floodLimits = std::move(*limits);
+    return data;
+}
+
+} // namespace lookout::store
