@@ -20,7 +20,7 @@ namespace {
 
 const QString kDataPrefix = QStringLiteral(":/lookout/demo/");
 // Raised when the embedded demo content grows: an older demo workspace gets what it lacks.
-constexpr int kDemoContentVersion = 2;
+constexpr int kDemoContentVersion = 3;
 
 Result<QByteArray> resource(const QString &name)
 {

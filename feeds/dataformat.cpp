@@ -38,6 +38,13 @@ std::optional<DataFormat> xmlFormat(const QByteArray &head)
 
 std::optional<DataFormat> detectFormat(const QByteArray &bytes)
 {
+    // Binary grids by their magic numbers: GRIB, NetCDF classic and 64-bit, NetCDF-4 (HDF5), TIFF.
+    for (const char *magic : {"GRIB", "CDF\x01", "CDF\x02", "\x89HDF\r\n\x1a\n", "II*", "MM"})
+        if (bytes.startsWith(magic) && (qstrcmp(magic, "MM") != 0 || bytes.startsWith(QByteArrayView("MM\0*", 4))))
+            return DataFormat::RainfallGrid;
+    // GRIB behind a WMO bulletin header ("****0000757873****\nLNUZ98 KWNS ..."), as NOAA serves it.
+    if (bytes.startsWith("****") && bytes.left(256).contains("GRIB"))
+        return DataFormat::RainfallGrid;
     const QByteArray head = withoutBom(bytes.left(65536)).trimmed();
     if (head.isEmpty())
         return std::nullopt;
@@ -86,8 +93,34 @@ QString formatName(DataFormat format)
     case DataFormat::WaterMl1: return QStringLiteral("WaterML 1.1");
     case DataFormat::WaterMl2: return QStringLiteral("WaterML 2.0");
     case DataFormat::UsgsRdb: return QStringLiteral("USGS RDB");
+    case DataFormat::RainfallGrid: return QStringLiteral("rainfall grid (GRIB2, NetCDF, GeoTIFF)");
     }
     return {};
+}
+
+bool isTrackFormat(DataFormat format)
+{
+    switch (format) {
+    case DataFormat::CmaBestTrack:
+    case DataFormat::AtcfBDeck:
+    case DataFormat::IbtracsCsv:
+    case DataFormat::WztfJson:
+    case DataFormat::WztfCsv: return true;
+    default: return false;
+    }
+}
+
+bool isWaterFormat(DataFormat format)
+{
+    switch (format) {
+    case DataFormat::ChangjiangLevels:
+    case DataFormat::WaterThresholds:
+    case DataFormat::Sl323Csv:
+    case DataFormat::WaterMl1:
+    case DataFormat::WaterMl2:
+    case DataFormat::UsgsRdb: return true;
+    default: return false;
+    }
 }
 
 std::optional<DataFormat> formatFromId(const QString &id)
@@ -98,7 +131,7 @@ std::optional<DataFormat> formatFromId(const QString &id)
         {"wztf-csv", DataFormat::WztfCsv}, {"firms", DataFormat::FirmsCsv},
         {"changjiang", DataFormat::ChangjiangLevels}, {"water-thresholds", DataFormat::WaterThresholds},
         {"sl323", DataFormat::Sl323Csv}, {"waterml1", DataFormat::WaterMl1}, {"waterml2", DataFormat::WaterMl2},
-        {"rdb", DataFormat::UsgsRdb}};
+        {"rdb", DataFormat::UsgsRdb}, {"grid", DataFormat::RainfallGrid}};
     for (const auto &[name, format] : ids)
         if (id == QLatin1String(name))
             return format;

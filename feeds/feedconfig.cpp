@@ -19,6 +19,9 @@ QString feedKindName(FeedKind kind)
     case FeedKind::Cap: return QStringLiteral("cap");
     case FeedKind::CapIndex: return QStringLiteral("cap-index");
     case FeedKind::TyphoonTrack: return QStringLiteral("track");
+    case FeedKind::Hotspots: return QStringLiteral("hotspots");
+    case FeedKind::Water: return QStringLiteral("water");
+    case FeedKind::RainfallGrid: return QStringLiteral("grid");
     }
     return {};
 }
@@ -62,8 +65,14 @@ Result<FeedConfig> parseFeedConfig(const QByteArray &json, const QString &config
             source.kind = FeedKind::CapIndex;
         else if (kind == QLatin1String("track"))
             source.kind = FeedKind::TyphoonTrack;
+        else if (kind == QLatin1String("hotspots"))
+            source.kind = FeedKind::Hotspots;
+        else if (kind == QLatin1String("water"))
+            source.kind = FeedKind::Water;
+        else if (kind == QLatin1String("grid"))
+            source.kind = FeedKind::RainfallGrid;
         else
-            return fail(where, QStringLiteral("\"kind\" must be cap, cap-index or track, not '%1'").arg(kind));
+            return fail(where, QStringLiteral("\"kind\" must be cap, cap-index, track, hotspots, water or grid, not '%1'").arg(kind));
         const QString url = object.value(QStringLiteral("url")).toString();
         const QString path = object.value(QStringLiteral("path")).toString();
         if (url.isEmpty() == path.isEmpty())

@@ -14,6 +14,9 @@ enum class FeedKind {
     Cap,          // one CAP message at a URL
     CapIndex,     // an Atom/RSS index: the messages it links are fetched too
     TyphoonTrack, // a track file (CMA, ATCF, IBTrACS, 温州台风网)
+    Hotspots,     // a NASA FIRMS CSV (area or country, 24 h / 48 h / 7 d)
+    Water,        // water levels or thresholds (SL 323 CSV, 长江水文, WaterML 1.1/2.0, USGS RDB)
+    RainfallGrid, // a rainfall accumulation grid (GRIB2, NetCDF, GeoTIFF)
 };
 QString feedKindName(FeedKind kind);
 

@@ -49,8 +49,10 @@ bool contentFits(FeedKind kind, std::optional<DataFormat> format)
     switch (kind) {
     case FeedKind::Cap: return *format == DataFormat::CapAlert;
     case FeedKind::CapIndex: return *format == DataFormat::CapIndex || *format == DataFormat::CapAlert;
-    case FeedKind::TyphoonTrack:
-        return *format != DataFormat::CapAlert && *format != DataFormat::CapIndex && *format != DataFormat::FirmsCsv;
+    case FeedKind::TyphoonTrack: return isTrackFormat(*format);
+    case FeedKind::Hotspots: return *format == DataFormat::FirmsCsv;
+    case FeedKind::Water: return isWaterFormat(*format);
+    case FeedKind::RainfallGrid: return *format == DataFormat::RainfallGrid;
     }
     return false;
 }
@@ -61,6 +63,9 @@ QString expectedContent(FeedKind kind)
     case FeedKind::Cap: return QStringLiteral("a CAP message");
     case FeedKind::CapIndex: return QStringLiteral("a CAP index (Atom/RSS)");
     case FeedKind::TyphoonTrack: return QStringLiteral("a typhoon track file");
+    case FeedKind::Hotspots: return QStringLiteral("a NASA FIRMS hotspot CSV");
+    case FeedKind::Water: return QStringLiteral("a water-level file (SL 323, 长江水文, WaterML, RDB)");
+    case FeedKind::RainfallGrid: return QStringLiteral("a rainfall grid (GRIB2, NetCDF, GeoTIFF)");
     }
     return {};
 }

@@ -142,6 +142,78 @@ CategorizedStyle typhoonTrackStyles()
     return styles;
 }
 
+QColor stationStateColor(const QString &state)
+{
+    static const QHash<QString, QColor> colours{
+        {QStringLiteral("normal"), QColor(60, 200, 110)},   {QStringLiteral("nothreshold"), QColor(150, 160, 170)},
+        {QStringLiteral("warning"), QColor(255, 150, 20)},  {QStringLiteral("guaranteed"), QColor(255, 60, 60)},
+        {QStringLiteral("floodlimit"), QColor(200, 110, 255)}, {QStringLiteral("stale"), QColor(110, 120, 135)}};
+    return colours.value(state, QColor(150, 160, 170));
+}
+
+CategorizedStyle stationStyles()
+{
+    CategorizedStyle styles;
+    styles.field = QStringLiteral("state");
+    for (const QString &state : {QStringLiteral("normal"), QStringLiteral("nothreshold"), QStringLiteral("warning"),
+                                 QStringLiteral("guaranteed"), QStringLiteral("floodlimit"), QStringLiteral("stale")}) {
+        LayerStyle style;
+        style.pointFill = stationStateColor(state);
+        style.stroke = QColor(10, 20, 30);
+        style.strokeWidth = 1.5;
+        const bool over = state == QLatin1String("warning") || state == QLatin1String("guaranteed") || state == QLatin1String("floodlimit");
+        style.pointSize = over ? 16.0 : 11.0;
+        style.labelField = QStringLiteral("label");
+        style.labelSize = over ? 15.0 : 12.0;
+        style.labelBold = over;
+        style.labelColor = over ? stationStateColor(state).lighter(130) : QColor(220, 228, 236);
+        style.labelHalo = QColor(6, 18, 30, 230);
+        style.labelPriority = over ? 9 : 3;
+        styles.categories.insert(state, style);
+    }
+    styles.fallback = styles.categories.value(QStringLiteral("nothreshold"));
+    return styles;
+}
+
+CategorizedStyle hotspotStyles()
+{
+    CategorizedStyle styles;
+    styles.field = QStringLiteral("style");
+    // Confidence sets the size, age fades from yellow-white (new) through orange to dark red.
+    const std::pair<char, double> confidences[] = {{'h', 16.0}, {'n', 13.0}, {'l', 10.0}};
+    const QColor ages[] = {QColor(255, 240, 120), QColor(255, 140, 30), QColor(190, 40, 30)};
+    for (const auto &[confidence, size] : confidences)
+        for (int age = 0; age < 3; ++age) {
+            LayerStyle style;
+            style.pointFill = ages[age];
+            style.pointSize = size;
+            style.stroke = QColor(40, 10, 0);
+            style.strokeWidth = 1.0;
+            styles.categories.insert(QStringLiteral("%1-%2").arg(QLatin1Char(confidence)).arg(age), style);
+        }
+    styles.fallback = styles.categories.value(QStringLiteral("n-2"));
+    return styles;
+}
+
+CategorizedStyle fireEventStyles()
+{
+    CategorizedStyle styles;
+    styles.field = QStringLiteral("style");
+    LayerStyle event;
+    event.fill = QColor(255, 90, 40, 50);
+    event.stroke = QColor(255, 110, 60);
+    event.strokeWidth = 2.5;
+    event.labelField = QStringLiteral("label");
+    event.labelSize = 15.0;
+    event.labelBold = true;
+    event.labelColor = QColor(255, 190, 150);
+    event.labelHalo = QColor(6, 18, 30, 230);
+    event.labelPriority = 10;
+    styles.categories.insert(QStringLiteral("event"), event);
+    styles.fallback = event;
+    return styles;
+}
+
 CategorizedStyle forecastStyles()
 {
     CategorizedStyle styles;

@@ -31,4 +31,13 @@ QColor typhoonGradeColor(const QString &gradeCode);
 CategorizedStyle forecastStyles();
 CategorizedStyle windCircleStyles();
 
+// Water stations by state (field "state": normal, nothreshold, warning, guaranteed, floodlimit,
+// stale), labelled with level and excess.
+CategorizedStyle stationStyles();
+QColor stationStateColor(const QString &state);
+// Hotspots by confidence and age (field "style": "<h|n|l>-<0|1|2>", age class 0 < 6 h, 1 < 12 h,
+// 2 older) and fire events outlined (field "style": "event").
+CategorizedStyle hotspotStyles();
+CategorizedStyle fireEventStyles();
+
 } // namespace lookout::gis

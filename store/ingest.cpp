@@ -8,6 +8,10 @@
 #include "feeds/sl323csv.h"
 #include "feeds/waterml.h"
 #include "store/hydrologystore.h"
+#include "store/rainfallstore.h"
+
+#include <QDir>
+#include <QTemporaryFile>
 #include "store/hotspotstore.h"
 #include "feeds/trackparsers.h"
 #include "store/trackstore.h"
@@ -26,19 +30,6 @@ Result<std::vector<feeds::TyphoonTrack>> parseTracks(feeds::DataFormat format, c
     case feeds::DataFormat::WztfJson: return feeds::parseWztfJson(bytes, name);
     case feeds::DataFormat::WztfCsv: return feeds::parseWztfCsv(bytes, name);
     default: return makeError(Error::Code::Internal, QStringLiteral("not a track format"));
-    }
-}
-
-bool isWaterFormat(feeds::DataFormat format)
-{
-    switch (format) {
-    case feeds::DataFormat::ChangjiangLevels:
-    case feeds::DataFormat::WaterThresholds:
-    case feeds::DataFormat::Sl323Csv:
-    case feeds::DataFormat::WaterMl1:
-    case feeds::DataFormat::WaterMl2:
-    case feeds::DataFormat::UsgsRdb: return true;
-    default: return false;
     }
 }
 
@@ -88,6 +79,38 @@ Result<IngestSummary> ingestWater(Workspace &workspace, feeds::DataFormat format
     return summary;
 }
 
+// A grid file goes through GDAL (and ecCodes for CCSDS GRIB2), which read files: the payload is
+// written to a private temporary file first. Every rainfall band of the file, or nothing.
+Result<IngestSummary> ingestRainfallGrid(Workspace &workspace, const QByteArray &bytes, const QString &name,
+                                         const QDateTime &receivedAt, IngestSummary summary)
+{
+    // The suffix GDAL's drivers expect (the netCDF driver leaves an unsuffixed HDF5 file to HDF5).
+    const QString suffix = bytes.startsWith("CDF") || bytes.startsWith("\x89HDF") ? QStringLiteral(".nc")
+                           : bytes.startsWith("II") || bytes.startsWith("MM") ? QStringLiteral(".tif") : QStringLiteral(".grib2");
+    QTemporaryFile file(QDir::tempPath() + QStringLiteral("/lookout-grid-XXXXXX") + suffix);
+    if (!file.open() || file.write(bytes) != bytes.size() || !file.flush())
+        return makeError(Error::Code::Io, QStringLiteral("cannot write a temporary copy of the grid: %1").arg(file.errorString()), {name});
+    auto bands = gis::findRainfallBands(file.fileName());
+    if (!bands)
+        return Error(bands.error()).withContext(name);
+    if (bands->isEmpty())
+        return makeError(Error::Code::Unsupported,
+                         QStringLiteral("no rainfall accumulation in this grid (GRIB APCPnn, or a CF precipitation_amount variable)"), {name});
+    QList<gis::RainfallGrid> grids;
+    for (const gis::RainfallBand &band : *bands) {
+        auto grid = gis::readRainfallGrid(file.fileName(), band);
+        if (!grid)
+            return Error(grid.error()).withContext(name);
+        grid->source = name;
+        grids.append(std::move(*grid));
+    }
+    auto written = RainfallStore(workspace.database()).add(grids, receivedAt);
+    if (!written)
+        return written.error();
+    summary.grids = *written;
+    return summary;
+}
+
 } // namespace
 
 Result<IngestSummary> ingestPayload(Workspace &workspace, const QByteArray &bytes, const QString &sourceName,
@@ -101,7 +124,8 @@ Result<IngestSummary> ingestPayload(Workspace &workspace, const QByteArray &byte
     if (!format)
         return makeError(Error::Code::Unsupported,
                          QStringLiteral("not a format Lookout reads (CAP, CMA best track, ATCF b-deck, IBTrACS CSV, 温州台风网 JSON/CSV, "
-                                        "NASA FIRMS CSV, 长江水文 CSV, SL 323 CSV, WaterML 1.1/2.0, USGS RDB)"),
+                                        "NASA FIRMS CSV, 长江水文 CSV, SL 323 CSV, WaterML 1.1/2.0, USGS RDB, "
+                                        "GRIB2/NetCDF/GeoTIFF rainfall grids)"),
                          {sourceName});
     IngestSummary summary;
     summary.format = *format;
@@ -144,7 +168,11 @@ Result<IngestSummary> ingestPayload(Workspace &workspace, const QByteArray &byte
         summary.hotspotsAlreadyKept = added->alreadyKept;
         return summary;
     }
-    if (isWaterFormat(*format)) {
+    if (*format == feeds::DataFormat::RainfallGrid) {
+        report(QStringLiteral("storing"), 0, 0);
+        return ingestRainfallGrid(workspace, bytes, sourceName, receivedAt, std::move(summary));
+    }
+    if (feeds::isWaterFormat(*format)) {
         report(QStringLiteral("storing"), 0, 0);
         return ingestWater(workspace, *format, bytes, sourceName, receivedAt, std::move(summary));
     }

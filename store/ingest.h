@@ -27,6 +27,7 @@ struct IngestSummary {
     qint64 waterReadings = 0;
     int thresholds = 0;
     int readingsFlagged = 0;  // dropped by the reading checks (duplicates, impossible values, spikes)
+    int grids = 0;            // rainfall grids kept
     QStringList deviations;  // what the parser accepted but flagged
 };
 
@@ -35,7 +36,7 @@ struct IngestSummary {
 using IngestProgress = std::function<void(const QString &phase, qint64 done, qint64 total)>;
 
 // Reads one payload (a file, or a feed's body) in any format Lookout knows (warnings, tracks,
-// FIRMS hotspots, water levels and thresholds) — detected from the
+// FIRMS hotspots, water levels and thresholds, rainfall grids) — detected from the
 // content unless `format` says — and keeps it in the workspace in one transaction: the whole
 // payload or nothing. An index feed is refused here: it lists messages to fetch, it holds none.
 // `asIssued` is for archives and exercises: a warning counts as received when it was sent, so a

@@ -74,9 +74,18 @@ const char *const kVersion4[] = {
     R"(CREATE TABLE lookout_st_rsvrfsr_b (
          stcd TEXT NOT NULL, bgmd TEXT NOT NULL, edmd TEXT NOT NULL, fsltdz REAL NOT NULL, source TEXT,
          PRIMARY KEY (stcd, bgmd)))",
+    // Rainfall grids (GRIB2, NetCDF, GeoTIFF bands) as read: millimetres over [period_start,
+    // valid_time] as little-endian float32 rows, NaN for no data; the lattice as GDAL's geotransform.
+    R"(CREATE TABLE lookout_rainfall_grids (
+         id INTEGER PRIMARY KEY AUTOINCREMENT, source TEXT NOT NULL, variable TEXT NOT NULL,
+         period_start INTEGER NOT NULL, valid_time INTEGER NOT NULL, width INTEGER NOT NULL, height INTEGER NOT NULL,
+         geotransform TEXT NOT NULL, crs_wkt TEXT NOT NULL, millimetres BLOB NOT NULL, received_at INTEGER NOT NULL,
+         UNIQUE (source, variable, period_start, valid_time)))",
+    "CREATE INDEX lookout_rainfall_grids_valid ON lookout_rainfall_grids (valid_time)",
 };
 const char *const kVersion4Tables[] = {"lookout_st_stbprp_b", "lookout_st_river_r", "lookout_st_rsvr_r",
-                                        "lookout_st_pptn_r", "lookout_st_rvfcch_b", "lookout_st_rsvrfsr_b"};
+                                        "lookout_st_pptn_r", "lookout_st_rvfcch_b", "lookout_st_rsvrfsr_b",
+                                        "lookout_rainfall_grids"};
 
 Result<int> schemaVersion(SqliteDatabase &database)
 {

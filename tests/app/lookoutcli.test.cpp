@@ -164,7 +164,14 @@ TEST(LookoutCli, IngestDetectsFormatsAndKeepsWholeFilesOnly)
                       QStringLiteral("--workspace"), workspace},
                      home);
     EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
-    EXPECT_TRUE(run.out.contains(QStringLiteral("NASA FIRMS hotspots CSV, 1661 hotspot(s) added, 0 already kept"))) << run.out.toStdString();
+    // The demo workspace holds that day's detections already: kept once.
+    EXPECT_TRUE(run.out.contains(QStringLiteral("NASA FIRMS hotspots CSV, 0 hotspot(s) added, 1661 already kept"))) << run.out.toStdString();
+    run = runLookout({QStringLiteral("ingest"), lookout::test::sharedData(QStringLiteral("water/usgs_02177000_dv_discharge.rdb")),
+                      lookout::test::sharedData(QStringLiteral("grids/gfs.t12z.pgrbf120.2p5deg.grib2")), QStringLiteral("--workspace"), workspace},
+                     home);
+    EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_TRUE(run.out.contains(QStringLiteral("USGS RDB, 1 station(s), 31 reading(s), 0 threshold row(s)"))) << run.out.toStdString();
+    EXPECT_TRUE(run.out.contains(QStringLiteral("rainfall grid (GRIB2, NetCDF, GeoTIFF), 1 rainfall grid(s)"))) << run.out.toStdString();
 
     // A truncated CAP file and an unknown file: refused with one line each, exit 1, nothing kept.
     QByteArray cut = lookout::test::readBytes(files[0]);
@@ -215,7 +222,7 @@ TEST(LookoutCli, FeedsRunOnceReportsEachSourceHealth)
     const QString broken = lookout::test::writeFile(home, QStringLiteral("broken.json"), R"({"sources": [{"id": "x"}]})");
     run = runLookout({QStringLiteral("feeds"), QStringLiteral("run"), QStringLiteral("--config"), broken, QStringLiteral("--once")}, home);
     EXPECT_EQ(run.exitCode, 2);
-    EXPECT_TRUE(run.err.contains(QStringLiteral("\"kind\" must be cap, cap-index or track"))) << run.err.toStdString();
+    EXPECT_TRUE(run.err.contains(QStringLiteral("\"kind\" must be cap, cap-index, track, hotspots, water or grid"))) << run.err.toStdString();
 }
 
 TEST(LookoutCli, FwiWritesTheSixCodesPerDay)

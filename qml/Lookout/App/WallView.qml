@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Lookout developers
 import QtQuick
+import QtQuick.Layouts
 import Lookout.App
 import Lookout.Controls
 import Lookout.Feeds
@@ -32,7 +33,7 @@ Item {
                 font.bold: true
             }
             Text {
-                text: qsTr("One map · warnings, typhoon and districts of Zhuhai and Jiangmen")
+                text: qsTr("One map · warnings, typhoon, water, rain and fire for Zhuhai and Jiangmen")
                 color: Theme.textMuted
                 font.family: Theme.fontFamily
                 font.pixelSize: wall.unit * 0.85
@@ -58,7 +59,7 @@ Item {
         anchors.top: header.bottom
         anchors.left: parent.left
         anchors.bottom: parent.bottom
-        anchors.right: column.left
+        anchors.right: monitoring.left
         anchors.margins: wall.margin
         color: Theme.background
         border.color: Theme.panelBorder
@@ -80,32 +81,83 @@ Item {
         }
     }
 
-    // The right column: warnings, the typhoon, and where every layer comes from.
-    Column {
+    // The right columns: warnings, the typhoon and where every layer comes from; then water,
+    // rain and fire. A panel with nothing to list shrinks to its source line and "no data" text,
+    // and its neighbours take the room.
+    ColumnLayout {
         id: column
         anchors.top: header.bottom
         anchors.right: parent.right
         anchors.bottom: parent.bottom
         anchors.margins: wall.margin
-        width: parent.width * 0.3
+        width: parent.width * 0.24
         spacing: wall.margin
 
         WarningsPanel {
-            width: parent.width
-            height: (parent.height - 2 * wall.margin) * 0.31
             model: App.warnings
-            textSize: wall.unit * 0.95
+            textSize: wall.unit * 0.9
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            Layout.preferredHeight: model.count > 0 ? 3 : 1
+            Layout.maximumHeight: model.count > 0 ? Number.POSITIVE_INFINITY : wall.unit * 6
         }
         TyphoonPanel {
-            width: parent.width
-            height: (parent.height - 2 * wall.margin) * 0.47
             card: App.typhoon
-            textSize: wall.unit * 0.95
+            textSize: wall.unit * 0.9
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            Layout.preferredHeight: card.active ? 4 : 1
+            Layout.maximumHeight: card.active ? Number.POSITIVE_INFINITY : wall.unit * 4.5
         }
         SourcesPanel {
-            width: parent.width
-            height: (parent.height - 2 * wall.margin) * 0.22
-            textSize: wall.unit * 0.7
+            textSize: wall.unit * 0.62
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            Layout.preferredHeight: 2
+        }
+    }
+    ColumnLayout {
+        id: monitoring
+        anchors.top: header.bottom
+        anchors.right: column.left
+        anchors.bottom: parent.bottom
+        anchors.topMargin: wall.margin
+        anchors.bottomMargin: wall.margin
+        anchors.rightMargin: wall.margin
+        width: parent.width * 0.24
+        spacing: wall.margin
+
+        MonitorPanel {
+            title: qsTr("Water levels") + "  ·  " + qsTr("超警 / 超保 / 超汛限")
+            model: App.water
+            textSize: wall.unit * 0.85
+            Layout.fillWidth: true
+            Layout.fillHeight: model.count > 0
+            Layout.preferredHeight: model.count > 0 ? 3 : compactHeight
+        }
+        MonitorPanel {
+            title: qsTr("Rainfall by district")
+            model: App.rainfall
+            textSize: wall.unit * 0.85
+            Layout.fillWidth: true
+            Layout.fillHeight: model.count > 0
+            Layout.preferredHeight: model.count > 0 ? 2 : compactHeight
+        }
+        MonitorPanel {
+            title: qsTr("Hotspots and fire events") + "  ·  " + qsTr("24 h")
+            model: App.fire
+            textSize: wall.unit * 0.85
+            Layout.fillWidth: true
+            Layout.fillHeight: model.count > 0
+            Layout.preferredHeight: model.count > 0 ? 2 : compactHeight
+        }
+        MonitorPanel {
+            title: qsTr("Fire danger today (FWI)")
+            model: App.fireDanger
+            textSize: wall.unit * 0.85
+            Layout.fillWidth: true
+            Layout.fillHeight: model.count > 0
+            Layout.preferredHeight: model.count > 0 ? 1 : compactHeight
         }
     }
 }

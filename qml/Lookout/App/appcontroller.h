@@ -4,6 +4,7 @@
 
 #include "core/clock.h"
 #include "maplayermodel.h"
+#include "monitorlist.h"
 #include "typhooncard.h"
 #include "warninglistmodel.h"
 
@@ -18,8 +19,8 @@ class QJSEngine;
 namespace lookout::qml {
 
 // The facade the app's QML binds to: which view to show, the workspace's map layers and home
-// view, the warnings and the typhoon card, and the scenario clock's time in Asia/Shanghai and
-// UTC (ticking every second).
+// view, the warnings, the typhoon card, the water, rainfall, fire and fire-danger panels, and
+// the scenario clock's time in Asia/Shanghai and UTC (ticking every second).
 // Built and filled by app/main.cpp (the composition root) before QML loads, then handed to the
 // engine as the `App` singleton. GUI thread only.
 class AppController : public QObject {
@@ -40,6 +41,10 @@ class AppController : public QObject {
     Q_PROPERTY(QString version READ version CONSTANT FINAL)
     Q_PROPERTY(lookout::qml::WarningListModel *warnings READ warnings CONSTANT FINAL)
     Q_PROPERTY(lookout::qml::TyphoonCard *typhoon READ typhoon CONSTANT FINAL)
+    Q_PROPERTY(lookout::qml::MonitorList *water READ water CONSTANT FINAL)
+    Q_PROPERTY(lookout::qml::MonitorList *rainfall READ rainfall CONSTANT FINAL)
+    Q_PROPERTY(lookout::qml::MonitorList *fire READ fire CONSTANT FINAL)
+    Q_PROPERTY(lookout::qml::MonitorList *fireDanger READ fireDanger CONSTANT FINAL)
 
 public:
     // No default constructor: the engine must take the instance main() built, through create().
@@ -60,6 +65,10 @@ public:
     MapLayerModel *layers() { return &m_layers; }
     WarningListModel *warnings() { return &m_warnings; }
     TyphoonCard *typhoon() { return &m_typhoon; }
+    MonitorList *water() { return &m_water; }
+    MonitorList *rainfall() { return &m_rainfall; }
+    MonitorList *fire() { return &m_fire; }
+    MonitorList *fireDanger() { return &m_fireDanger; }
     QDateTime now() const { return m_now; }
     QRectF homeExtent() const { return m_homeExtent; }
     // Widens the home view (e.g. to bring an approaching typhoon into the picture).
@@ -89,6 +98,10 @@ private:
     MapLayerModel m_layers;
     WarningListModel m_warnings;
     TyphoonCard m_typhoon;
+    MonitorList m_water;
+    MonitorList m_rainfall;
+    MonitorList m_fire;
+    MonitorList m_fireDanger;
     Clock m_clock;
     QDateTime m_now;
     QTimer m_ticker;

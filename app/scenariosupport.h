@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Lookout developers
+#pragma once
+
+#include "appcontroller.h"
+#include "gis/layerstyle.h"
+#include "gis/vectordata.h"
+#include "scenario.h"
+
+#include <QDateTime>
+#include <QRectF>
+
+namespace lookout::app {
+
+// What the scenario loaders share: the area a panel cares about, the source line every panel
+// shows, and how a derived layer goes onto the map.
+
+// The home view widened by 60 %: what counts as "on this map" for panels.
+GeoBox areaOfInterest(const QRectF &home);
+
+// A panel's source line and its state ("replay", "ok", "stale", "failing", "nodata"): a replay
+// says so; a live seat shows the health of the feeds of these kinds.
+std::pair<QString, QString> sourceLine(const ScenarioOptions &options, QList<feeds::FeedKind> kinds, const QString &replayText);
+
+// Adds a vector layer in WGS-84 (nothing when it has no features), with its source and data time
+// for the sources panel.
+void addLayer(qml::MapLayerModel &model, const QString &id, const QString &title, gis::VectorData data,
+              gis::CategorizedStyle styles, const QString &sourceNote, const QDateTime &dataDate);
+
+// The bureau's own districts (the "focus" layers), merged.
+gis::VectorData focusDistricts(const qml::MapLayerModel &model);
+
+// The loaders of the monitoring panels and their layers (waterscenario.cpp, firescenario.cpp,
+// rainscenario.cpp). Each replaces what it put there before.
+Result<void> loadWater(store::Workspace &workspace, const ScenarioOptions &options, qml::AppController &controller);
+Result<void> loadFire(store::Workspace &workspace, const ScenarioOptions &options, qml::AppController &controller);
+Result<void> loadRainfall(store::Workspace &workspace, const ScenarioOptions &options, qml::AppController &controller);
+
+} // namespace lookout::app

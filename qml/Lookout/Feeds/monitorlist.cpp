@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Lookout developers
+#include "monitorlist.h"
+
+#include <cmath>
+
+namespace lookout::qml {
+
+QVariant MonitorList::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const MonitorRow &row = m_rows.at(index.row());
+    switch (role) {
+    case TitleRole: return row.title;
+    case DetailRole: return row.detail;
+    case ValueRole: return row.value;
+    case TrendRole: return row.trend;
+    case ColorRole: return row.color;
+    case MutedRole: return row.muted;
+    case HasFocusRole: return !std::isnan(row.focus.x());
+    default: return {};
+    }
+}
+
+QHash<int, QByteArray> MonitorList::roleNames() const
+{
+    return {{TitleRole, "title"}, {DetailRole, "detail"}, {ValueRole, "value"}, {TrendRole, "trend"},
+            {ColorRole, "barColor"}, {MutedRole, "muted"}, {HasFocusRole, "hasFocus"}};
+}
+
+void MonitorList::setRows(QList<MonitorRow> rows, const QString &summary, const QString &emptyText)
+{
+    beginResetModel();
+    m_rows = std::move(rows);
+    m_summary = summary;
+    m_emptyText = emptyText;
+    endResetModel();
+    emit changed();
+}
+
+void MonitorList::setSource(const QString &text, const QString &state)
+{
+    m_sourceText = text;
+    m_sourceState = state;
+    emit sourceChanged();
+}
+
+QPointF MonitorList::focusOf(int row) const
+{
+    if (row < 0 || row >= m_rows.size() || std::isnan(m_rows.at(row).focus.x()))
+        return {};
+    return m_rows.at(row).focus;
+}
+
+} // namespace lookout::qml
