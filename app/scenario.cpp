@@ -260,6 +260,8 @@ Result<void> loadScenario(store::Workspace &workspace, const ScenarioOptions &op
         return Error(water.error()).withContext(QStringLiteral("loading water levels"));
     if (auto fire = loadFire(workspace, options, controller); !fire)
         return Error(fire.error()).withContext(QStringLiteral("loading hotspots"));
+    if (auto rain = loadRainfall(workspace, options, controller); !rain)
+        return Error(rain.error()).withContext(QStringLiteral("loading rainfall grids"));
     return {};
 }
 

@@ -79,6 +79,14 @@ Item {
             card: App.typhoon
             textSize: wall.unit * 0.75
         }
+        RainLegend {
+            anchors.left: parent.left
+            anchors.top: parent.top
+            anchors.margins: wall.margin
+            title: App.rainLegendTitle
+            entries: App.rainLegend
+            textSize: wall.unit * 0.7
+        }
     }
 
     // The right columns: warnings, the typhoon and where every layer comes from; then water,
@@ -99,7 +107,7 @@ Item {
             Layout.fillWidth: true
             Layout.fillHeight: true
             Layout.preferredHeight: model.count > 0 ? 3 : 1
-            Layout.maximumHeight: model.count > 0 ? Number.POSITIVE_INFINITY : wall.unit * 6
+            Layout.maximumHeight: model.count > 0 ? Number.POSITIVE_INFINITY : wall.unit * 7.5
         }
         TyphoonPanel {
             card: App.typhoon

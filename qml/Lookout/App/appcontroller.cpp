@@ -101,6 +101,13 @@ QString AppController::clockMode() const
     return {};
 }
 
+void AppController::setRainLegend(const QString &title, const QVariantList &entries)
+{
+    m_rainLegendTitle = title;
+    m_rainLegend = entries;
+    emit rainLegendChanged();
+}
+
 void AppController::setHomeExtent(const QRectF &extent)
 {
     m_homeExtent = extent;

@@ -45,6 +45,9 @@ class AppController : public QObject {
     Q_PROPERTY(lookout::qml::MonitorList *rainfall READ rainfall CONSTANT FINAL)
     Q_PROPERTY(lookout::qml::MonitorList *fire READ fire CONSTANT FINAL)
     Q_PROPERTY(lookout::qml::MonitorList *fireDanger READ fireDanger CONSTANT FINAL)
+    // The rainfall layer's legend: a title and a list of {color, label}; empty without the layer.
+    Q_PROPERTY(QString rainLegendTitle READ rainLegendTitle NOTIFY rainLegendChanged FINAL)
+    Q_PROPERTY(QVariantList rainLegend READ rainLegend NOTIFY rainLegendChanged FINAL)
 
 public:
     // No default constructor: the engine must take the instance main() built, through create().
@@ -69,6 +72,9 @@ public:
     MonitorList *rainfall() { return &m_rainfall; }
     MonitorList *fire() { return &m_fire; }
     MonitorList *fireDanger() { return &m_fireDanger; }
+    QString rainLegendTitle() const { return m_rainLegendTitle; }
+    QVariantList rainLegend() const { return m_rainLegend; }
+    void setRainLegend(const QString &title, const QVariantList &entries);
     QDateTime now() const { return m_now; }
     QRectF homeExtent() const { return m_homeExtent; }
     // Widens the home view (e.g. to bring an approaching typhoon into the picture).
@@ -86,6 +92,7 @@ signals:
     void viewChanged();
     void workspaceChanged();
     void timeChanged();
+    void rainLegendChanged();
 
 private:
     void tick();
@@ -102,6 +109,8 @@ private:
     MonitorList m_rainfall;
     MonitorList m_fire;
     MonitorList m_fireDanger;
+    QString m_rainLegendTitle;
+    QVariantList m_rainLegend;
     Clock m_clock;
     QDateTime m_now;
     QTimer m_ticker;
