@@ -162,6 +162,10 @@ Result<std::vector<float>> warpToView(const RainfallGrid &grid, const QString &d
     options->panSrcBands = static_cast<int *>(CPLMalloc(sizeof(int)));
     options->panDstBands = static_cast<int *>(CPLMalloc(sizeof(int)));
     options->panSrcBands[0] = options->panDstBands[0] = 1;
+    // No data stays no data: NaN in, NaN out, and NaN where no cell covers the view.
+    options->padfSrcNoDataReal = static_cast<double *>(CPLMalloc(sizeof(double)));
+    options->padfDstNoDataReal = static_cast<double *>(CPLMalloc(sizeof(double)));
+    options->padfSrcNoDataReal[0] = options->padfDstNoDataReal[0] = std::nan("");
     options->eResampleAlg = GRA_Bilinear;
     options->eWorkingDataType = GDT_Float32;
     options->papszWarpOptions = CSLSetNameValue(options->papszWarpOptions, "INIT_DEST", "NO_DATA");

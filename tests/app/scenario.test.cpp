@@ -1,0 +1,146 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Lookout developers
+// The monitoring panels and layers as the wall shows them, filled from a workspace holding the
+// real files: the January 2019 FIRMS day near Jiangmen, GFS rainfall, the Yangtze in June 2020.
+#include "appcontroller.h"
+#include "scenario.h"
+#include "workspacelayers.h"
+
+#include "core/timeformat.h"
+#include "gis/coordinatetransform.h"
+#include "gis/rainfalllayer.h"
+#include "store/ingest.h"
+#include "tests/support/testdata.h"
+
+#include <QCoreApplication>
+#include <QTemporaryDir>
+#include <QTimeZone>
+
+#include <gtest/gtest.h>
+
+using namespace lookout;
+
+namespace {
+
+const QDateTime kNow(QDate(2026, 11, 23), QTime(5, 0), QTimeZone::utc());
+
+class ScenarioTest : public ::testing::Test {
+protected:
+    void SetUp() override
+    {
+        auto created = store::Workspace::create(m_dir.filePath(QStringLiteral("w.gpkg")), kNow);
+        ASSERT_TRUE(created.ok()) << created.error().toString().toStdString();
+        m_workspace.emplace(std::move(created).value());
+        for (const auto &[file, layer] : {std::pair{"440700_full.json", "jiangmen_districts"}, std::pair{"440400_full.json", "zhuhai_districts"}}) {
+            store::ImportRequest request;
+            request.sourcePath = QStringLiteral(LOOKOUT_SOURCE_DIR "/packaging/data/") + QString::fromLatin1(file);
+            request.layerName = QString::fromLatin1(layer);
+            request.title = request.layerName;
+            request.role = QStringLiteral("focus");
+            request.labelField = QStringLiteral("name");
+            request.declaredCrs = gis::kGcj02;
+            auto imported = m_workspace->importVectorLayer(request, kNow);
+            ASSERT_TRUE(imported.ok()) << imported.error().toString().toStdString();
+        }
+    }
+
+    void ingest(const QString &sharedFile)
+    {
+        auto done = store::ingestPayload(*m_workspace, test::readBytes(test::sharedData(sharedFile)), sharedFile, kNow);
+        ASSERT_TRUE(done.ok()) << sharedFile.toStdString() << ": " << done.error().toString().toStdString();
+    }
+
+    // Loads the scenario at `at` the way the app does, into a fresh facade.
+    std::unique_ptr<qml::AppController> load(const QDateTime &at)
+    {
+        auto controller = std::make_unique<qml::AppController>(nullptr);
+        EXPECT_TRUE(app::loadWorkspaceLayers(*m_workspace, *controller->layers()).ok());
+        controller->setHomeExtent(QRectF(111.85, 21.45, 113.95 - 111.85, 22.95 - 21.45));
+        app::ScenarioOptions options;
+        options.at = at;
+        options.replay = true;
+        options.language = QStringLiteral("zh-CN");
+        auto loaded = app::loadScenario(*m_workspace, options, *controller);
+        EXPECT_TRUE(loaded.ok()) << loaded.error().toString().toStdString();
+        return controller;
+    }
+
+    QTemporaryDir m_dir;
+    std::optional<store::Workspace> m_workspace;
+};
+
+bool hasLayer(qml::MapLayerModel &model, const QString &role)
+{
+    return !model.layersWithRole(role).isEmpty();
+}
+
+} // namespace
+
+TEST_F(ScenarioTest, HotspotsNearJiangmenBecomeFireEventsInTheirDistricts)
+{
+    ingest(QStringLiteral("fire/VNP14IMGTDL_NRT_SouthEast_Asia_24h.csv"));
+    ingest(QStringLiteral("fire/MODIS_C6_SouthEast_Asia_24h.csv"));
+    auto controller = load(QDateTime(QDate(2019, 1, 23), QTime(6, 0), QTimeZone::utc()));
+    const qml::MonitorList &fire = *controller->fire();
+    ASSERT_GT(fire.rowCount(), 0);
+    // The bureau's own fires come first, each named by its district.
+    QStringList districts;
+    for (const qml::MonitorRow &row : fire.rows())
+        if (!row.muted)
+            districts.append(row.title.section(QStringLiteral(" · "), 1));
+    EXPECT_TRUE(districts.contains(QStringLiteral("蓬江区"))) << districts.join(',').toStdString();
+    EXPECT_TRUE(districts.contains(QStringLiteral("鹤山市"))) << districts.join(',').toStdString();
+    EXPECT_FALSE(fire.rows().front().muted);
+    EXPECT_EQ(fire.sourceState(), QStringLiteral("replay"));
+    EXPECT_TRUE(fire.summary().contains(QStringLiteral("fire events"))) << fire.summary().toStdString();
+    EXPECT_TRUE(hasLayer(*controller->layers(), QStringLiteral("hotspots")));
+    EXPECT_TRUE(hasLayer(*controller->layers(), QStringLiteral("fire_events")));
+    // No fire-weather station: the danger panel says no data, it does not say "low".
+    EXPECT_EQ(controller->fireDanger()->rowCount(), 0);
+    EXPECT_EQ(controller->fireDanger()->sourceState(), QStringLiteral("nodata"));
+
+    // A day later the same detections are older than 24 h: nothing on the map, not an error.
+    auto later = load(QDateTime(QDate(2019, 1, 24), QTime(12, 0), QTimeZone::utc()));
+    EXPECT_EQ(later->fire()->rowCount(), 0);
+    EXPECT_FALSE(hasLayer(*later->layers(), QStringLiteral("hotspots")));
+}
+
+TEST_F(ScenarioTest, YangtzeStationsAgainstTheirThresholds)
+{
+    ingest(QStringLiteral("water/cjh_yangtze_waterlevel_2020-06_gb18030.csv"));
+    ingest(QStringLiteral("water/yangtze_thresholds.csv"));
+    auto controller = load(QDateTime(QDate(2020, 6, 30), QTime(15, 0), QTimeZone::utc()));
+    const qml::MonitorList &water = *controller->water();
+    ASSERT_EQ(water.rowCount(), 11);
+    // Worst first: the Three Gorges reservoir over its flood limit by 2.02 m.
+    const qml::MonitorRow &first = water.rows().front();
+    EXPECT_TRUE(first.title.startsWith(QStringLiteral("三峡水库"))) << first.title.toStdString();
+    EXPECT_TRUE(first.value.contains(QStringLiteral("+2.02 m"))) << first.value.toStdString();
+    // Stations without thresholds say so and come last; none reads "normal".
+    const qml::MonitorRow &last = water.rows().back();
+    EXPECT_TRUE(last.muted);
+    EXPECT_EQ(last.value, QCoreApplication::translate("Scenario", "no threshold"));
+    // No station has coordinates: all listed, none drawn.
+    EXPECT_TRUE(water.summary().contains(QStringLiteral("11 without coordinates"))) << water.summary().toStdString();
+    EXPECT_FALSE(hasLayer(*controller->layers(), QStringLiteral("stations")));
+    // Before the table starts there is nothing, and the panel does not invent a reading.
+    auto before = load(QDateTime(QDate(2020, 6, 1), QTime(0, 0), QTimeZone::utc()));
+    EXPECT_EQ(before->water()->rowCount(), 0);
+}
+
+TEST_F(ScenarioTest, GfsRainfallOverTheDeltaPerDistrict)
+{
+    ingest(QStringLiteral("grids/gfs.t12z.pgrbf120.2p5deg.grib2"));
+    auto controller = load(QDateTime(QDate(2011, 1, 15), QTime(12, 0), QTimeZone::utc()));
+    const qml::MonitorList &rain = *controller->rainfall();
+    ASSERT_EQ(rain.rowCount(), 10);  // the ten districts of Jiangmen and Zhuhai
+    // One 6-h grid: its own window is shown; 1, 3 and 24 h cannot be made from it and say so.
+    EXPECT_TRUE(rain.summary().contains(QStringLiteral("APCP06"))) << rain.summary().toStdString();
+    EXPECT_TRUE(rain.summary().contains(QStringLiteral("1 h/3 h/24 h"))) << rain.summary().toStdString();
+    EXPECT_TRUE(hasLayer(*controller->layers(), QStringLiteral("rainfall")));
+    EXPECT_FALSE(controller->rainLegend().isEmpty());
+    // A replay before the grid was valid has no grid.
+    auto before = load(QDateTime(QDate(2011, 1, 15), QTime(11, 0), QTimeZone::utc()));
+    EXPECT_EQ(before->rainfall()->rowCount(), 0);
+    EXPECT_FALSE(hasLayer(*before->layers(), QStringLiteral("rainfall")));
+}
