@@ -42,7 +42,8 @@ QString helpText()
         "\n"
         "Options:\n"
         "  --view wall|desk   which view (default: desk)\n"
-        "  --page PAGE        the desk's page: map, warnings or typhoon (default: map)\n"
+        "  --page PAGE        the desk's page: map, warnings, typhoon, water, rainfall or\n"
+        "                     fire (default: map)\n"
         "  --size WxH         render size in pixels (default: 3840x2160 wall, 1920x1080 desk)\n"
         "  --out FILE.png     where render writes the image\n"
         "  --workspace FILE   a Lookout workspace (.gpkg); default: the demo workspace,\n"
@@ -142,8 +143,9 @@ Result<CommandLine> parseCommandLine(const QStringList &arguments)
             line.view = *view;
         } else if (argument == QStringLiteral("--page")) {
             auto page = value();
-            if (!page || !QStringList{QStringLiteral("map"), QStringLiteral("warnings"), QStringLiteral("typhoon")}.contains(*page))
-                return fail(QStringLiteral("--page takes map, warnings or typhoon"));
+            if (!page || !QStringList{QStringLiteral("map"), QStringLiteral("warnings"), QStringLiteral("typhoon"), QStringLiteral("water"),
+                                      QStringLiteral("rainfall"), QStringLiteral("fire")}.contains(*page))
+                return fail(QStringLiteral("--page takes map, warnings, typhoon, water, rainfall or fire"));
             line.page = *page;
         } else if (argument == QStringLiteral("--size")) {
             static const QRegularExpression pattern(QStringLiteral("^(\\d{2,5})x(\\d{2,5})$"));

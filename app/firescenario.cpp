@@ -123,6 +123,9 @@ qml::MonitorRow eventRow(int number, const analysis::FireEvent &event, const QDa
         detail << QCoreApplication::translate("Scenario", "max FRP %1 MW").arg(event.maxFrp, 0, 'f', 1);
     detail << QStringLiteral("%1°N %2°E").arg(event.centre.lat, 0, 'f', 3).arg(event.centre.lon, 0, 'f', 3);
     row.detail = detail.join(QStringLiteral(" · "));
+    row.cells = {QCoreApplication::translate("Scenario", "Fire %1").arg(number), event.district, QString::number(event.hotspots.size()),
+                 formatLocal(event.first), formatLocal(event.last), QString::number(event.maxFrp, 'f', 1), confidenceText(event.confidence),
+                 QStringLiteral("%1, %2").arg(event.centre.lat, 0, 'f', 4).arg(event.centre.lon, 0, 'f', 4)};
     return row;
 }
 
@@ -165,6 +168,10 @@ Result<void> loadFire(store::Workspace &workspace, const ScenarioOptions &option
                       .arg(onMap.size()).arg(high).arg(stored->size()).arg(clustered.events.size()).arg(inDistricts);
     if (clustered.staticSourcesDropped > 0)
         summary += QCoreApplication::translate("Scenario", " · %1 static industrial sources left out").arg(clustered.staticSourcesDropped);
+    controller.fire()->setColumns({QCoreApplication::translate("Scenario", "Event"), QCoreApplication::translate("Scenario", "District"),
+                                   QCoreApplication::translate("Scenario", "Hotspots"), QCoreApplication::translate("Scenario", "First seen"),
+                                   QCoreApplication::translate("Scenario", "Last seen"), QCoreApplication::translate("Scenario", "Max FRP (MW)"),
+                                   QCoreApplication::translate("Scenario", "Confidence"), QCoreApplication::translate("Scenario", "Lat, lon")});
     controller.fire()->setRows(rows, summary, QCoreApplication::translate("Scenario", "No hotspot on this map in the last 24 h"));
     const auto [text, state] = sourceLine(
         options, {feeds::FeedKind::Hotspots},

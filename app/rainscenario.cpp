@@ -137,6 +137,10 @@ Result<void> loadRainfall(store::Workspace &workspace, const ScenarioOptions &op
         if (d.fromNearestCell)
             detail << QCoreApplication::translate("Scenario", "smaller than a cell: the cell at its centre");
         row.detail = detail.join(QStringLiteral(" · "));
+        auto percent = [](double share) -> QString { return QString::number(share * 100, 'f', 0) + QLatin1Char('%'); };
+        row.cells = {d.district, mm(d.meanMm), mm(d.maxMm), percent(d.shareOver50), percent(d.shareOver100), percent(d.shareOver250)};
+        for (const Window &window : windows)
+            row.cells << (window.grid ? mm(maxOf(window, d.district)) : QStringLiteral("—"));
         rows.append(row);
     }
     // Which rainstorm signal the amounts reach, from the wettest district of each window.
@@ -178,6 +182,13 @@ Result<void> loadRainfall(store::Workspace &workspace, const ScenarioOptions &op
                           .arg(own.hours).arg(formatLocal(end), signal);
     if (!unavailable.isEmpty())
         summary += QCoreApplication::translate("Scenario", " · %1: the grids held do not cover it").arg(unavailable.join(QStringLiteral("/")));
+    QStringList columns{QCoreApplication::translate("Scenario", "District"),
+                        QCoreApplication::translate("Scenario", "%1 h mean").arg(shown->hours),
+                        QCoreApplication::translate("Scenario", "%1 h max").arg(shown->hours), QStringLiteral("≥50 mm"),
+                        QStringLiteral("≥100 mm"), QStringLiteral("≥250 mm")};
+    for (const Window &window : windows)
+        columns << QCoreApplication::translate("Scenario", "%1 h max").arg(window.hours);
+    controller.rainfall()->setColumns(columns);
     controller.rainfall()->setRows(rows, summary, QCoreApplication::translate("Scenario", "No district in this workspace"));
     const auto [text, state] = sourceLine(options, {feeds::FeedKind::RainfallGrid},
                                           QCoreApplication::translate("Scenario", "Replay: rainfall grids as known at %1 · latest valid %2 (%3 old)")

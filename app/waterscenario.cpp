@@ -23,17 +23,14 @@ constexpr qint64 kStaleSeconds = 6 * 3600;
 // How far back the panel looks: enough for the 3 h rise and the start of a spell above a level.
 constexpr qint64 kWindowSeconds = 10 * 24 * 3600;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Scenario", text);
-}
-
 struct StationView {
     feeds::StationInfo info;
     analysis::LevelState state;
     bool reservoir = false;
     std::optional<double> warningLevel;   // WRZ, or the flood limit in force for a reservoir
+    std::optional<double> guaranteedLevel;
     bool stale = false;
+    QVariantList series;                  // {t, v} for the desk's chart
 
     // The excess that decides the station's place in the list: the worst threshold it is over.
     double excess() const
@@ -108,14 +105,24 @@ QList<StationView> evaluateStations(const feeds::HydrologyData &data, const QDat
             if (t.stcd == station.stcd)
                 thresholds = t;
         view.reservoir = !reservoir.isEmpty() || !limits.isEmpty();
+        auto addPoint = [&](const QDateTime &time, const std::optional<double> &level) {
+            if (level && time <= at)
+                view.series.append(QVariantMap{{QStringLiteral("t"), double(time.toMSecsSinceEpoch())}, {QStringLiteral("v"), *level}});
+        };
+        for (const feeds::RiverReading &r : river)
+            addPoint(r.tm, r.z);
+        for (const feeds::ReservoirReading &r : reservoir)
+            addPoint(r.tm, r.rz);
         if (view.reservoir) {
             view.state = analysis::evaluateReservoir(reservoir, limits, at);
             if (view.state.time.isValid())
                 view.warningLevel = analysis::floodLimitOn(limits, view.state.time.toTimeZone(displayZone()).date());
         } else {
             view.state = analysis::evaluateRiver(river, thresholds, at);
-            if (thresholds)
+            if (thresholds) {
                 view.warningLevel = thresholds->wrz;
+                view.guaranteedLevel = thresholds->grz;
+            }
         }
         if (view.state.status == analysis::LevelState::Status::NoData)
             continue;  // a station with thresholds but no reading in the window: nothing to show
@@ -144,33 +151,45 @@ qml::MonitorRow rowFor(const StationView &view, const QDateTime &at)
     detail << (view.reservoir ? QStringLiteral("RZ ") : QStringLiteral("Z ")) + metres(s.level);
     switch (s.status) {
     case analysis::LevelState::Status::OverGuaranteed:
-        row.value = tr("超保 %1").arg(metres(*s.overGuaranteed, true));
-        detail << tr("over guaranteed since %1").arg(formatLocal(s.firstOverGuaranteed));
+        row.value = QCoreApplication::translate("Scenario", "超保 %1").arg(metres(*s.overGuaranteed, true));
+        detail << QCoreApplication::translate("Scenario", "over guaranteed since %1").arg(formatLocal(s.firstOverGuaranteed));
         break;
     case analysis::LevelState::Status::OverWarning:
-        row.value = tr("超警 %1").arg(metres(*s.overWarning, true));
-        detail << tr("warning %1, over since %2").arg(metres(*view.warningLevel), formatLocal(s.firstOverWarning));
+        row.value = QCoreApplication::translate("Scenario", "超警 %1").arg(metres(*s.overWarning, true));
+        detail << QCoreApplication::translate("Scenario", "warning %1, over since %2").arg(metres(*view.warningLevel), formatLocal(s.firstOverWarning));
         break;
     case analysis::LevelState::Status::OverFloodLimit:
-        row.value = tr("超汛限 %1").arg(metres(*s.overFloodLimit, true));
-        detail << tr("flood limit %1, over since %2").arg(metres(*view.warningLevel), formatLocal(s.firstOverFloodLimit));
+        row.value = QCoreApplication::translate("Scenario", "超汛限 %1").arg(metres(*s.overFloodLimit, true));
+        detail << QCoreApplication::translate("Scenario", "flood limit %1, over since %2").arg(metres(*view.warningLevel), formatLocal(s.firstOverFloodLimit));
         break;
     case analysis::LevelState::Status::Normal:
         row.value = metres(s.overWarning ? *s.overWarning : s.overFloodLimit.value_or(0), true);
-        detail << (view.reservoir ? tr("flood limit %1") : tr("warning %1")).arg(metres(view.warningLevel.value_or(0)));
+        detail << (view.reservoir ? QCoreApplication::translate("Scenario", "flood limit %1") : QCoreApplication::translate("Scenario", "warning %1")).arg(metres(view.warningLevel.value_or(0)));
         break;
     default:
-        row.value = tr("no threshold");
+        row.value = QCoreApplication::translate("Scenario", "no threshold");
         break;
     }
     if (s.rise1h)
-        detail << tr("%1 in 1 h").arg(metres(*s.rise1h, true));
+        detail << QCoreApplication::translate("Scenario", "%1 in 1 h").arg(metres(*s.rise1h, true));
     if (s.rise3h)
-        detail << tr("%1 in 3 h").arg(metres(*s.rise3h, true));
+        detail << QCoreApplication::translate("Scenario", "%1 in 3 h").arg(metres(*s.rise3h, true));
     if (!view.info.position)
-        detail << tr("no coordinates: not on the map");
-    detail << (view.stale ? tr("STALE: last reading %1 ago") : tr("%1 ago")).arg(formatAge(s.time.secsTo(at)));
+        detail << QCoreApplication::translate("Scenario", "no coordinates: not on the map");
+    detail << (view.stale ? QCoreApplication::translate("Scenario", "STALE: last reading %1 ago") : QCoreApplication::translate("Scenario", "%1 ago")).arg(formatAge(s.time.secsTo(at)));
     row.detail = detail.join(QStringLiteral(" · "));
+    QVariantList lines;
+    auto line = [&](const QString &label, const std::optional<double> &value, const QString &state) {
+        if (value)
+            lines.append(QVariantMap{{QStringLiteral("label"), label}, {QStringLiteral("value"), *value},
+                                     {QStringLiteral("color"), gis::stationStateColor(state)}});
+    };
+    if (view.reservoir)
+        line(QCoreApplication::translate("Scenario", "flood limit"), view.warningLevel, QStringLiteral("floodlimit"));
+    else
+        line(QCoreApplication::translate("Scenario", "warning"), view.warningLevel, QStringLiteral("warning"));
+    line(QCoreApplication::translate("Scenario", "guaranteed"), view.guaranteedLevel, QStringLiteral("guaranteed"));
+    row.chart = QVariantMap{{QStringLiteral("points"), view.series}, {QStringLiteral("lines"), lines}};
     return row;
 }
 
@@ -223,21 +242,21 @@ Result<void> loadWater(store::Workspace &workspace, const ScenarioOptions &optio
     }
     QString summary;
     if (!views.isEmpty()) {
-        summary = tr("%1 stations reporting · %2 over a threshold · %3 without threshold")
+        summary = QCoreApplication::translate("Scenario", "%1 stations reporting · %2 over a threshold · %3 without threshold")
                       .arg(views.size()).arg(over).arg(noThreshold);
         if (stale > 0)
-            summary += tr(" · %1 STALE").arg(stale);
+            summary += QCoreApplication::translate("Scenario", " · %1 STALE").arg(stale);
         if (unplaced > 0)
-            summary += tr(" · %1 without coordinates (listed, not drawn)").arg(unplaced);
+            summary += QCoreApplication::translate("Scenario", " · %1 without coordinates (listed, not drawn)").arg(unplaced);
     }
-    controller.water()->setRows(rows, summary, tr("No station reported in the last 10 days"));
+    controller.water()->setRows(rows, summary, QCoreApplication::translate("Scenario", "No station reported in the last 10 days"));
     const auto [text, state] = sourceLine(options, {feeds::FeedKind::Water},
-                                          latest.isValid() ? tr("Replay: levels as known at %1 · latest reading %2 (%3 old)")
+                                          latest.isValid() ? QCoreApplication::translate("Scenario", "Replay: levels as known at %1 · latest reading %2 (%3 old)")
                                                                  .arg(formatLocal(options.at), formatLocal(latest), formatAge(latest.secsTo(options.at)))
-                                                           : tr("Replay: no level reading in the workspace before %1").arg(formatLocal(options.at)));
+                                                           : QCoreApplication::translate("Scenario", "Replay: no level reading in the workspace before %1").arg(formatLocal(options.at)));
     controller.water()->setSource(text, state);
-    addLayer(*controller.layers(), QStringLiteral("stations"), tr("Water stations (level against thresholds)"),
-             stationFeatures(views), gis::stationStyles(), tr("SL 323 tables: %n station(s)").replace(QStringLiteral("%n"), QString::number(views.size())),
+    addLayer(*controller.layers(), QStringLiteral("stations"), QCoreApplication::translate("Scenario", "Water stations (level against thresholds)"),
+             stationFeatures(views), gis::stationStyles(), QCoreApplication::translate("Scenario", "SL 323 tables: %n station(s)").replace(QStringLiteral("%n"), QString::number(views.size())),
              latest);
     return {};
 }

@@ -9,10 +9,17 @@ import Lookout.Incidents
 import Lookout.Map
 
 // The duty officer's desk: the map with mouse and keyboard and the layer list; the warnings
-// list with the CAP text and the acknowledge action; the typhoon page with the track table.
+// list with the CAP text and the acknowledge action; the typhoon page with the track table; the
+// station page with its level chart, rainfall per district, and fire events that focus the map.
 Item {
     id: desk
-    property int page: App.deskPage === "warnings" ? 1 : App.deskPage === "typhoon" ? 2 : 0
+    readonly property var pages: ["map", "warnings", "typhoon", "water", "rainfall", "fire"]
+    property int page: Math.max(0, pages.indexOf(App.deskPage))
+
+    function focusMap(lon, lat) {
+        desk.page = 0
+        map.centerOn(lon, lat, 25)
+    }
 
     Rectangle {
         id: toolbar
@@ -34,7 +41,8 @@ Item {
             anchors.verticalCenter: parent.verticalCenter
             spacing: 8
             Repeater {
-                model: [qsTr("Map"), qsTr("Warnings (%1 in force)").arg(App.warnings.liveCount), qsTr("Typhoon")]
+                model: [qsTr("Map"), qsTr("Warnings (%1 in force)").arg(App.warnings.liveCount), qsTr("Typhoon"),
+                        qsTr("Water"), qsTr("Rainfall"), qsTr("Fire (%1)").arg(App.fire.count)]
                 TabButton {
                     required property string modelData
                     required property int index
@@ -83,6 +91,14 @@ Item {
             card: App.typhoon
             textSize: 14
         }
+        RainLegend {
+            anchors.left: parent.left
+            anchors.top: parent.top
+            anchors.margins: 12
+            title: App.rainLegendTitle
+            entries: App.rainLegend
+            textSize: 13
+        }
     }
 
     WarningsPage {
@@ -104,6 +120,40 @@ Item {
         anchors.margins: 12
         card: App.typhoon
         textSize: 16
+    }
+    StationPage {
+        visible: desk.page === 3
+        anchors.top: toolbar.bottom
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: statusBar.top
+        anchors.margins: 12
+        model: App.water
+        textSize: 16
+        onFocusRequested: (lon, lat) => desk.focusMap(lon, lat)
+    }
+    MonitorTablePage {
+        visible: desk.page === 4
+        anchors.top: toolbar.bottom
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: statusBar.top
+        anchors.margins: 12
+        title: qsTr("Rainfall by district")
+        model: App.rainfall
+        textSize: 16
+    }
+    MonitorTablePage {
+        visible: desk.page === 5
+        anchors.top: toolbar.bottom
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: statusBar.top
+        anchors.margins: 12
+        title: qsTr("Fire events from satellite hotspots, last 24 h · click one to see it on the map")
+        model: App.fire
+        textSize: 16
+        onFocusRequested: (lon, lat) => desk.focusMap(lon, lat)
     }
 
     Rectangle {

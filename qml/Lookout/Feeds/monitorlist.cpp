@@ -19,6 +19,7 @@ QVariant MonitorList::data(const QModelIndex &index, int role) const
     case ColorRole: return row.color;
     case MutedRole: return row.muted;
     case HasFocusRole: return !std::isnan(row.focus.x());
+    case CellsRole: return row.cells;
     default: return {};
     }
 }
@@ -26,7 +27,7 @@ QVariant MonitorList::data(const QModelIndex &index, int role) const
 QHash<int, QByteArray> MonitorList::roleNames() const
 {
     return {{TitleRole, "title"}, {DetailRole, "detail"}, {ValueRole, "value"}, {TrendRole, "trend"},
-            {ColorRole, "barColor"}, {MutedRole, "muted"}, {HasFocusRole, "hasFocus"}};
+            {ColorRole, "barColor"}, {MutedRole, "muted"}, {HasFocusRole, "hasFocus"}, {CellsRole, "cells"}};
 }
 
 void MonitorList::setRows(QList<MonitorRow> rows, const QString &summary, const QString &emptyText)
@@ -44,6 +45,17 @@ void MonitorList::setSource(const QString &text, const QString &state)
     m_sourceText = text;
     m_sourceState = state;
     emit sourceChanged();
+}
+
+void MonitorList::setColumns(const QStringList &columns)
+{
+    m_columns = columns;
+    emit changed();
+}
+
+QVariantMap MonitorList::chartOf(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).chart : QVariantMap();
 }
 
 QPointF MonitorList::focusOf(int row) const

@@ -19,6 +19,8 @@ struct MonitorRow {
     QColor color;           // the bar at the left: the state's colour
     bool muted = false;     // shown greyed (no threshold, stale, ended)
     QPointF focus{qQNaN(), qQNaN()};  // lon, lat to centre the desk map on; NaN when none
+    QStringList cells;      // the desk's table: one text per MonitorList::columns()
+    QVariantMap chart;      // the desk's chart (LevelChart's format); empty when none
 };
 
 // The rows of one monitoring panel (water, rainfall, fire, fire danger) with the panel's summary
@@ -32,9 +34,10 @@ class MonitorList : public QAbstractListModel {
     Q_PROPERTY(QString emptyText READ emptyText NOTIFY changed FINAL)
     Q_PROPERTY(QString sourceText READ sourceText NOTIFY sourceChanged FINAL)
     Q_PROPERTY(QString sourceState READ sourceState NOTIFY sourceChanged FINAL)
+    Q_PROPERTY(QStringList columns READ columns NOTIFY changed FINAL)
 
 public:
-    enum Role { TitleRole = Qt::UserRole + 1, DetailRole, ValueRole, TrendRole, ColorRole, MutedRole, HasFocusRole };
+    enum Role { TitleRole = Qt::UserRole + 1, DetailRole, ValueRole, TrendRole, ColorRole, MutedRole, HasFocusRole, CellsRole };
 
     explicit MonitorList(QObject *parent = nullptr) : QAbstractListModel(parent) {}
 
@@ -46,6 +49,9 @@ public:
     // ("no station over its warning level"); without a healthy source it says "no data".
     void setRows(QList<MonitorRow> rows, const QString &summary, const QString &emptyText);
     void setSource(const QString &text, const QString &state);
+    // The desk table's column headings (the rows' `cells`).
+    void setColumns(const QStringList &columns);
+    QStringList columns() const { return m_columns; }
     const QList<MonitorRow> &rows() const { return m_rows; }
 
     QString summary() const { return m_summary; }
@@ -54,6 +60,7 @@ public:
     QString sourceState() const { return m_sourceState; }
     // Where the desk map should centre for a row: QPointF(lon, lat), or a null point.
     Q_INVOKABLE QPointF focusOf(int row) const;
+    Q_INVOKABLE QVariantMap chartOf(int row) const;
 
 signals:
     void changed();
@@ -65,6 +72,7 @@ private:
     QString m_emptyText;
     QString m_sourceText;
     QString m_sourceState = QStringLiteral("nodata");
+    QStringList m_columns;
 };
 
 } // namespace lookout::qml

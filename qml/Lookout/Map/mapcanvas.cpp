@@ -98,6 +98,19 @@ void MapCanvas::zoomToHome()
         setExtent(*box);
 }
 
+void MapCanvas::centerOn(double lon, double lat, double spanKm)
+{
+    auto transform = gis::CoordinateTransform::create(gis::kWgs84, gis::kWebMercator);
+    if (!transform || spanKm <= 0)
+        return;
+    auto centre = transform->transform(GeoPoint{lon, lat});
+    if (!centre)
+        return;
+    // Web Mercator stretches by 1/cos(latitude): the span on the ground, not on the projection.
+    const double half = spanKm * 500.0 / std::cos(lat * M_PI / 180.0);
+    setExtent(GeoBox::fromCorners(centre->lon - half, centre->lat - half, centre->lon + half, centre->lat + half));
+}
+
 void MapCanvas::zoomBy(double factor)
 {
     if (!m_extent.isEmpty() && factor > 0)

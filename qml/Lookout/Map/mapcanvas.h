@@ -64,6 +64,8 @@ public:
     bool isSettled() const { return !isRendering() && !m_renderTimer.isActive() && hasImage() && !m_stale; }
 
     Q_INVOKABLE void zoomToHome();
+    // Centres the view on a lon/lat point showing `spanKm` across (a hotspot, a station).
+    Q_INVOKABLE void centerOn(double lon, double lat, double spanKm);
     Q_INVOKABLE void zoomBy(double factor);
     Q_INVOKABLE void panByPixels(double dx, double dy);
 
