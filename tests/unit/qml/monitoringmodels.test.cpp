@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Lookout developers
-// The warning list and the typhoon card as the wall and the desk read them, on real data.
+// The warning list, the typhoon card and the monitoring lists as the wall and the desk read them.
+#include "monitorlist.h"
 #include "typhooncard.h"
 #include "warninglistmodel.h"
 
@@ -140,4 +141,38 @@ TEST(TyphoonCard, MangkhutAsKnownBeforeLandfall)
     card.setStorm(nullptr, at, *wgs84, QStringLiteral("name"), {});
     EXPECT_FALSE(card.active());
     EXPECT_EQ(card.track()->rowCount(), 0);
+}
+
+TEST(MonitorList, RowsRolesFocusAndCharts)
+{
+    qml::MonitorList model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QSignalSpy changed(&model, &qml::MonitorList::changed);
+    qml::MonitorRow placed;
+    placed.title = QStringLiteral("Fire 1 · 蓬江区");
+    placed.value = QStringLiteral("2 hotspots");
+    placed.focus = QPointF(113.14, 22.63);
+    placed.cells = {QStringLiteral("Fire 1"), QStringLiteral("蓬江区")};
+    placed.chart = QVariantMap{{QStringLiteral("points"), QVariantList{}}};
+    qml::MonitorRow unplaced;
+    unplaced.title = QStringLiteral("汉口");
+    unplaced.muted = true;
+    model.setRows({placed, unplaced}, QStringLiteral("2 rows"), QStringLiteral("nothing"));
+    model.setColumns({QStringLiteral("Event"), QStringLiteral("District")});
+    EXPECT_GE(changed.count(), 2);
+    ASSERT_EQ(model.rowCount(), 2);
+    const auto roles = model.roleNames();
+    auto role = [&](const char *name) { return roles.key(QByteArray(name)); };
+    EXPECT_EQ(model.data(model.index(0), role("title")).toString(), QStringLiteral("Fire 1 · 蓬江区"));
+    EXPECT_TRUE(model.data(model.index(0), role("hasFocus")).toBool());
+    EXPECT_FALSE(model.data(model.index(1), role("hasFocus")).toBool());
+    EXPECT_TRUE(model.data(model.index(1), role("muted")).toBool());
+    EXPECT_EQ(model.data(model.index(0), role("cells")).toStringList().size(), 2);
+    EXPECT_EQ(model.focusOf(0), QPointF(113.14, 22.63));
+    EXPECT_TRUE(model.focusOf(1).isNull());
+    EXPECT_TRUE(model.focusOf(7).isNull());
+    EXPECT_TRUE(model.chartOf(0).contains(QStringLiteral("points")));
+    EXPECT_TRUE(model.chartOf(1).isEmpty());
+    model.setSource(QStringLiteral("Replay"), QStringLiteral("replay"));
+    EXPECT_EQ(model.sourceState(), QStringLiteral("replay"));
 }
