@@ -225,7 +225,8 @@ Result<QList<ObservedSeries>> parseUsgsRdb(const QByteArray &text, const QString
         const QDateTime time = observationTime(fields[header.indexOf(QStringLiteral("datetime"))], &daily);
         if (!time.isValid())
             return watermlError(format, source, i + 1, QStringLiteral("datetime '%1' unreadable").arg(fields[header.indexOf(QStringLiteral("datetime"))]));
-        const QString agency = fields[header.indexOf(QStringLiteral("agency_cd"))];
+        // agency_cd may be missing (then USGS); site_no and datetime were checked with the header.
+        const QString agency = fields.value(header.indexOf(QStringLiteral("agency_cd")), QStringLiteral("USGS"));
         const QString site = fields[header.indexOf(QStringLiteral("site_no"))];
         for (auto it = byColumn.begin(); it != byColumn.end(); ++it) {
             it->station.stcd = agency + QLatin1Char(':') + site;

@@ -78,6 +78,14 @@ TEST(WaterMl, RdbWithItsFormatRow)
     EXPECT_EQ(discharge.values.size(), 31);
     EXPECT_DOUBLE_EQ(discharge.values.front().value, 191);
     EXPECT_EQ(discharge.values.front().qualifier, QStringLiteral("A"));
+
+    // Without the agency column (found by fuzzing: it was read at index -1) the agency is USGS.
+    QByteArray noAgency = water("usgs_02177000_dv_discharge.rdb");
+    noAgency.replace("agency_cd\t", "").replace("USGS\t02177000", "02177000").replace("5s\t15s", "15s");
+    auto without = parseUsgsRdb(noAgency, QStringLiteral("no-agency.rdb"));
+    ASSERT_TRUE(without.ok()) << without.error().toString().toStdString();
+    EXPECT_EQ(without->front().station.stcd, QStringLiteral("USGS:02177000"));
+    EXPECT_EQ(without->front().values.size(), 31);
 }
 
 TEST(WaterMl, BrokenFilesAreRefused)
