@@ -170,14 +170,18 @@ Result<std::vector<float>> warpToView(const RainfallGrid &grid, const QString &d
     options->eWorkingDataType = GDT_Float32;
     options->papszWarpOptions = CSLSetNameValue(options->papszWarpOptions, "INIT_DEST", "NO_DATA");
     options->papszWarpOptions = CSLSetNameValue(options->papszWarpOptions, "NUM_THREADS", "ALL_CPUS");
-    options->pTransformerArg = GDALCreateGenImgProjTransformer2(input.get(), view.get(), nullptr);
-    options->pfnTransformer = GDALGenImgProjTransform;
+    // The exact transformer wrapped in the approximating one with gdalwarp's default error of
+    // 0.125 pixel: PROJ runs on a sparse set of points per scanline, not on every pixel.
+    void *exact = GDALCreateGenImgProjTransformer2(input.get(), view.get(), nullptr);
     CPLErr result = CE_Failure;
-    if (options->pTransformerArg) {
+    if (exact) {
+        options->pTransformerArg = GDALCreateApproxTransformer(GDALGenImgProjTransform, exact, 0.125);
+        options->pfnTransformer = GDALApproxTransform;
         GDALWarpOperation operation;
         if (operation.Initialize(options) == CE_None)
             result = operation.ChunkAndWarpMulti(0, 0, size.width(), size.height());
-        GDALDestroyGenImgProjTransformer(options->pTransformerArg);
+        GDALDestroyApproxTransformer(options->pTransformerArg);
+        GDALDestroyGenImgProjTransformer(exact);
     }
     GDALDestroyWarpOptions(options);
     view->FlushCache();
