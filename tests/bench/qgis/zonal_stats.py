@@ -47,7 +47,10 @@ def main(argv):
         times.append((time.perf_counter() - start) * 1000.0)
     times.sort()
     print(json.dumps({"name": "qgis_zonal_guangdong", "mean_ms": times[len(times) // 2], "runs": len(times)}))
-    app.exitQgis()
+    # QGIS 3.22 can crash tearing down a raster layer after exitQgis(); the figure is out, so
+    # leave without the teardown.
+    sys.stdout.flush()
+    os._exit(0)
 
 
 if __name__ == "__main__":
