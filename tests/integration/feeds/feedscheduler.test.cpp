@@ -5,6 +5,9 @@
 #include "feeds/feedscheduler.h"
 #include "incidents/warningregistry.h"
 #include "store/ingest.h"
+#include "store/hotspotstore.h"
+#include "store/hydrologystore.h"
+#include "store/rainfallstore.h"
 #include "store/warningstore.h"
 #include "tests/support/faulthttpserver.h"
 #include "tests/support/testdata.h"
@@ -298,4 +301,49 @@ TEST(FeedSchedulerLifetime, ClosingWithFetchesUnderWayRecordsNoFailure)
     EXPECT_TRUE(health.front().lastSuccess.isValid());
     EXPECT_EQ(health.front().consecutiveFailures, 0);
     EXPECT_TRUE(health.front().lastError.isEmpty()) << health.front().lastError.toStdString();
+}
+
+// Hotspots, water levels and rainfall grids through the same fetch path: real files served on
+// loopback, one of each kind cut short or of the wrong kind.
+TEST_F(FeedSchedulerTest, MonitoringFeedsKeepWhatArrivesWholeAndRefuseTheRest)
+{
+    auto shared = [](const char *path) { return test::readBytes(test::sharedData(QString::fromLatin1(path))); };
+    const QByteArray levels = shared("water/cjh_yangtze_waterlevel_2020-06_gb18030.csv");
+    server.route("/firms.csv", FaultResponse{.body = shared("fire/MODIS_C6_SouthEast_Asia_24h.csv"), .contentType = "text/csv"});
+    server.route("/levels.csv", FaultResponse{.body = levels, .contentType = "text/csv"});
+    server.route("/levels-cut.csv", FaultResponse{.body = levels, .contentType = "text/csv", .truncateAt = 4000});
+    server.route("/gfs.grib2", FaultResponse{.body = shared("grids/gfs.t12z.pgrbf120.2p5deg.grib2"),
+                                             .contentType = "application/octet-stream"});
+    server.route("/not-water.xml", FaultResponse{.body = warning("au-bom_warning.xml")});
+    auto big = [](FeedSource s) {
+        s.maxBytes = 8 << 20;
+        return s;
+    };
+    config.sources = {big(source("firms", FeedKind::Hotspots, server.url(QStringLiteral("/firms.csv")))),
+                      big(source("levels", FeedKind::Water, server.url(QStringLiteral("/levels.csv")))),
+                      big(source("levels-cut", FeedKind::Water, server.url(QStringLiteral("/levels-cut.csv")))),
+                      big(source("gfs", FeedKind::RainfallGrid, server.url(QStringLiteral("/gfs.grib2")), 10)),
+                      big(source("not-water", FeedKind::Water, server.url(QStringLiteral("/not-water.xml"))))};
+    const QList<SourceHealth> health = runRound();
+    for (const char *id : {"firms", "levels", "gfs"}) {
+        const SourceHealth *entry = healthOf(health, id);
+        ASSERT_NE(entry, nullptr) << id;
+        EXPECT_EQ(entry->consecutiveFailures, 0) << id << ": " << entry->lastError.toStdString();
+        EXPECT_EQ(entry->accepted, 1) << id << ": " << entry->lastRejection.toStdString();
+    }
+    EXPECT_TRUE(healthOf(health, "levels-cut")->lastError.contains(QStringLiteral("truncated")))
+        << healthOf(health, "levels-cut")->lastError.toStdString();
+    EXPECT_TRUE(healthOf(health, "not-water")->lastError.contains(QStringLiteral("is not a water-level file")))
+        << healthOf(health, "not-water")->lastError.toStdString();
+    // What arrived whole is in the workspace.
+    const QDateTime day(QDate(2019, 1, 22), QTime(0, 0), QTimeZone::utc());
+    EXPECT_EQ(store::HotspotStore(workspace->database()).between(day, day.addDays(2))->size(), 1661);
+    auto water = store::HydrologyStore(workspace->database()).between(QDateTime(QDate(2020, 6, 1), QTime(), QTimeZone::utc()),
+                                                                       QDateTime(QDate(2020, 7, 1), QTime(), QTimeZone::utc()));
+    ASSERT_TRUE(water.ok());
+    EXPECT_GT(water->river.size(), 1000);
+    auto grids = store::RainfallStore(workspace->database()).between(QDateTime(QDate(2011, 1, 1), QTime(), QTimeZone::utc()),
+                                                                      QDateTime(QDate(2011, 2, 1), QTime(), QTimeZone::utc()));
+    ASSERT_TRUE(grids.ok());
+    EXPECT_EQ(grids->size(), 1);
 }
