@@ -55,6 +55,18 @@ double maxOf(const Window &window, const QString &district)
     return 0;
 }
 
+QString signalText(analysis::RainstormSignal signal)
+{
+    switch (signal) {
+    case analysis::RainstormSignal::None: return QCoreApplication::translate("Scenario", "none");
+    case analysis::RainstormSignal::Blue: return QCoreApplication::translate("Scenario", "BLUE");
+    case analysis::RainstormSignal::Yellow: return QCoreApplication::translate("Scenario", "YELLOW");
+    case analysis::RainstormSignal::Orange: return QCoreApplication::translate("Scenario", "ORANGE");
+    case analysis::RainstormSignal::Red: return QCoreApplication::translate("Scenario", "RED");
+    }
+    return {};
+}
+
 QVariantList legendEntries(const gis::RainfallRamp &ramp)
 {
     QVariantList entries;
@@ -172,7 +184,7 @@ Result<void> loadRainfall(store::Workspace &workspace, const ScenarioOptions &op
         signal = QCoreApplication::translate("Scenario", "rainstorm signal: not assessable (no 3, 6 or 12 h amounts)");
     else
         signal = QCoreApplication::translate("Scenario", "rainstorm signal reached: %1")
-                     .arg(analysis::rainstormSignalName(analysis::rainstormSignal(h3.value_or(0), h6.value_or(0), h12.value_or(0))));
+                     .arg(signalText(analysis::rainstormSignal(h3.value_or(0), h6.value_or(0), h12.value_or(0))));
     QStringList unavailable;
     for (const Window &window : windows)
         if (!window.grid)

@@ -28,6 +28,9 @@ struct LayerStyle {
     QColor labelHalo = QColor(0, 0, 0, 200);
     double labelHaloWidth = 2.0;
     int labelPriority = 0;  // higher is placed first when labels compete for space
+    // Labels only when zoomed in this far (map units per pixel; 0: at every scale), like QGIS's
+    // scale-based label visibility: a station's level and excess at desk zoom, not on the overview.
+    double labelMaxUnitsPerPixel = 0;
 };
 
 // Styles chosen per feature by the value of one attribute, like QGIS's categorized renderer

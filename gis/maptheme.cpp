@@ -169,6 +169,8 @@ CategorizedStyle stationStyles()
         style.labelColor = over ? stationStateColor(state).lighter(130) : QColor(220, 228, 236);
         style.labelHalo = QColor(6, 18, 30, 230);
         style.labelPriority = over ? 9 : 3;
+        // Level and excess when zoomed to a county (about 25 km across a desk map), not on the overview.
+        style.labelMaxUnitsPerPixel = 25.0;
         styles.categories.insert(state, style);
     }
     styles.fallback = styles.categories.value(QStringLiteral("nothreshold"));

@@ -107,7 +107,8 @@ public:
             }
             drawFeature(painter, feature, style, settings);
             ++m_renderedFeatures;
-            if (!style.labelField.isEmpty() && settings.drawLabels) {
+            if (!style.labelField.isEmpty() && settings.drawLabels
+                && (style.labelMaxUnitsPerPixel <= 0 || settings.mapUnitsPerPixel() <= style.labelMaxUnitsPerPixel)) {
                 const QString text = feature.text(style.labelField);
                 if (!text.isEmpty() && visible.contains(feature.labelPoint.lon, feature.labelPoint.lat))
                     m_labels.push_back(LabelCandidate{text, settings.toPixel(feature.labelPoint.lon, feature.labelPoint.lat),

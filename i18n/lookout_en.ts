@@ -42,6 +42,26 @@
         <source>Typhoon</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Water</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rainfall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fire (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rainfall by district</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fire events from satellite hotspots, last 24 h · click one to see it on the map</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LayerList</name>
@@ -58,6 +78,51 @@
     <name>Main</name>
     <message>
         <source>Lookout</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MonitorPanel</name>
+    <message>
+        <source>NO DATA — not an all-clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MonitorTablePage</name>
+    <message>
+        <source>NO DATA — not an all-clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Rainfall</name>
+    <message>
+        <source>小雨</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>中雨</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>大雨</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>暴雨</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>大暴雨</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>特大暴雨</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rainfall, %1 h (mm)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -143,6 +208,286 @@
         <source>a replay: acknowledgements are recorded on the live clock only</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>high confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nominal confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>low confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fire %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fire %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outside the bureau&apos;s districts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n hotspot(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seen %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>max FRP %1 MW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 24 h: %1 hotspots on this map (%2 high confidence, %3 in the whole feed) · %4 fire events, %5 in the bureau&apos;s districts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · %1 static industrial sources left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hotspots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max FRP (MW)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lat, lon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No hotspot on this map in the last 24 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay: FIRMS hotspots as known at %1 · latest detection %2 (%3 old)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay: no FIRMS detection in the 24 h before %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fire events (clustered hotspots)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hotspots, last 24 h (by confidence and age)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No fire-weather station data in this workspace: the FWI needs daily noon weather per district</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rainfall grid in the 48 h before this time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay: no rainfall grid valid in the 48 h before %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h mean, max %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h max %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≥50 mm on %1% of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>smaller than a cell: the cell at its centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rainstorm signal: not assessable (no 3, 6 or 12 h amounts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rainstorm signal reached: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2, %3 h to %4 · %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · %1: the grids held do not cover it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h max</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No district in this workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay: rainfall grids as known at %1 · latest valid %2 (%3 old)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>超保 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>over guaranteed since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>超警 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning %1, over since %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>超汛限 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flood limit %1, over since %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flood limit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in 1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in 3 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no coordinates: not on the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STALE: last reading %1 ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flood limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>guaranteed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stations reporting · %2 over a threshold · %3 without threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · %1 STALE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · %1 without coordinates (listed, not drawn)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No station reported in the last 10 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay: levels as known at %1 · latest reading %2 (%3 old)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay: no level reading in the workspace before %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Water stations (level against thresholds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SL 323 tables: %n station(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BLUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YELLOW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ORANGE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RED</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SourcesPanel</name>
@@ -156,6 +501,17 @@
             <numerusform>%n layer</numerusform>
             <numerusform>%n layers</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>StationPage</name>
+    <message>
+        <source>NO DATA — not an all-clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: level against its thresholds (m, Beijing time)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -254,7 +610,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>One map · warnings, typhoon and districts of Zhuhai and Jiangmen</source>
+        <source>One map · warnings, typhoon, water, rain and fire for Zhuhai and Jiangmen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Water levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>超警 / 超保 / 超汛限</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rainfall by district</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hotspots and fire events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>24 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fire danger today (FWI)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -397,6 +777,13 @@
     </message>
     <message>
         <source>FIXED TIME</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lookout::qml::LevelChart</name>
+    <message>
+        <source>No readings to chart</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -42,6 +42,26 @@
         <source>Typhoon</source>
         <translation>台风</translation>
     </message>
+    <message>
+        <source>Water</source>
+        <translation>水情</translation>
+    </message>
+    <message>
+        <source>Rainfall</source>
+        <translation>雨情</translation>
+    </message>
+    <message>
+        <source>Fire (%1)</source>
+        <translation>火情（%1）</translation>
+    </message>
+    <message>
+        <source>Rainfall by district</source>
+        <translation>分区县雨量</translation>
+    </message>
+    <message>
+        <source>Fire events from satellite hotspots, last 24 h · click one to see it on the map</source>
+        <translation>近 24 h 卫星火点聚合的火情 · 点击一条即可在地图上查看</translation>
+    </message>
 </context>
 <context>
     <name>LayerList</name>
@@ -59,6 +79,51 @@
     <message>
         <source>Lookout</source>
         <translation>瞭望</translation>
+    </message>
+</context>
+<context>
+    <name>MonitorPanel</name>
+    <message>
+        <source>NO DATA — not an all-clear</source>
+        <translation>无数据 —— 不代表平安无事</translation>
+    </message>
+</context>
+<context>
+    <name>MonitorTablePage</name>
+    <message>
+        <source>NO DATA — not an all-clear</source>
+        <translation>无数据 —— 不代表平安无事</translation>
+    </message>
+</context>
+<context>
+    <name>Rainfall</name>
+    <message>
+        <source>小雨</source>
+        <translation>小雨</translation>
+    </message>
+    <message>
+        <source>中雨</source>
+        <translation>中雨</translation>
+    </message>
+    <message>
+        <source>大雨</source>
+        <translation>大雨</translation>
+    </message>
+    <message>
+        <source>暴雨</source>
+        <translation>暴雨</translation>
+    </message>
+    <message>
+        <source>大暴雨</source>
+        <translation>大暴雨</translation>
+    </message>
+    <message>
+        <source>特大暴雨</source>
+        <translation>特大暴雨</translation>
+    </message>
+    <message>
+        <source>Rainfall, %1 h (mm)</source>
+        <translation>%1 h 雨量（mm）</translation>
     </message>
 </context>
 <context>
@@ -143,6 +208,286 @@
         <source>a replay: acknowledgements are recorded on the live clock only</source>
         <translation>回放中：签收只在实时时钟下记录</translation>
     </message>
+    <message>
+        <source>high confidence</source>
+        <translation>高置信度</translation>
+    </message>
+    <message>
+        <source>nominal confidence</source>
+        <translation>中置信度</translation>
+    </message>
+    <message>
+        <source>low confidence</source>
+        <translation>低置信度</translation>
+    </message>
+    <message>
+        <source>Fire %1</source>
+        <translation>火情 %1</translation>
+    </message>
+    <message>
+        <source>Fire %1 · %2</source>
+        <translation>火情 %1 · %2</translation>
+    </message>
+    <message>
+        <source>outside the bureau&apos;s districts</source>
+        <translation>本辖区外</translation>
+    </message>
+    <message>
+        <source>%n hotspot(s)</source>
+        <translation>%n 个火点</translation>
+    </message>
+    <message>
+        <source>seen %1</source>
+        <translation>发现于 %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation>%1前</translation>
+    </message>
+    <message>
+        <source>max FRP %1 MW</source>
+        <translation>最大火辐射功率 %1 MW</translation>
+    </message>
+    <message>
+        <source>Last 24 h: %1 hotspots on this map (%2 high confidence, %3 in the whole feed) · %4 fire events, %5 in the bureau&apos;s districts</source>
+        <translation>近 24 h：本图范围内 %1 个火点（高置信度 %2 个，数据源共 %3 个）· %4 起火情，其中本辖区 %5 起</translation>
+    </message>
+    <message>
+        <source> · %1 static industrial sources left out</source>
+        <translation> · 已排除 %1 个固定工业热源</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>火情</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>区县</translation>
+    </message>
+    <message>
+        <source>Hotspots</source>
+        <translation>火点数</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>首次发现</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>最近发现</translation>
+    </message>
+    <message>
+        <source>Max FRP (MW)</source>
+        <translation>最大 FRP（MW）</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>置信度</translation>
+    </message>
+    <message>
+        <source>Lat, lon</source>
+        <translation>纬度, 经度</translation>
+    </message>
+    <message>
+        <source>No hotspot on this map in the last 24 h</source>
+        <translation>近 24 h 本图范围内无火点</translation>
+    </message>
+    <message>
+        <source>Replay: FIRMS hotspots as known at %1 · latest detection %2 (%3 old)</source>
+        <translation>回放：%1 时已知的 FIRMS 火点 · 最新探测 %2（%3前）</translation>
+    </message>
+    <message>
+        <source>Replay: no FIRMS detection in the 24 h before %1</source>
+        <translation>回放：%1 之前 24 h 内无 FIRMS 探测</translation>
+    </message>
+    <message>
+        <source>Fire events (clustered hotspots)</source>
+        <translation>火情（火点聚类）</translation>
+    </message>
+    <message>
+        <source>Hotspots, last 24 h (by confidence and age)</source>
+        <translation>近 24 h 火点（按置信度和时效着色）</translation>
+    </message>
+    <message>
+        <source>No fire-weather station data in this workspace: the FWI needs daily noon weather per district</source>
+        <translation>工作空间中没有火险气象站数据：计算火险气象指数 FWI 需要各区县每日正午的气象数据</translation>
+    </message>
+    <message>
+        <source>No rainfall grid in the 48 h before this time</source>
+        <translation>此时刻之前 48 h 内无雨量网格</translation>
+    </message>
+    <message>
+        <source>Replay: no rainfall grid valid in the 48 h before %1</source>
+        <translation>回放：%1 之前 48 h 内无有效雨量网格</translation>
+    </message>
+    <message>
+        <source>%1 h mean, max %2</source>
+        <translation>%1 h 平均，最大 %2</translation>
+    </message>
+    <message>
+        <source>%1 h max %2</source>
+        <translation>%1 h 最大 %2</translation>
+    </message>
+    <message>
+        <source>≥50 mm on %1% of it</source>
+        <translation>≥50 mm 面积占 %1%</translation>
+    </message>
+    <message>
+        <source>smaller than a cell: the cell at its centre</source>
+        <translation>小于一个网格：取其中心所在网格</translation>
+    </message>
+    <message>
+        <source>rainstorm signal: not assessable (no 3, 6 or 12 h amounts)</source>
+        <translation>暴雨信号：无法评估（无 3、6 或 12 h 雨量）</translation>
+    </message>
+    <message>
+        <source>rainstorm signal reached: %1</source>
+        <translation>达到暴雨信号：%1</translation>
+    </message>
+    <message>
+        <source>%1 %2, %3 h to %4 · %5</source>
+        <translation>%1 %2，截至 %4 的 %3 h · %5</translation>
+    </message>
+    <message>
+        <source> · %1: the grids held do not cover it</source>
+        <translation> · %1：现有网格未覆盖</translation>
+    </message>
+    <message>
+        <source>%1 h mean</source>
+        <translation>%1 h 平均</translation>
+    </message>
+    <message>
+        <source>%1 h max</source>
+        <translation>%1 h 最大</translation>
+    </message>
+    <message>
+        <source>No district in this workspace</source>
+        <translation>工作空间中没有区县</translation>
+    </message>
+    <message>
+        <source>Replay: rainfall grids as known at %1 · latest valid %2 (%3 old)</source>
+        <translation>回放：%1 时已知的雨量网格 · 最新有效时间 %2（%3前）</translation>
+    </message>
+    <message>
+        <source>超保 %1</source>
+        <translation>超保 %1</translation>
+    </message>
+    <message>
+        <source>over guaranteed since %1</source>
+        <translation>自 %1 起超保</translation>
+    </message>
+    <message>
+        <source>超警 %1</source>
+        <translation>超警 %1</translation>
+    </message>
+    <message>
+        <source>warning %1, over since %2</source>
+        <translation>警戒水位 %1，自 %2 起超警</translation>
+    </message>
+    <message>
+        <source>超汛限 %1</source>
+        <translation>超汛限 %1</translation>
+    </message>
+    <message>
+        <source>flood limit %1, over since %2</source>
+        <translation>汛限水位 %1，自 %2 起超汛限</translation>
+    </message>
+    <message>
+        <source>flood limit %1</source>
+        <translation>汛限水位 %1</translation>
+    </message>
+    <message>
+        <source>warning %1</source>
+        <translation>警戒水位 %1</translation>
+    </message>
+    <message>
+        <source>no threshold</source>
+        <translation>无阈值</translation>
+    </message>
+    <message>
+        <source>%1 in 1 h</source>
+        <translation>1 h 变幅 %1</translation>
+    </message>
+    <message>
+        <source>%1 in 3 h</source>
+        <translation>3 h 变幅 %1</translation>
+    </message>
+    <message>
+        <source>no coordinates: not on the map</source>
+        <translation>无坐标：未在地图上显示</translation>
+    </message>
+    <message>
+        <source>STALE: last reading %1 ago</source>
+        <translation>数据过时：最新读数在 %1前</translation>
+    </message>
+    <message>
+        <source>flood limit</source>
+        <translation>汛限水位</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>警戒水位</translation>
+    </message>
+    <message>
+        <source>guaranteed</source>
+        <translation>保证水位</translation>
+    </message>
+    <message>
+        <source>%1 stations reporting · %2 over a threshold · %3 without threshold</source>
+        <translation>%1 个站点有报数 · %2 个超阈值 · %3 个无阈值</translation>
+    </message>
+    <message>
+        <source> · %1 STALE</source>
+        <translation> · %1 个数据过时</translation>
+    </message>
+    <message>
+        <source> · %1 without coordinates (listed, not drawn)</source>
+        <translation> · %1 个无坐标（列出但未上图）</translation>
+    </message>
+    <message>
+        <source>No station reported in the last 10 days</source>
+        <translation>近 10 天没有站点报数</translation>
+    </message>
+    <message>
+        <source>Replay: levels as known at %1 · latest reading %2 (%3 old)</source>
+        <translation>回放：%1 时已知的水位 · 最新读数 %2（%3前）</translation>
+    </message>
+    <message>
+        <source>Replay: no level reading in the workspace before %1</source>
+        <translation>回放：工作空间中 %1 之前没有水位读数</translation>
+    </message>
+    <message>
+        <source>Water stations (level against thresholds)</source>
+        <translation>水位站（水位对照阈值）</translation>
+    </message>
+    <message>
+        <source>SL 323 tables: %n station(s)</source>
+        <translation>SL 323 表：%n 个站点</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>未达到</translation>
+    </message>
+    <message>
+        <source>BLUE</source>
+        <translation>蓝色</translation>
+    </message>
+    <message>
+        <source>YELLOW</source>
+        <translation>黄色</translation>
+    </message>
+    <message>
+        <source>ORANGE</source>
+        <translation>橙色</translation>
+    </message>
+    <message>
+        <source>RED</source>
+        <translation>红色</translation>
+    </message>
 </context>
 <context>
     <name>SourcesPanel</name>
@@ -155,6 +500,17 @@
         <translation>
             <numerusform>%n 个图层</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>StationPage</name>
+    <message>
+        <source>NO DATA — not an all-clear</source>
+        <translation>无数据 —— 不代表平安无事</translation>
+    </message>
+    <message>
+        <source>%1: level against its thresholds (m, Beijing time)</source>
+        <translation>%1：水位与阈值对照（m，北京时间）</translation>
     </message>
 </context>
 <context>
@@ -253,8 +609,32 @@
         <translation>瞭望</translation>
     </message>
     <message>
-        <source>One map · warnings, typhoon and districts of Zhuhai and Jiangmen</source>
-        <translation>一张图 · 珠海、江门的预警、台风与区县</translation>
+        <source>One map · warnings, typhoon, water, rain and fire for Zhuhai and Jiangmen</source>
+        <translation>一张图 · 珠海、江门的预警、台风、水情、雨情与火情</translation>
+    </message>
+    <message>
+        <source>Water levels</source>
+        <translation>水位</translation>
+    </message>
+    <message>
+        <source>超警 / 超保 / 超汛限</source>
+        <translation>超警 / 超保 / 超汛限</translation>
+    </message>
+    <message>
+        <source>Rainfall by district</source>
+        <translation>分区县雨量</translation>
+    </message>
+    <message>
+        <source>Hotspots and fire events</source>
+        <translation>火点与火情</translation>
+    </message>
+    <message>
+        <source>24 h</source>
+        <translation>24 h</translation>
+    </message>
+    <message>
+        <source>Fire danger today (FWI)</source>
+        <translation>今日火险（FWI）</translation>
     </message>
 </context>
 <context>
@@ -395,6 +775,13 @@
     <message>
         <source>FIXED TIME</source>
         <translation>定格时间</translation>
+    </message>
+</context>
+<context>
+    <name>lookout::qml::LevelChart</name>
+    <message>
+        <source>No readings to chart</source>
+        <translation>没有可绘制的读数</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include "core/timeformat.h"
 #include "gis/coordinatetransform.h"
 #include "gis/rainfalllayer.h"
+#include "gis/vectorlayer.h"
 #include "store/ingest.h"
 #include "tests/support/testdata.h"
 
@@ -17,6 +18,8 @@
 #include <QTimeZone>
 
 #include <gtest/gtest.h>
+
+#include <cmath>
 
 using namespace lookout;
 
@@ -143,4 +146,24 @@ TEST_F(ScenarioTest, GfsRainfallOverTheDeltaPerDistrict)
     auto before = load(QDateTime(QDate(2011, 1, 15), QTime(11, 0), QTimeZone::utc()));
     EXPECT_EQ(before->rainfall()->rowCount(), 0);
     EXPECT_FALSE(hasLayer(*before->layers(), QStringLiteral("rainfall")));
+}
+
+TEST_F(ScenarioTest, AStationWithCoordinatesIsDrawnByItsState)
+{
+    // USGS 07335390 (Pat Mayse Lake, Texas): a position and reservoir elevations, no flood limit.
+    ingest(QStringLiteral("water/usgs_07335390_iv_reservoir_elevation.waterml1.xml"));
+    auto controller = load(QDateTime(QDate(2013, 2, 22), QTime(23, 30), QTimeZone::utc()));
+    ASSERT_EQ(controller->water()->rowCount(), 1);
+    const qml::MonitorRow &row = controller->water()->rows().front();
+    EXPECT_EQ(row.value, QCoreApplication::translate("Scenario", "no threshold"));
+    EXPECT_FALSE(std::isnan(row.focus.x()));
+    EXPECT_FALSE(row.chart.value(QStringLiteral("points")).toList().isEmpty());
+    const auto layers = controller->layers()->layersWithRole(QStringLiteral("stations"));
+    ASSERT_EQ(layers.size(), 1);
+    const auto *stations = dynamic_cast<const gis::VectorLayer *>(layers.front().get());
+    ASSERT_NE(stations, nullptr);
+    ASSERT_EQ(stations->data().features.size(), 1u);
+    EXPECT_EQ(stations->data().features.front().text(QStringLiteral("state")), QStringLiteral("nothreshold"));
+    EXPECT_NEAR(stations->data().features.front().labelPoint.lon, -95.545, 0.001);
+    EXPECT_NEAR(stations->data().features.front().labelPoint.lat, 33.853, 0.001);
 }
