@@ -24,13 +24,13 @@ QString helpText()
         "Commands:\n"
         "  render             render a view offscreen to a PNG file and exit\n"
         "  ingest FILE...     read CAP warnings, typhoon tracks (CMA best track, ATCF\n"
-        "                     b-deck, IBTrACS CSV, 温州台风网 JSON/CSV), FIRMS hotspots or\n"
+        "                     b-deck, IBTrACS CSV, 温州台风网 JSON/CSV), FIRMS hotspots,\n"
         "                     water levels (长江水文 CSV, SL 323 CSV, thresholds, WaterML\n"
-        "                     1.1/2.0, USGS RDB) or rainfall grids (GRIB2, NetCDF,\n"
-        "                     GeoTIFF), detected from the content, into the\n"
-        "                     workspace, each file whole or not at all\n"
+        "                     1.1/2.0, USGS RDB), daily fire weather (cffdrs columns) or\n"
+        "                     rainfall grids (GRIB2, NetCDF, GeoTIFF), detected from the\n"
+        "                     content, into the workspace, each file whole or not at all\n"
         "  feeds run          fetch the configured feeds (CAP, CAP index, tracks,\n"
-        "                     hotspots, water, grids)\n"
+        "                     hotspots, water, grids, fire weather)\n"
         "                     into the workspace on their intervals; --once: one round,\n"
         "                     then print each source's health and exit (1 if any failed)\n"
         "  fwi FILE.csv       the Canadian Fire Weather Index codes (FFMC, DMC, DC, ISI,\n"
@@ -42,8 +42,8 @@ QString helpText()
         "\n"
         "Options:\n"
         "  --view wall|desk   which view (default: desk)\n"
-        "  --page PAGE        the desk's page: map, warnings, typhoon, water, rainfall or\n"
-        "                     fire (default: map)\n"
+        "  --page PAGE        the desk's page: map, warnings, typhoon, water, rainfall,\n"
+        "                     fire or firedanger (default: map)\n"
         "  --size WxH         render size in pixels (default: 3840x2160 wall, 1920x1080 desk)\n"
         "  --out FILE.png     where render writes the image\n"
         "  --workspace FILE   a Lookout workspace (.gpkg); default: the demo workspace,\n"
@@ -56,7 +56,7 @@ QString helpText()
         "                     runs the feeds itself\n"
         "  --format ID        ingest: cap, cma, atcf, ibtracs, wztf-json, wztf-csv, firms,\n"
         "                     changjiang, water-thresholds, sl323, waterml1, waterml2, rdb,\n"
-        "                     grid\n"
+        "                     grid, fireweather\n"
         "  --all              warnings list: also cancelled, expired and ended chains\n"
         "  --as-issued        ingest: an archive, not a live feed: each warning counts as\n"
         "                     received when it was sent, so replays see it then\n"
@@ -144,8 +144,8 @@ Result<CommandLine> parseCommandLine(const QStringList &arguments)
         } else if (argument == QStringLiteral("--page")) {
             auto page = value();
             if (!page || !QStringList{QStringLiteral("map"), QStringLiteral("warnings"), QStringLiteral("typhoon"), QStringLiteral("water"),
-                                      QStringLiteral("rainfall"), QStringLiteral("fire")}.contains(*page))
-                return fail(QStringLiteral("--page takes map, warnings, typhoon, water, rainfall or fire"));
+                                      QStringLiteral("rainfall"), QStringLiteral("fire"), QStringLiteral("firedanger")}.contains(*page))
+                return fail(QStringLiteral("--page takes map, warnings, typhoon, water, rainfall, fire or firedanger"));
             line.page = *page;
         } else if (argument == QStringLiteral("--size")) {
             static const QRegularExpression pattern(QStringLiteral("^(\\d{2,5})x(\\d{2,5})$"));

@@ -108,6 +108,8 @@ int runIngest(const CommandLine &line, store::Workspace &workspace, const QDateT
             out << summary->warningsAdded << " warning(s) added, " << summary->warningsAlreadyKept << " already kept";
         else if (summary->format == feeds::DataFormat::FirmsCsv)
             out << summary->hotspotsAdded << " hotspot(s) added, " << summary->hotspotsAlreadyKept << " already kept";
+        else if (summary->format == feeds::DataFormat::FireWeatherCsv)
+            out << summary->weatherDays << " station-day(s) of fire weather";
         else if (summary->format == feeds::DataFormat::RainfallGrid)
             out << summary->grids << " rainfall grid(s)";
         else if (summary->tracks > 0 || summary->points > 0)

@@ -4,11 +4,13 @@
 // fire events placed in their districts; and the fire-danger panel.
 #include "scenariosupport.h"
 
+#include "analysis/firedanger.h"
 #include "analysis/fireevents.h"
 #include "analysis/typhoongeometry.h"
 #include "core/timeformat.h"
 #include "gis/coordinatetransform.h"
 #include "gis/maptheme.h"
+#include "store/fireweatherstore.h"
 #include "store/hotspotstore.h"
 
 #include <QCoreApplication>
@@ -129,6 +131,111 @@ qml::MonitorRow eventRow(int number, const analysis::FireEvent &event, const QDa
     return row;
 }
 
+QString dangerName(int dangerClass)
+{
+    switch (dangerClass) {
+    case 1: return QCoreApplication::translate("Scenario", "class 1 low");
+    case 2: return QCoreApplication::translate("Scenario", "class 2 moderate");
+    case 3: return QCoreApplication::translate("Scenario", "class 3 high");
+    case 4: return QCoreApplication::translate("Scenario", "class 4 very high");
+    case 5: return QCoreApplication::translate("Scenario", "class 5 extreme");
+    default: return QCoreApplication::translate("Scenario", "no station");
+    }
+}
+
+QString signalName(analysis::FireDangerSignal signal)
+{
+    switch (signal) {
+    case analysis::FireDangerSignal::Yellow: return QCoreApplication::translate("Scenario", "YELLOW fire-danger signal");
+    case analysis::FireDangerSignal::Orange: return QCoreApplication::translate("Scenario", "ORANGE fire-danger signal");
+    case analysis::FireDangerSignal::Red: return QCoreApplication::translate("Scenario", "RED fire-danger signal");
+    case analysis::FireDangerSignal::None: break;
+    }
+    return {};
+}
+
+// Today's fire danger by district from the stations' daily noon weather: the panel, the desk
+// table and the districts shaded by class. Readings older than yesterday are stale.
+Result<void> loadFireDanger(store::Workspace &workspace, const ScenarioOptions &options, qml::AppController &controller)
+{
+    const QDate today = options.at.toTimeZone(displayZone()).date();
+    // A season's worth of days carries DMC and DC (slow codes) properly.
+    auto days = store::FireWeatherStore(workspace.database()).between(today.addDays(-120), today);
+    if (!days)
+        return days.error();
+    if (days->isEmpty()) {
+        // A blank panel must not read as "low danger".
+        controller.fireDanger()->setRows({}, QString(), QString());
+        controller.fireDanger()->setSource(
+            QCoreApplication::translate("Scenario", "No fire-weather station data in this workspace: the FWI needs daily noon weather per district"),
+            QStringLiteral("nodata"));
+        return {};
+    }
+    const QList<analysis::StationDanger> stations = analysis::stationDanger(*days, today);
+    const gis::VectorData districts = focusDistricts(*controller.layers());
+    QList<analysis::DistrictDanger> byDistrict = analysis::districtDanger(stations, districts, QStringLiteral("name"));
+    std::stable_sort(byDistrict.begin(), byDistrict.end(), [](const auto &a, const auto &b) {
+        return a.dangerClass != b.dangerClass ? a.dangerClass > b.dangerClass : a.fwi > b.fwi;
+    });
+    QList<qml::MonitorRow> rows;
+    QDate latest;
+    int stale = 0;
+    gis::VectorData shaded;
+    shaded.layerName = QStringLiteral("fire_danger");
+    shaded.crs = gis::kWgs84;
+    shaded.fieldNames = {QStringLiteral("class")};
+    for (const analysis::DistrictDanger &d : byDistrict) {
+        qml::MonitorRow row;
+        row.title = d.district;
+        const bool old = d.dangerClass > 0 && d.date.daysTo(today) > 1;
+        stale += old ? 1 : 0;
+        row.value = d.dangerClass > 0 ? dangerName(d.dangerClass) : dangerName(0);
+        row.color = gis::fireDangerColor(d.dangerClass);
+        row.muted = d.dangerClass == 0 || old;
+        QStringList detail;
+        if (d.dangerClass > 0) {
+            detail << QStringLiteral("FWI %1").arg(d.fwi, 0, 'f', 1);
+            const QString signal = signalName(analysis::fireDangerSignal(d.dangerClass));
+            if (!signal.isEmpty())
+                detail << signal;
+            detail << (d.nearest ? QCoreApplication::translate("Scenario", "nearest station outside the district")
+                                 : QCoreApplication::translate("Scenario", "%1 station(s) inside").arg(d.stations));
+            detail << (old ? QCoreApplication::translate("Scenario", "STALE: weather of %1").arg(d.date.toString(Qt::ISODate))
+                           : QCoreApplication::translate("Scenario", "weather of %1").arg(d.date.toString(Qt::ISODate)));
+            if (!latest.isValid() || d.date > latest)
+                latest = d.date;
+        } else {
+            detail << QCoreApplication::translate("Scenario", "no fire-weather station within 30 km: unknown, not low");
+        }
+        row.detail = detail.join(QStringLiteral(" · "));
+        row.cells = {d.district, row.value, d.dangerClass > 0 ? QString::number(d.fwi, 'f', 1) : QStringLiteral("—")};
+        rows.append(row);
+        if (d.dangerClass > 0 && !old)
+            for (const gis::VectorFeature &feature : districts.features)
+                if (feature.text(QStringLiteral("name")) == d.district) {
+                    gis::VectorFeature copy = feature;
+                    copy.attributes = {{QStringLiteral("class"), QString::number(d.dangerClass)}};
+                    shaded.features.push_back(std::move(copy));
+                }
+    }
+    shaded.recomputeBounds();
+    QString summary = QCoreApplication::translate("Scenario", "%1 fire-weather stations · FWI system (Van Wagner 1987), classes from FWI")
+                          .arg(stations.size());
+    if (stale > 0)
+        summary += QCoreApplication::translate("Scenario", " · %1 STALE").arg(stale);
+    controller.fireDanger()->setColumns({QCoreApplication::translate("Scenario", "District"), QCoreApplication::translate("Scenario", "Class"),
+                                         QStringLiteral("FWI")});
+    controller.fireDanger()->setRows(rows, summary, QCoreApplication::translate("Scenario", "No district in this workspace"));
+    const auto [text, state] = sourceLine(options, {feeds::FeedKind::FireWeather},
+                                          QCoreApplication::translate("Scenario", "Replay: fire weather as known on %1 · latest day %2")
+                                              .arg(today.toString(Qt::ISODate), latest.isValid() ? latest.toString(Qt::ISODate) : QStringLiteral("—")));
+    controller.fireDanger()->setSource(text, state);
+    addLayer(*controller.layers(), QStringLiteral("fire_danger"), QCoreApplication::translate("Scenario", "Fire danger by district (FWI class)"),
+             std::move(shaded), gis::fireDangerStyles(), QStringLiteral("FWI"),
+             latest.isValid() ? QDateTime(latest, QTime(12, 0), displayZone()).toUTC() : QDateTime());
+    return {};
+}
+
 } // namespace
 
 Result<void> loadFire(store::Workspace &workspace, const ScenarioOptions &options, qml::AppController &controller)
@@ -179,17 +286,14 @@ Result<void> loadFire(store::Workspace &workspace, const ScenarioOptions &option
                                .arg(formatLocal(options.at), formatLocal(latest), formatAge(latest.secsTo(options.at)))
                          : QCoreApplication::translate("Scenario", "Replay: no FIRMS detection in the 24 h before %1").arg(formatLocal(options.at)));
     controller.fire()->setSource(text, state);
+    // Under the events and hotspots: the districts shaded by today's danger.
+    if (auto danger = loadFireDanger(workspace, options, controller); !danger)
+        return danger.error();
     addLayer(*controller.layers(), QStringLiteral("fire_events"), QCoreApplication::translate("Scenario", "Fire events (clustered hotspots)"),
              eventFeatures(clustered.events, onMap), gis::fireEventStyles(), QStringLiteral("NASA FIRMS"), latest);
     addLayer(*controller.layers(), QStringLiteral("hotspots"), QCoreApplication::translate("Scenario", "Hotspots, last 24 h (by confidence and age)"),
              hotspotFeatures(onMap, options.at), gis::hotspotStyles(), QStringLiteral("NASA FIRMS MODIS/VIIRS"), latest);
 
-    // Fire danger needs each district's daily noon weather; the workspace holds no such station
-    // yet, and a blank panel must not read as "low danger".
-    controller.fireDanger()->setRows({}, QString(), QString());
-    controller.fireDanger()->setSource(
-        QCoreApplication::translate("Scenario", "No fire-weather station data in this workspace: the FWI needs daily noon weather per district"),
-        QStringLiteral("nodata"));
     return {};
 }
 

@@ -234,7 +234,7 @@ Result<void> loadScenario(store::Workspace &workspace, const ScenarioOptions &op
     controller.layers()->removeLayersWithRoles({QStringLiteral("warnings"), QStringLiteral("typhoon_track"),
                                                 QStringLiteral("wind_circles_cma"), QStringLiteral("wind_circles_jtwc"),
                                                 QStringLiteral("forecasts"), QStringLiteral("stations"), QStringLiteral("hotspots"),
-                                                QStringLiteral("fire_events"), QStringLiteral("rainfall")});
+                                                QStringLiteral("fire_events"), QStringLiteral("rainfall"), QStringLiteral("fire_danger")});
     controller.layers()->setReferenceTime(options.at);
     if (options.homeExtent.isValid())
         controller.setHomeExtent(options.homeExtent);

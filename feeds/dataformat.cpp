@@ -64,6 +64,16 @@ std::optional<DataFormat> detectFormat(const QByteArray &bytes)
         return DataFormat::WztfCsv;
     if (firstLine.startsWith("latitude,longitude,") && firstLine.contains(",acq_date,") && firstLine.contains(",confidence,"))
         return DataFormat::FirmsCsv;
+    // Daily noon fire weather with the cffdrs column names, ',' or ';' separated, any case.
+    {
+        const QByteArray lower = firstLine.trimmed().toLower();
+        const QList<QByteArray> names = lower.split(lower.contains(';') ? ';' : ',');
+        bool all = true;
+        for (const char *name : {"long", "lat", "yr", "mon", "day", "temp", "rh", "ws", "prec"})
+            all = all && names.contains(QByteArray(name));
+        if (all)
+            return DataFormat::FireWeatherCsv;
+    }
     if (firstLine.startsWith("STNM,kind,"))
         return DataFormat::WaterThresholds;
     if (!sl323TableOfHeader(firstLine).isEmpty())
@@ -94,6 +104,7 @@ QString formatName(DataFormat format)
     case DataFormat::WaterMl2: return QStringLiteral("WaterML 2.0");
     case DataFormat::UsgsRdb: return QStringLiteral("USGS RDB");
     case DataFormat::RainfallGrid: return QStringLiteral("rainfall grid (GRIB2, NetCDF, GeoTIFF)");
+    case DataFormat::FireWeatherCsv: return QStringLiteral("daily fire weather CSV");
     }
     return {};
 }
@@ -131,7 +142,8 @@ std::optional<DataFormat> formatFromId(const QString &id)
         {"wztf-csv", DataFormat::WztfCsv}, {"firms", DataFormat::FirmsCsv},
         {"changjiang", DataFormat::ChangjiangLevels}, {"water-thresholds", DataFormat::WaterThresholds},
         {"sl323", DataFormat::Sl323Csv}, {"waterml1", DataFormat::WaterMl1}, {"waterml2", DataFormat::WaterMl2},
-        {"rdb", DataFormat::UsgsRdb}, {"grid", DataFormat::RainfallGrid}};
+        {"rdb", DataFormat::UsgsRdb}, {"grid", DataFormat::RainfallGrid},
+        {"fireweather", DataFormat::FireWeatherCsv}};
     for (const auto &[name, format] : ids)
         if (id == QLatin1String(name))
             return format;

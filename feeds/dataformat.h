@@ -10,7 +10,8 @@
 namespace lookout::feeds {
 
 enum class DataFormat { CapAlert, CapIndex, CmaBestTrack, AtcfBDeck, IbtracsCsv, WztfJson, WztfCsv, FirmsCsv,
-                        ChangjiangLevels, WaterThresholds, Sl323Csv, WaterMl1, WaterMl2, UsgsRdb, RainfallGrid };
+                        ChangjiangLevels, WaterThresholds, Sl323Csv, WaterMl1, WaterMl2, UsgsRdb, RainfallGrid,
+                        FireWeatherCsv };
 
 // Recognises a payload by its content (the first few KB), never by its file name: feeds are
 // renamed, and a server's content type lies. nullopt when it is none of the formats Lookout reads.

@@ -22,6 +22,7 @@ QString feedKindName(FeedKind kind)
     case FeedKind::Hotspots: return QStringLiteral("hotspots");
     case FeedKind::Water: return QStringLiteral("water");
     case FeedKind::RainfallGrid: return QStringLiteral("grid");
+    case FeedKind::FireWeather: return QStringLiteral("fireweather");
     }
     return {};
 }
@@ -71,8 +72,10 @@ Result<FeedConfig> parseFeedConfig(const QByteArray &json, const QString &config
             source.kind = FeedKind::Water;
         else if (kind == QLatin1String("grid"))
             source.kind = FeedKind::RainfallGrid;
+        else if (kind == QLatin1String("fireweather"))
+            source.kind = FeedKind::FireWeather;
         else
-            return fail(where, QStringLiteral("\"kind\" must be cap, cap-index, track, hotspots, water or grid, not '%1'").arg(kind));
+            return fail(where, QStringLiteral("\"kind\" must be cap, cap-index, track, hotspots, water, grid or fireweather, not '%1'").arg(kind));
         const QString url = object.value(QStringLiteral("url")).toString();
         const QString path = object.value(QStringLiteral("path")).toString();
         if (url.isEmpty() == path.isEmpty())

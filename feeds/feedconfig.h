@@ -17,6 +17,7 @@ enum class FeedKind {
     Hotspots,     // a NASA FIRMS CSV (area or country, 24 h / 48 h / 7 d)
     Water,        // water levels or thresholds (SL 323 CSV, 长江水文, WaterML 1.1/2.0, USGS RDB)
     RainfallGrid, // a rainfall accumulation grid (GRIB2, NetCDF, GeoTIFF)
+    FireWeather,  // daily noon fire weather per station (cffdrs columns)
 };
 QString feedKindName(FeedKind kind);
 

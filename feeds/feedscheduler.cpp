@@ -53,6 +53,7 @@ bool contentFits(FeedKind kind, std::optional<DataFormat> format)
     case FeedKind::Hotspots: return *format == DataFormat::FirmsCsv;
     case FeedKind::Water: return isWaterFormat(*format);
     case FeedKind::RainfallGrid: return *format == DataFormat::RainfallGrid;
+    case FeedKind::FireWeather: return *format == DataFormat::FireWeatherCsv;
     }
     return false;
 }
@@ -66,6 +67,7 @@ QString expectedContent(FeedKind kind)
     case FeedKind::Hotspots: return QStringLiteral("a NASA FIRMS hotspot CSV");
     case FeedKind::Water: return QStringLiteral("a water-level file (SL 323, 长江水文, WaterML, RDB)");
     case FeedKind::RainfallGrid: return QStringLiteral("a rainfall grid (GRIB2, NetCDF, GeoTIFF)");
+    case FeedKind::FireWeather: return QStringLiteral("a daily fire-weather CSV");
     }
     return {};
 }

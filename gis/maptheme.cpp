@@ -216,6 +216,34 @@ CategorizedStyle fireEventStyles()
     return styles;
 }
 
+QColor fireDangerColor(int dangerClass)
+{
+    switch (dangerClass) {
+    case 1: return QColor(60, 190, 90);
+    case 2: return QColor(60, 140, 230);
+    case 3: return QColor(250, 210, 40);
+    case 4: return QColor(255, 140, 20);
+    case 5: return QColor(235, 40, 40);
+    default: return QColor(120, 130, 140);
+    }
+}
+
+CategorizedStyle fireDangerStyles()
+{
+    CategorizedStyle styles;
+    styles.field = QStringLiteral("class");
+    for (int dangerClass = 1; dangerClass <= 5; ++dangerClass) {
+        LayerStyle style;
+        style.fill = fireDangerColor(dangerClass);
+        style.fill.setAlpha(90);
+        style.stroke = fireDangerColor(dangerClass);
+        style.strokeWidth = 1.5;
+        styles.categories.insert(QString::number(dangerClass), style);
+    }
+    styles.fallback = styles.categories.value(QStringLiteral("1"));
+    return styles;
+}
+
 CategorizedStyle forecastStyles()
 {
     CategorizedStyle styles;

@@ -39,5 +39,9 @@ QColor stationStateColor(const QString &state);
 // 2 older) and fire events outlined (field "style": "event").
 CategorizedStyle hotspotStyles();
 CategorizedStyle fireEventStyles();
+// Districts shaded by forest-fire danger class (field "class": "1".."5"; China's five levels,
+// green, blue, yellow, orange, red).
+CategorizedStyle fireDangerStyles();
+QColor fireDangerColor(int dangerClass);
 
 } // namespace lookout::gis

@@ -62,6 +62,14 @@
         <source>Fire events from satellite hotspots, last 24 h · click one to see it on the map</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Fire danger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s fire danger by district (FWI)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LayerList</name>
@@ -486,6 +494,78 @@
     </message>
     <message>
         <source>RED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>class 1 low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>class 2 moderate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>class 3 high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>class 4 very high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>class 5 extreme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YELLOW fire-danger signal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ORANGE fire-danger signal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RED fire-danger signal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nearest station outside the district</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 station(s) inside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STALE: weather of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weather of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no fire-weather station within 30 km: unknown, not low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 fire-weather stations · FWI system (Van Wagner 1987), classes from FWI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay: fire weather as known on %1 · latest day %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fire danger by district (FWI class)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

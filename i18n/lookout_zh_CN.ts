@@ -62,6 +62,14 @@
         <source>Fire events from satellite hotspots, last 24 h · click one to see it on the map</source>
         <translation>近 24 h 卫星火点聚合的火情 · 点击一条即可在地图上查看</translation>
     </message>
+    <message>
+        <source>Fire danger</source>
+        <translation>火险</translation>
+    </message>
+    <message>
+        <source>Today&apos;s fire danger by district (FWI)</source>
+        <translation>今日分区县森林火险（FWI）</translation>
+    </message>
 </context>
 <context>
     <name>LayerList</name>
@@ -487,6 +495,78 @@
     <message>
         <source>RED</source>
         <translation>红色</translation>
+    </message>
+    <message>
+        <source>class 1 low</source>
+        <translation>一级 低</translation>
+    </message>
+    <message>
+        <source>class 2 moderate</source>
+        <translation>二级 较低</translation>
+    </message>
+    <message>
+        <source>class 3 high</source>
+        <translation>三级 较高</translation>
+    </message>
+    <message>
+        <source>class 4 very high</source>
+        <translation>四级 高</translation>
+    </message>
+    <message>
+        <source>class 5 extreme</source>
+        <translation>五级 极高</translation>
+    </message>
+    <message>
+        <source>no station</source>
+        <translation>无站点</translation>
+    </message>
+    <message>
+        <source>YELLOW fire-danger signal</source>
+        <translation>森林火险黄色预警信号</translation>
+    </message>
+    <message>
+        <source>ORANGE fire-danger signal</source>
+        <translation>森林火险橙色预警信号</translation>
+    </message>
+    <message>
+        <source>RED fire-danger signal</source>
+        <translation>森林火险红色预警信号</translation>
+    </message>
+    <message>
+        <source>nearest station outside the district</source>
+        <translation>取区外最近站点</translation>
+    </message>
+    <message>
+        <source>%1 station(s) inside</source>
+        <translation>区内 %1 个站点</translation>
+    </message>
+    <message>
+        <source>STALE: weather of %1</source>
+        <translation>数据过时：%1 的气象</translation>
+    </message>
+    <message>
+        <source>weather of %1</source>
+        <translation>%1 的气象</translation>
+    </message>
+    <message>
+        <source>no fire-weather station within 30 km: unknown, not low</source>
+        <translation>30 km 内无火险气象站：未知，不代表火险低</translation>
+    </message>
+    <message>
+        <source>%1 fire-weather stations · FWI system (Van Wagner 1987), classes from FWI</source>
+        <translation>%1 个火险气象站 · 火险气象指数系统（Van Wagner 1987），按 FWI 定级</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Replay: fire weather as known on %1 · latest day %2</source>
+        <translation>回放：%1 已知的火险气象 · 最新日期 %2</translation>
+    </message>
+    <message>
+        <source>Fire danger by district (FWI class)</source>
+        <translation>分区县森林火险（FWI 等级）</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,8 @@
 #include "feeds/firmscsv.h"
 #include "feeds/sl323csv.h"
 #include "feeds/waterml.h"
+#include "feeds/fireweathercsv.h"
+#include "store/fireweatherstore.h"
 #include "store/hydrologystore.h"
 #include "store/rainfallstore.h"
 
@@ -125,7 +127,7 @@ Result<IngestSummary> ingestPayload(Workspace &workspace, const QByteArray &byte
         return makeError(Error::Code::Unsupported,
                          QStringLiteral("not a format Lookout reads (CAP, CMA best track, ATCF b-deck, IBTrACS CSV, 温州台风网 JSON/CSV, "
                                         "NASA FIRMS CSV, 长江水文 CSV, SL 323 CSV, WaterML 1.1/2.0, USGS RDB, "
-                                        "GRIB2/NetCDF/GeoTIFF rainfall grids)"),
+                                        "GRIB2/NetCDF/GeoTIFF rainfall grids, daily fire weather)"),
                          {sourceName});
     IngestSummary summary;
     summary.format = *format;
@@ -171,6 +173,16 @@ Result<IngestSummary> ingestPayload(Workspace &workspace, const QByteArray &byte
     if (*format == feeds::DataFormat::RainfallGrid) {
         report(QStringLiteral("storing"), 0, 0);
         return ingestRainfallGrid(workspace, bytes, sourceName, receivedAt, std::move(summary));
+    }
+    if (*format == feeds::DataFormat::FireWeatherCsv) {
+        auto days = feeds::parseDailyFireWeather(bytes, sourceName);
+        if (!days)
+            return days.error();
+        auto kept = FireWeatherStore(workspace.database()).add(*days, sourceName, receivedAt);
+        if (!kept)
+            return kept.error();
+        summary.weatherDays = *kept;
+        return summary;
     }
     if (feeds::isWaterFormat(*format)) {
         report(QStringLiteral("storing"), 0, 0);

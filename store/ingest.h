@@ -28,6 +28,7 @@ struct IngestSummary {
     int thresholds = 0;
     int readingsFlagged = 0;  // dropped by the reading checks (duplicates, impossible values, spikes)
     int grids = 0;            // rainfall grids kept
+    int weatherDays = 0;      // station-days of fire weather kept
     QStringList deviations;  // what the parser accepted but flagged
 };
 

@@ -87,6 +87,16 @@ const char *const kVersion4Tables[] = {"lookout_st_stbprp_b", "lookout_st_river_
                                         "lookout_st_pptn_r", "lookout_st_rvfcch_b", "lookout_st_rsvrfsr_b",
                                         "lookout_rainfall_grids"};
 
+// Version 5: daily noon fire weather per station (the FWI system's input), one row per station
+// and Beijing-time date; a station is its position (the cffdrs files carry no identifier).
+const char *const kVersion5[] = {
+    R"(CREATE TABLE lookout_fire_weather (
+         lon REAL NOT NULL, lat REAL NOT NULL, date TEXT NOT NULL, temp REAL NOT NULL, rh REAL NOT NULL,
+         ws REAL NOT NULL, prec REAL NOT NULL, source TEXT, received_at INTEGER NOT NULL, PRIMARY KEY (lon, lat, date)))",
+    "CREATE INDEX lookout_fire_weather_date ON lookout_fire_weather (date)",
+};
+const char *const kVersion5Tables[] = {"lookout_fire_weather"};
+
 Result<int> schemaVersion(SqliteDatabase &database)
 {
     auto statement = database.prepare(QStringLiteral("SELECT value FROM lookout_workspace WHERE key = 'schema_version'"));
@@ -140,6 +150,14 @@ Result<void> migrateSchema(SqliteDatabase &database)
                 if (auto done = database.exec(QString::fromUtf8(sql)); !done)
                     return done;
             for (const char *table : kVersion4Tables)
+                if (auto done = registerAttributesTable(database, table); !done)
+                    return done;
+        }
+        if (*version < 5) {
+            for (const char *sql : kVersion5)
+                if (auto done = database.exec(QString::fromUtf8(sql)); !done)
+                    return done;
+            for (const char *table : kVersion5Tables)
                 if (auto done = registerAttributesTable(database, table); !done)
                     return done;
         }

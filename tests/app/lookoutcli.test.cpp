@@ -222,7 +222,7 @@ TEST(LookoutCli, FeedsRunOnceReportsEachSourceHealth)
     const QString broken = lookout::test::writeFile(home, QStringLiteral("broken.json"), R"({"sources": [{"id": "x"}]})");
     run = runLookout({QStringLiteral("feeds"), QStringLiteral("run"), QStringLiteral("--config"), broken, QStringLiteral("--once")}, home);
     EXPECT_EQ(run.exitCode, 2);
-    EXPECT_TRUE(run.err.contains(QStringLiteral("\"kind\" must be cap, cap-index, track, hotspots, water or grid"))) << run.err.toStdString();
+    EXPECT_TRUE(run.err.contains(QStringLiteral("\"kind\" must be cap, cap-index, track, hotspots, water, grid or fireweather"))) << run.err.toStdString();
 }
 
 TEST(LookoutCli, FwiWritesTheSixCodesPerDay)

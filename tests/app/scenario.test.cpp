@@ -167,3 +167,41 @@ TEST_F(ScenarioTest, AStationWithCoordinatesIsDrawnByItsState)
     EXPECT_NEAR(stations->data().features.front().labelPoint.lon, -95.545, 0.001);
     EXPECT_NEAR(stations->data().features.front().labelPoint.lat, 33.853, 0.001);
 }
+
+TEST_F(ScenarioTest, TodaysFireDangerByDistrictFromStationWeather)
+{
+    // A dry, windy January month at two stations (蓬江区, 台山市) and a wet one at 恩平市.
+    QByteArray csv = "long,lat,yr,mon,day,temp,rh,ws,prec\n";
+    const QDate last(2019, 1, 23);
+    for (QDate day = last.addDays(-29); day <= last; day = day.addDays(1)) {
+        for (const char *dry : {"113.08,22.60", "112.79,22.25"})
+            csv += QStringLiteral("%1,%2,%3,%4,27,20,30,0\n").arg(QLatin1String(dry)).arg(day.year()).arg(day.month()).arg(day.day()).toUtf8();
+        csv += QStringLiteral("112.30,22.19,%1,%2,%3,18,95,5,12\n").arg(day.year()).arg(day.month()).arg(day.day()).toUtf8();
+    }
+    auto kept = store::ingestPayload(*m_workspace, csv, QStringLiteral("weather.csv"), kNow);
+    ASSERT_TRUE(kept.ok()) << kept.error().toString().toStdString();
+    EXPECT_EQ(kept->format, feeds::DataFormat::FireWeatherCsv);
+    EXPECT_EQ(kept->weatherDays, 90);
+
+    auto controller = load(QDateTime(last, QTime(6, 0), QTimeZone::utc()));
+    const qml::MonitorList &danger = *controller->fireDanger();
+    ASSERT_EQ(danger.rowCount(), 10);
+    EXPECT_EQ(danger.sourceState(), QStringLiteral("replay"));
+    // Worst first: a dry district at class 4 or 5 with its signal; the wet one low.
+    const qml::MonitorRow &first = danger.rows().front();
+    EXPECT_TRUE(first.title == QStringLiteral("蓬江区") || first.title == QStringLiteral("台山市")) << first.title.toStdString();
+    EXPECT_TRUE(first.detail.contains(QStringLiteral("fire-danger signal"))) << first.detail.toStdString();
+    bool wetIsLow = false, someUnknown = false;
+    for (const qml::MonitorRow &row : danger.rows()) {
+        wetIsLow |= row.title == QStringLiteral("恩平市") && row.value.contains(QStringLiteral("class 1"));
+        someUnknown |= row.value == QCoreApplication::translate("Scenario", "no station") && row.muted;
+    }
+    EXPECT_TRUE(wetIsLow);
+    EXPECT_TRUE(someUnknown);  // Zhuhai's districts: no station within 30 km
+    EXPECT_TRUE(hasLayer(*controller->layers(), QStringLiteral("fire_danger")));
+
+    // A week later the weather is stale: listed as such, not shaded on the map.
+    auto later = load(QDateTime(last.addDays(7), QTime(6, 0), QTimeZone::utc()));
+    EXPECT_TRUE(later->fireDanger()->summary().contains(QStringLiteral("STALE"))) << later->fireDanger()->summary().toStdString();
+    EXPECT_FALSE(hasLayer(*later->layers(), QStringLiteral("fire_danger")));
+}
