@@ -97,6 +97,20 @@ const char *const kVersion5[] = {
 };
 const char *const kVersion5Tables[] = {"lookout_fire_weather"};
 
+// Version 6: the record (journal) of everything anyone does, hash-chained (store/journal.h). The
+// triggers make it append-only for every program that opens the file, not just for Lookout.
+const char *const kVersion6[] = {
+    R"(CREATE TABLE lookout_journal (
+         seq INTEGER PRIMARY KEY, at_ms INTEGER NOT NULL, user_name TEXT NOT NULL, seat TEXT NOT NULL,
+         kind TEXT NOT NULL, payload TEXT NOT NULL, corrects INTEGER, prev_hash BLOB NOT NULL, hash BLOB NOT NULL))",
+    "CREATE INDEX lookout_journal_at ON lookout_journal (at_ms)",
+    R"(CREATE TRIGGER lookout_journal_no_update BEFORE UPDATE ON lookout_journal
+         BEGIN SELECT RAISE(ABORT, 'the record is append-only: an entry cannot be changed; append a correction'); END)",
+    R"(CREATE TRIGGER lookout_journal_no_delete BEFORE DELETE ON lookout_journal
+         BEGIN SELECT RAISE(ABORT, 'the record is append-only: an entry cannot be deleted'); END)",
+};
+const char *const kVersion6Tables[] = {"lookout_journal"};
+
 Result<int> schemaVersion(SqliteDatabase &database)
 {
     auto statement = database.prepare(QStringLiteral("SELECT value FROM lookout_workspace WHERE key = 'schema_version'"));
@@ -158,6 +172,14 @@ Result<void> migrateSchema(SqliteDatabase &database)
                 if (auto done = database.exec(QString::fromUtf8(sql)); !done)
                     return done;
             for (const char *table : kVersion5Tables)
+                if (auto done = registerAttributesTable(database, table); !done)
+                    return done;
+        }
+        if (*version < 6) {
+            for (const char *sql : kVersion6)
+                if (auto done = database.exec(QString::fromUtf8(sql)); !done)
+                    return done;
+            for (const char *table : kVersion6Tables)
                 if (auto done = registerAttributesTable(database, table); !done)
                     return done;
         }

@@ -190,8 +190,10 @@ Result<SqliteDatabase> SqliteDatabase::open(const QString &path, bool readOnly)
     }
     sqlite3_busy_timeout(database.m_database, 10000);
     sqlite3_extended_result_codes(database.m_database, 1);
+    // WAL, and an fsync of the WAL at every commit (synchronous=FULL): a committed record entry
+    // survives a crash or power loss, not only the process being killed.
     if (!readOnly)
-        if (auto wal = database.exec(QStringLiteral("PRAGMA journal_mode=WAL")); !wal)
+        if (auto wal = database.exec(QStringLiteral("PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL")); !wal)
             return wal.error();
     // 64 MB of page cache (the default is 2 MB): a bulk ingest's transaction then stays in memory
     // until it commits instead of spilling pages to the WAL as it goes.

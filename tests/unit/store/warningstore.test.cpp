@@ -124,8 +124,8 @@ TEST(WorkspaceSchema, AnOlderWorkspaceIsMigratedOnOpen)
         "DROP TABLE lookout_cap_messages; DROP TABLE lookout_warning_acks; DROP TABLE lookout_typhoon_points; "
         "DROP TABLE lookout_typhoon_tracks; DROP TABLE lookout_hotspots; DROP TABLE lookout_hotspot_files; "
         "DROP TABLE lookout_st_stbprp_b; DROP TABLE lookout_st_river_r; DROP TABLE lookout_st_rsvr_r; DROP TABLE lookout_st_pptn_r; "
-        "DROP TABLE lookout_st_rvfcch_b; DROP TABLE lookout_st_rsvrfsr_b; DROP TABLE lookout_rainfall_grids; DROP TABLE lookout_fire_weather; DELETE FROM gpkg_contents WHERE table_name LIKE 'lookout_typhoon%' "
-        "OR table_name LIKE 'lookout_cap%' OR table_name = 'lookout_warning_acks' OR table_name LIKE 'lookout_hotspot%' OR table_name LIKE 'lookout_st_%' OR table_name = 'lookout_rainfall_grids' OR table_name = 'lookout_fire_weather'; "
+        "DROP TABLE lookout_st_rvfcch_b; DROP TABLE lookout_st_rsvrfsr_b; DROP TABLE lookout_rainfall_grids; DROP TABLE lookout_fire_weather; DROP TABLE lookout_journal; DELETE FROM gpkg_contents WHERE table_name LIKE 'lookout_typhoon%' "
+        "OR table_name LIKE 'lookout_cap%' OR table_name = 'lookout_warning_acks' OR table_name LIKE 'lookout_hotspot%' OR table_name LIKE 'lookout_st_%' OR table_name = 'lookout_rainfall_grids' OR table_name = 'lookout_fire_weather' OR table_name = 'lookout_journal'; "
         "UPDATE lookout_workspace SET value = '1' WHERE key = 'schema_version';")});
     ASSERT_TRUE(sqlite.waitForFinished());
     ASSERT_EQ(sqlite.exitCode(), 0) << sqlite.readAllStandardError().toStdString();
@@ -133,6 +133,7 @@ TEST(WorkspaceSchema, AnOlderWorkspaceIsMigratedOnOpen)
     auto reopened = Workspace::open(path);
     ASSERT_TRUE(reopened.ok()) << reopened.error().toString().toStdString();
     EXPECT_TRUE(reopened->database().hasTable(QStringLiteral("lookout_cap_messages")));
+    EXPECT_TRUE(reopened->database().hasTable(QStringLiteral("lookout_journal")));
     EXPECT_EQ(reopened->setting(QStringLiteral("schema_version")), QString::number(kCurrentSchemaVersion));
     WarningStore store(reopened->database());
     EXPECT_TRUE(store.add({incoming(QStringLiteral("de-dwd_update.xml"))}).ok());

@@ -1,0 +1,120 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Lookout developers
+#pragma once
+
+#include "core/result.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+
+#include <functional>
+#include <optional>
+
+namespace lookout::store {
+
+// An event about to be written to the record: who (user and seat), when (UTC, on the clock in
+// force: the scenario clock during an exercise or replay), what (a kind such as
+// "incident.level" and its typed payload as a JSON object), and, for a correction, the sequence
+// number of the entry it corrects. The incidents library owns the kinds and their payloads.
+struct JournalDraft {
+    QDateTime at;
+    QString user;
+    QString seat;
+    QString kind;
+    QJsonObject payload;
+    qint64 corrects = 0;
+};
+
+// An entry as the record keeps it. `payload` is the canonical JSON text exactly as stored (what
+// the hash covers); `hash` = SHA-256(previousHash || canonicalBytes(entry)), the first entry's
+// previousHash being 32 zero bytes. Sequence numbers start at 1 and have no gaps.
+struct JournalEntry {
+    qint64 sequence = 0;
+    qint64 atMs = 0;  // UTC milliseconds since 1970
+    QString user;
+    QString seat;
+    QString kind;
+    QByteArray payload;
+    qint64 corrects = 0;
+    QByteArray previousHash;
+    QByteArray hash;
+
+    QDateTime at() const { return QDateTime::fromMSecsSinceEpoch(atMs, QTimeZone::UTC); }
+    QJsonObject payloadObject() const;
+};
+
+// The bytes the hash covers: a version tag, then every field as a netstring ("len:bytes,"), so no
+// two different entries can share them whatever their text holds.
+QByteArray canonicalBytes(const JournalEntry &entry);
+QByteArray chainHash(const QByteArray &previousHash, const QByteArray &canonical);
+QByteArray zeroHash();
+// The payload as the record stores it: compact JSON, keys sorted (QJsonObject keeps them so).
+QByteArray canonicalPayload(const QJsonObject &payload);
+// Completes drafts into chained entries after `previous` (sequence 0 and zeroHash for an empty
+// record); InvalidArgument naming the draft when one has no time, user, seat or kind.
+Result<QList<JournalEntry>> chainDrafts(const QList<JournalDraft> &drafts, qint64 previousSequence,
+                                        const QByteArray &previousHash);
+
+// The store interface every backend implements (the embedded GeoPackage, PostgreSQL). Entries
+// are only ever appended: each backend refuses UPDATE and DELETE on its table itself, so even a
+// program that bypasses this class cannot quietly change the record.
+// Thread contract: one thread at a time; JournalWriter gives many threads one durable writer.
+class Journal {
+public:
+    virtual ~Journal() = default;
+    // Appends the drafts, chained after the current head, in one durable transaction: all or none.
+    // Safe against other processes appending to the same store at the same time.
+    virtual Result<QList<JournalEntry>> append(const QList<JournalDraft> &drafts) = 0;
+    // Every stored entry in sequence order, from `fromSequence`, as stored (nothing checked);
+    // `visit` returns false to stop early.
+    virtual Result<void> scan(qint64 fromSequence, const std::function<bool(const JournalEntry &)> &visit) = 0;
+    virtual Result<qint64> count() = 0;
+    // Where the record is, for messages ("workspace.gpkg", "postgresql://127.0.0.1:5433/lookout").
+    virtual QString location() const = 0;
+};
+
+// The entries recorded at or before `knownAt` (every entry when invalid), in sequence order: the
+// record as it was known then, from which incident lists, levels and logs are rebuilt.
+Result<QList<JournalEntry>> entriesKnownAt(Journal &journal, const QDateTime &knownAt);
+Result<std::optional<JournalEntry>> entryAt(Journal &journal, qint64 sequence);
+
+// What `lookout journal verify` reports: the first entry that was altered, removed or moved,
+// with a sentence saying how that was seen, or nothing when the chain holds.
+struct JournalProblem {
+    enum class Kind { Altered, Rehashed, Removed, Moved, HeadMismatch };
+    Kind kind = Kind::Altered;
+    qint64 sequence = 0;
+    QString message;
+};
+
+struct JournalVerification {
+    qint64 entries = 0;
+    QByteArray headHash;  // the last entry's hash: publish it (handover, export) to anchor the record
+    std::optional<JournalProblem> problem;
+    bool ok() const { return !problem.has_value(); }
+};
+
+// Walks entries in stored order and checks each against the chain; feed it with Journal::scan.
+class JournalVerifier {
+public:
+    // False once a problem is found (later entries are not looked at).
+    bool add(const JournalEntry &entry);
+    // An anchor published earlier (an exported head hash): catches a record cut short or rewritten
+    // from some entry on with every later hash recomputed, which the chain alone cannot.
+    void expectHead(const QByteArray &hash, qint64 sequence);
+    JournalVerification finish();
+
+private:
+    JournalVerification m_result;
+    QByteArray m_previousHash = zeroHash();
+    qint64 m_expected = 1;
+    QByteArray m_anchorHash;
+    qint64 m_anchorSequence = 0;
+    bool m_anchorSeen = false;
+};
+
+Result<JournalVerification> verifyJournal(Journal &journal, const QByteArray &anchorHash = {}, qint64 anchorSequence = 0);
+
+} // namespace lookout::store

@@ -1,0 +1,232 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Lookout developers
+#include "store/postgresjournal.h"
+
+#include <QtEndian>
+
+#include <libpq-fe.h>
+
+#include <array>
+#include <vector>
+
+namespace lookout::store {
+
+namespace {
+
+// The advisory lock every appender takes: one chain, one writer at a time.
+constexpr qint64 kAppendLock = 0x4c4f4f4b4f5554;  // "LOOKOUT"
+constexpr int kRowsPerInsert = 500;
+constexpr int kRowsPerPage = 20000;
+
+const char *const kSchema = R"(
+CREATE TABLE IF NOT EXISTS lookout_journal (
+  seq BIGINT PRIMARY KEY, at_ms BIGINT NOT NULL, user_name TEXT NOT NULL, seat TEXT NOT NULL,
+  kind TEXT NOT NULL, payload TEXT NOT NULL, corrects BIGINT, prev_hash BYTEA NOT NULL, hash BYTEA NOT NULL);
+CREATE INDEX IF NOT EXISTS lookout_journal_at ON lookout_journal (at_ms);
+CREATE OR REPLACE FUNCTION lookout_journal_refuse() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  RAISE EXCEPTION 'the record is append-only: % refused on lookout_journal; append a correction', TG_OP;
+END $$;
+CREATE OR REPLACE TRIGGER lookout_journal_no_change BEFORE UPDATE OR DELETE ON lookout_journal
+  FOR EACH ROW EXECUTE FUNCTION lookout_journal_refuse();
+CREATE OR REPLACE TRIGGER lookout_journal_no_truncate BEFORE TRUNCATE ON lookout_journal
+  FOR EACH STATEMENT EXECUTE FUNCTION lookout_journal_refuse();
+)";
+
+using ResultPtr = std::unique_ptr<PGresult, decltype(&PQclear)>;
+
+Error serverError(pg_conn *connection, const PGresult *result, const QString &what)
+{
+    const char *message = result ? PQresultErrorMessage(result) : PQerrorMessage(connection);
+    return makeError(Error::Code::Io, QStringLiteral("PostgreSQL: %1").arg(QString::fromUtf8(message).trimmed()), {what});
+}
+
+qint64 bigEndian64(const char *data)
+{
+    return qFromBigEndian<qint64>(data);
+}
+
+QByteArray field(const PGresult *result, int row, int column)
+{
+    return QByteArray(PQgetvalue(result, row, column), PQgetlength(result, row, column));
+}
+
+} // namespace
+
+Result<std::unique_ptr<PostgresJournal>> PostgresJournal::connect(const QString &connection)
+{
+    pg_conn *raw = PQconnectdb(connection.toUtf8().constData());
+    if (PQstatus(raw) != CONNECTION_OK) {
+        Error error = makeError(Error::Code::Io,
+                                QStringLiteral("cannot reach the PostgreSQL record: %1").arg(QString::fromUtf8(PQerrorMessage(raw)).trimmed()),
+                                {connection});
+        PQfinish(raw);
+        return error;
+    }
+    const QString location = QStringLiteral("postgresql://%1:%2/%3")
+                                 .arg(QString::fromUtf8(PQhost(raw)), QString::fromUtf8(PQport(raw)), QString::fromUtf8(PQdb(raw)));
+    std::unique_ptr<PostgresJournal> journal(new PostgresJournal(raw, location));
+    if (auto created = journal->createSchema(); !created)
+        return created.error();
+    return journal;
+}
+
+PostgresJournal::~PostgresJournal()
+{
+    PQfinish(m_connection);
+}
+
+Result<void> PostgresJournal::exec(const char *sql)
+{
+    ResultPtr result(PQexec(m_connection, sql), &PQclear);
+    const ExecStatusType status = PQresultStatus(result.get());
+    if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK)
+        return serverError(m_connection, result.get(), QString::fromUtf8(sql).simplified().left(80));
+    return {};
+}
+
+Result<void> PostgresJournal::createSchema()
+{
+    // Seats starting together must not race to create the same objects.
+    if (auto begun = exec("BEGIN"); !begun)
+        return begun;
+    const QByteArray lock = "SELECT pg_advisory_xact_lock(" + QByteArray::number(kAppendLock) + ")";
+    if (auto locked = exec(lock.constData()); !locked) {
+        (void)exec("ROLLBACK");
+        return locked;
+    }
+    if (auto created = exec(kSchema); !created) {
+        (void)exec("ROLLBACK");
+        return created;
+    }
+    return exec("COMMIT");
+}
+
+Result<QList<JournalEntry>> PostgresJournal::append(const QList<JournalDraft> &drafts)
+{
+    if (drafts.isEmpty())
+        return QList<JournalEntry>();
+    if (auto begun = exec("BEGIN"); !begun)
+        return begun.error();
+    auto entries = appendInTransaction(drafts);
+    if (!entries) {
+        (void)exec("ROLLBACK");
+        return entries;
+    }
+    if (auto committed = exec("COMMIT"); !committed)
+        return committed.error();
+    return entries;
+}
+
+Result<QList<JournalEntry>> PostgresJournal::appendInTransaction(const QList<JournalDraft> &drafts)
+{
+    const QByteArray lock = "SELECT pg_advisory_xact_lock(" + QByteArray::number(kAppendLock) + ")";
+    if (auto locked = exec(lock.constData()); !locked)
+        return locked.error();
+    ResultPtr head(PQexecParams(m_connection, "SELECT seq, hash FROM lookout_journal ORDER BY seq DESC LIMIT 1", 0, nullptr,
+                                nullptr, nullptr, nullptr, 1),
+                   &PQclear);
+    if (PQresultStatus(head.get()) != PGRES_TUPLES_OK)
+        return serverError(m_connection, head.get(), QStringLiteral("reading the head of the record"));
+    auto entries = PQntuples(head.get()) > 0
+                       ? chainDrafts(drafts, bigEndian64(PQgetvalue(head.get(), 0, 0)), field(head.get(), 0, 1))
+                       : chainDrafts(drafts, 0, zeroHash());
+    if (!entries)
+        return entries.error();
+
+    // Multi-row INSERTs with binary parameters (bytea and bigint need no escaping that way).
+    constexpr int kColumns = 9;
+    for (qsizetype first = 0; first < entries->size(); first += kRowsPerInsert) {
+        const qsizetype rows = std::min<qsizetype>(kRowsPerInsert, entries->size() - first);
+        QByteArray sql = "INSERT INTO lookout_journal (seq, at_ms, user_name, seat, kind, payload, corrects, prev_hash, hash) VALUES ";
+        std::vector<QByteArray> storage;
+        storage.reserve(std::size_t(rows) * kColumns);
+        std::vector<const char *> values;
+        std::vector<int> lengths;
+        std::vector<int> formats;
+        std::vector<unsigned int> types;
+        auto add = [&](QByteArray bytes, unsigned int type, bool isNull = false) {
+            storage.push_back(std::move(bytes));
+            values.push_back(isNull ? nullptr : storage.back().constData());
+            lengths.push_back(int(storage.back().size()));
+            formats.push_back(1);
+            types.push_back(type);
+        };
+        auto int8 = [](qint64 value) {
+            QByteArray bytes(8, Qt::Uninitialized);
+            qToBigEndian(value, bytes.data());
+            return bytes;
+        };
+        constexpr unsigned int kInt8 = 20, kText = 25, kBytea = 17;
+        for (qsizetype row = 0; row < rows; ++row) {
+            const JournalEntry &entry = entries->at(first + row);
+            const int base = int(row) * kColumns;
+            sql += (row ? ",(" : "(");
+            for (int column = 1; column <= kColumns; ++column)
+                sql += (column > 1 ? ",$" : "$") + QByteArray::number(base + column);
+            sql += ')';
+            add(int8(entry.sequence), kInt8);
+            add(int8(entry.atMs), kInt8);
+            add(entry.user.toUtf8(), kText);
+            add(entry.seat.toUtf8(), kText);
+            add(entry.kind.toUtf8(), kText);
+            add(entry.payload, kText);
+            add(int8(entry.corrects), kInt8, entry.corrects == 0);
+            add(entry.previousHash, kBytea);
+            add(entry.hash, kBytea);
+        }
+        ResultPtr inserted(PQexecParams(m_connection, sql.constData(), int(values.size()), types.data(), values.data(),
+                                        lengths.data(), formats.data(), 0),
+                           &PQclear);
+        if (PQresultStatus(inserted.get()) != PGRES_COMMAND_OK)
+            return serverError(m_connection, inserted.get(), QStringLiteral("appending to the record"));
+    }
+    return entries;
+}
+
+Result<void> PostgresJournal::scan(qint64 fromSequence, const std::function<bool(const JournalEntry &)> &visit)
+{
+    // Keyset pages: a million entries never sit in memory at once.
+    qint64 next = fromSequence;
+    JournalEntry entry;
+    while (true) {
+        const QByteArray from = QByteArray::number(next);
+        const QByteArray limit = QByteArray::number(kRowsPerPage);
+        const std::array<const char *, 2> values{from.constData(), limit.constData()};
+        ResultPtr page(PQexecParams(m_connection,
+                                    "SELECT seq, at_ms, user_name, seat, kind, payload, corrects, prev_hash, hash "
+                                    "FROM lookout_journal WHERE seq >= $1 ORDER BY seq LIMIT $2",
+                                    2, nullptr, values.data(), nullptr, nullptr, 1),
+                       &PQclear);
+        if (PQresultStatus(page.get()) != PGRES_TUPLES_OK)
+            return serverError(m_connection, page.get(), QStringLiteral("reading the record"));
+        const int rows = PQntuples(page.get());
+        for (int row = 0; row < rows; ++row) {
+            entry.sequence = bigEndian64(PQgetvalue(page.get(), row, 0));
+            entry.atMs = bigEndian64(PQgetvalue(page.get(), row, 1));
+            entry.user = QString::fromUtf8(field(page.get(), row, 2));
+            entry.seat = QString::fromUtf8(field(page.get(), row, 3));
+            entry.kind = QString::fromUtf8(field(page.get(), row, 4));
+            entry.payload = field(page.get(), row, 5);
+            entry.corrects = PQgetisnull(page.get(), row, 6) ? 0 : bigEndian64(PQgetvalue(page.get(), row, 6));
+            entry.previousHash = field(page.get(), row, 7);
+            entry.hash = field(page.get(), row, 8);
+            if (!visit(entry))
+                return {};
+        }
+        if (rows < kRowsPerPage)
+            return {};
+        next = entry.sequence + 1;
+    }
+}
+
+Result<qint64> PostgresJournal::count()
+{
+    ResultPtr result(PQexecParams(m_connection, "SELECT count(*) FROM lookout_journal", 0, nullptr, nullptr, nullptr, nullptr, 1),
+                     &PQclear);
+    if (PQresultStatus(result.get()) != PGRES_TUPLES_OK)
+        return serverError(m_connection, result.get(), QStringLiteral("counting the record"));
+    return bigEndian64(PQgetvalue(result.get(), 0, 0));
+}
+
+} // namespace lookout::store

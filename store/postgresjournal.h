@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Lookout developers
+#pragma once
+
+#include "store/journal.h"
+
+#include <memory>
+
+struct pg_conn;
+
+namespace lookout::store {
+
+// The record on a shared PostgreSQL server, for several seats (wall, desks, districts) at once:
+// the same table as the GeoPackage's (lookout_journal), created on first connect, with triggers
+// that refuse UPDATE, DELETE and TRUNCATE. An append takes a transaction-scoped advisory lock,
+// reads the head and writes after it, so appends from many processes queue into one chain;
+// commits are durable (synchronous_commit as the server has it, on by default).
+// Thread contract: one thread at a time (one libpq connection).
+class PostgresJournal final : public Journal {
+public:
+    // `connection` is a libpq connection string or URI ("host=127.0.0.1 port=5433 dbname=lookout").
+    static Result<std::unique_ptr<PostgresJournal>> connect(const QString &connection);
+    ~PostgresJournal() override;
+    PostgresJournal(const PostgresJournal &) = delete;
+    PostgresJournal &operator=(const PostgresJournal &) = delete;
+
+    Result<QList<JournalEntry>> append(const QList<JournalDraft> &drafts) override;
+    Result<void> scan(qint64 fromSequence, const std::function<bool(const JournalEntry &)> &visit) override;
+    Result<qint64> count() override;
+    QString location() const override { return m_location; }
+
+private:
+    PostgresJournal(pg_conn *connection, QString location) : m_connection(connection), m_location(std::move(location)) {}
+    Result<void> exec(const char *sql);
+    Result<void> createSchema();
+    Result<QList<JournalEntry>> appendInTransaction(const QList<JournalDraft> &drafts);
+
+    pg_conn *m_connection = nullptr;
+    QString m_location;
+};
+
+} // namespace lookout::store

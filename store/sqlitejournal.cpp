@@ -1,0 +1,111 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Lookout developers
+#include "store/sqlitejournal.h"
+
+namespace lookout::store {
+
+namespace {
+// A journal that owns its connection.
+class OwningSqliteJournal final : public Journal {
+public:
+    explicit OwningSqliteJournal(SqliteDatabase database) : m_database(std::move(database)), m_journal(m_database) {}
+    Result<QList<JournalEntry>> append(const QList<JournalDraft> &drafts) override { return m_journal.append(drafts); }
+    Result<void> scan(qint64 fromSequence, const std::function<bool(const JournalEntry &)> &visit) override
+    {
+        return m_journal.scan(fromSequence, visit);
+    }
+    Result<qint64> count() override { return m_journal.count(); }
+    QString location() const override { return m_journal.location(); }
+
+private:
+    SqliteDatabase m_database;
+    SqliteJournal m_journal;
+};
+} // namespace
+
+Result<std::unique_ptr<Journal>> openSqliteJournal(const QString &path)
+{
+    auto database = SqliteDatabase::open(path);
+    if (!database)
+        return database.error();
+    if (!database->hasTable(QStringLiteral("lookout_journal")))
+        return makeError(Error::Code::NotFound, QStringLiteral("this workspace has no record yet: open it once with this Lookout"),
+                         {path});
+    return std::unique_ptr<Journal>(std::make_unique<OwningSqliteJournal>(std::move(database).value()));
+}
+
+Result<QList<JournalEntry>> SqliteJournal::append(const QList<JournalDraft> &drafts)
+{
+    if (drafts.isEmpty())
+        return QList<JournalEntry>();
+    return m_database.transaction([&]() -> Result<QList<JournalEntry>> {
+        auto head = m_database.prepare(QStringLiteral("SELECT seq, hash FROM lookout_journal ORDER BY seq DESC LIMIT 1"));
+        if (!head)
+            return head.error();
+        auto row = head->step();
+        if (!row)
+            return row.error();
+        auto entries = *row ? chainDrafts(drafts, head->integer(0), head->blob(1)) : chainDrafts(drafts, 0, zeroHash());
+        if (!entries)
+            return entries.error();
+        auto insert = m_database.prepare(QStringLiteral(
+            "INSERT INTO lookout_journal (seq, at_ms, user_name, seat, kind, payload, corrects, prev_hash, hash) "
+            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"));
+        if (!insert)
+            return insert.error();
+        for (const JournalEntry &entry : *entries) {
+            insert->bind(1, entry.sequence).bind(2, entry.atMs).bind(3, entry.user).bind(4, entry.seat)
+                .bind(5, entry.kind).bindText(6, entry.payload);
+            if (entry.corrects > 0)
+                insert->bind(7, entry.corrects);
+            else
+                insert->bindNull(7);
+            insert->bind(8, entry.previousHash).bind(9, entry.hash);
+            if (auto done = insert->run(); !done)
+                return Error(done.error()).withContext(QStringLiteral("appending %1 to the record").arg(entry.kind));
+        }
+        return entries;
+    });
+}
+
+Result<void> SqliteJournal::scan(qint64 fromSequence, const std::function<bool(const JournalEntry &)> &visit)
+{
+    auto select = m_database.prepare(QStringLiteral(
+        "SELECT seq, at_ms, user_name, seat, kind, payload, corrects, prev_hash, hash FROM lookout_journal "
+        "WHERE seq >= ?1 ORDER BY seq"));
+    if (!select)
+        return select.error();
+    select->bind(1, fromSequence);
+    JournalEntry entry;
+    while (true) {
+        auto row = select->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            return {};
+        entry.sequence = select->integer(0);
+        entry.atMs = select->integer(1);
+        entry.user = select->text(2);
+        entry.seat = select->text(3);
+        entry.kind = select->text(4);
+        entry.payload = select->blob(5);
+        entry.corrects = select->isNull(6) ? 0 : select->integer(6);
+        entry.previousHash = select->blob(7);
+        entry.hash = select->blob(8);
+        if (!visit(entry))
+            return {};
+    }
+}
+
+Result<qint64> SqliteJournal::count()
+{
+    auto statement = m_database.prepare(QStringLiteral("SELECT count(*) FROM lookout_journal"));
+    if (!statement)
+        return statement.error();
+    auto row = statement->step();
+    if (!row)
+        return row.error();
+    return statement->integer(0);
+}
+
+} // namespace lookout::store
