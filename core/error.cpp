@@ -22,6 +22,7 @@ QString Error::codeName(Code code)
     case Code::Unsupported: return QStringLiteral("unsupported");
     case Code::Projection: return QStringLiteral("projection");
     case Code::Cancelled: return QStringLiteral("cancelled");
+    case Code::Conflict: return QStringLiteral("conflict");
     case Code::Internal: return QStringLiteral("internal");
     }
     return QStringLiteral("unknown");

@@ -24,6 +24,7 @@ struct Error {
         Unsupported,      // a format, CRS or feature this build cannot handle
         Projection,       // PROJ could not build or run a transform
         Cancelled,        // the owner cancelled the job
+        Conflict,         // someone else changed it first: read again and retry
         Internal,         // a bug: an invariant did not hold
     };
 

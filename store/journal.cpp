@@ -129,6 +129,13 @@ Result<QList<JournalEntry>> chainDrafts(const QList<JournalDraft> &drafts, qint6
     return entries;
 }
 
+Error headMovedError(qint64 expectedHead, qint64 actualHead)
+{
+    return makeError(Error::Code::Conflict,
+                     QStringLiteral("the record changed meanwhile (another seat wrote entry %1): look again before acting").arg(actualHead),
+                     {QStringLiteral("expected the record to end at %1").arg(expectedHead)});
+}
+
 Result<QList<JournalEntry>> entriesKnownAt(Journal &journal, const QDateTime &knownAt)
 {
     const bool all = !knownAt.isValid();

@@ -41,7 +41,7 @@ struct JournalEntry {
     QByteArray previousHash;
     QByteArray hash;
 
-    QDateTime at() const { return QDateTime::fromMSecsSinceEpoch(atMs, QTimeZone::UTC); }
+    QDateTime at() const { return QDateTime::fromMSecsSinceEpoch(atMs, Qt::UTC); }
     QJsonObject payloadObject() const;
 };
 
@@ -56,6 +56,8 @@ QByteArray canonicalPayload(const QJsonObject &payload);
 // record); InvalidArgument naming the draft when one has no time, user, seat or kind.
 Result<QList<JournalEntry>> chainDrafts(const QList<JournalDraft> &drafts, qint64 previousSequence,
                                         const QByteArray &previousHash);
+// The Conflict error for an append whose expected head has moved on.
+Error headMovedError(qint64 expectedHead, qint64 actualHead);
 
 // The store interface every backend implements (the embedded GeoPackage, PostgreSQL). Entries
 // are only ever appended: each backend refuses UPDATE and DELETE on its table itself, so even a
@@ -65,8 +67,11 @@ class Journal {
 public:
     virtual ~Journal() = default;
     // Appends the drafts, chained after the current head, in one durable transaction: all or none.
-    // Safe against other processes appending to the same store at the same time.
-    virtual Result<QList<JournalEntry>> append(const QList<JournalDraft> &drafts) = 0;
+    // Safe against other processes appending to the same store at the same time. With
+    // `expectedHead` >= 0, appends only if the record still ends at that sequence (Conflict
+    // otherwise): a command checked against the state it saw is not recorded after another seat's
+    // change it has not seen.
+    virtual Result<QList<JournalEntry>> append(const QList<JournalDraft> &drafts, qint64 expectedHead = -1) = 0;
     // Every stored entry in sequence order, from `fromSequence`, as stored (nothing checked);
     // `visit` returns false to stop early.
     virtual Result<void> scan(qint64 fromSequence, const std::function<bool(const JournalEntry &)> &visit) = 0;

@@ -19,6 +19,7 @@ constexpr int kRowsPerInsert = 500;
 constexpr int kRowsPerPage = 20000;
 
 const char *const kSchema = R"(
+SET client_min_messages = warning;
 CREATE TABLE IF NOT EXISTS lookout_journal (
   seq BIGINT PRIMARY KEY, at_ms BIGINT NOT NULL, user_name TEXT NOT NULL, seat TEXT NOT NULL,
   kind TEXT NOT NULL, payload TEXT NOT NULL, corrects BIGINT, prev_hash BYTEA NOT NULL, hash BYTEA NOT NULL);
@@ -102,13 +103,13 @@ Result<void> PostgresJournal::createSchema()
     return exec("COMMIT");
 }
 
-Result<QList<JournalEntry>> PostgresJournal::append(const QList<JournalDraft> &drafts)
+Result<QList<JournalEntry>> PostgresJournal::append(const QList<JournalDraft> &drafts, qint64 expectedHead)
 {
     if (drafts.isEmpty())
         return QList<JournalEntry>();
     if (auto begun = exec("BEGIN"); !begun)
         return begun.error();
-    auto entries = appendInTransaction(drafts);
+    auto entries = appendInTransaction(drafts, expectedHead);
     if (!entries) {
         (void)exec("ROLLBACK");
         return entries;
@@ -118,7 +119,7 @@ Result<QList<JournalEntry>> PostgresJournal::append(const QList<JournalDraft> &d
     return entries;
 }
 
-Result<QList<JournalEntry>> PostgresJournal::appendInTransaction(const QList<JournalDraft> &drafts)
+Result<QList<JournalEntry>> PostgresJournal::appendInTransaction(const QList<JournalDraft> &drafts, qint64 expectedHead)
 {
     const QByteArray lock = "SELECT pg_advisory_xact_lock(" + QByteArray::number(kAppendLock) + ")";
     if (auto locked = exec(lock.constData()); !locked)
@@ -128,9 +129,11 @@ Result<QList<JournalEntry>> PostgresJournal::appendInTransaction(const QList<Jou
                    &PQclear);
     if (PQresultStatus(head.get()) != PGRES_TUPLES_OK)
         return serverError(m_connection, head.get(), QStringLiteral("reading the head of the record"));
-    auto entries = PQntuples(head.get()) > 0
-                       ? chainDrafts(drafts, bigEndian64(PQgetvalue(head.get(), 0, 0)), field(head.get(), 0, 1))
-                       : chainDrafts(drafts, 0, zeroHash());
+    const bool empty = PQntuples(head.get()) == 0;
+    const qint64 headSequence = empty ? 0 : bigEndian64(PQgetvalue(head.get(), 0, 0));
+    if (expectedHead >= 0 && expectedHead != headSequence)
+        return headMovedError(expectedHead, headSequence);
+    auto entries = empty ? chainDrafts(drafts, 0, zeroHash()) : chainDrafts(drafts, headSequence, field(head.get(), 0, 1));
     if (!entries)
         return entries.error();
 

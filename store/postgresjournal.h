@@ -24,7 +24,7 @@ public:
     PostgresJournal(const PostgresJournal &) = delete;
     PostgresJournal &operator=(const PostgresJournal &) = delete;
 
-    Result<QList<JournalEntry>> append(const QList<JournalDraft> &drafts) override;
+    Result<QList<JournalEntry>> append(const QList<JournalDraft> &drafts, qint64 expectedHead = -1) override;
     Result<void> scan(qint64 fromSequence, const std::function<bool(const JournalEntry &)> &visit) override;
     Result<qint64> count() override;
     QString location() const override { return m_location; }
@@ -33,7 +33,7 @@ private:
     PostgresJournal(pg_conn *connection, QString location) : m_connection(connection), m_location(std::move(location)) {}
     Result<void> exec(const char *sql);
     Result<void> createSchema();
-    Result<QList<JournalEntry>> appendInTransaction(const QList<JournalDraft> &drafts);
+    Result<QList<JournalEntry>> appendInTransaction(const QList<JournalDraft> &drafts, qint64 expectedHead);
 
     pg_conn *m_connection = nullptr;
     QString m_location;

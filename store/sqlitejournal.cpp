@@ -9,7 +9,10 @@ namespace {
 class OwningSqliteJournal final : public Journal {
 public:
     explicit OwningSqliteJournal(SqliteDatabase database) : m_database(std::move(database)), m_journal(m_database) {}
-    Result<QList<JournalEntry>> append(const QList<JournalDraft> &drafts) override { return m_journal.append(drafts); }
+    Result<QList<JournalEntry>> append(const QList<JournalDraft> &drafts, qint64 expectedHead) override
+    {
+        return m_journal.append(drafts, expectedHead);
+    }
     Result<void> scan(qint64 fromSequence, const std::function<bool(const JournalEntry &)> &visit) override
     {
         return m_journal.scan(fromSequence, visit);
@@ -34,7 +37,7 @@ Result<std::unique_ptr<Journal>> openSqliteJournal(const QString &path)
     return std::unique_ptr<Journal>(std::make_unique<OwningSqliteJournal>(std::move(database).value()));
 }
 
-Result<QList<JournalEntry>> SqliteJournal::append(const QList<JournalDraft> &drafts)
+Result<QList<JournalEntry>> SqliteJournal::append(const QList<JournalDraft> &drafts, qint64 expectedHead)
 {
     if (drafts.isEmpty())
         return QList<JournalEntry>();
@@ -45,7 +48,10 @@ Result<QList<JournalEntry>> SqliteJournal::append(const QList<JournalDraft> &dra
         auto row = head->step();
         if (!row)
             return row.error();
-        auto entries = *row ? chainDrafts(drafts, head->integer(0), head->blob(1)) : chainDrafts(drafts, 0, zeroHash());
+        const qint64 headSequence = *row ? head->integer(0) : 0;
+        if (expectedHead >= 0 && expectedHead != headSequence)
+            return headMovedError(expectedHead, headSequence);
+        auto entries = *row ? chainDrafts(drafts, headSequence, head->blob(1)) : chainDrafts(drafts, 0, zeroHash());
         if (!entries)
             return entries.error();
         auto insert = m_database.prepare(QStringLiteral(

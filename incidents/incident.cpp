@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Lookout developers
+#include "incidents/incident.h"
+
+#include <array>
+#include <utility>
+
+namespace lookout::incidents {
+
+namespace {
+const std::array<std::pair<Hazard, const char *>, 5> kHazards{{{Hazard::Flood, "flood"},
+                                                               {Hazard::Typhoon, "typhoon"},
+                                                               {Hazard::Rainstorm, "rainstorm"},
+                                                               {Hazard::ForestFire, "forest-fire"},
+                                                               {Hazard::Other, "other"}}};
+const std::array<std::pair<LevelAction, const char *>, 4> kActions{
+    {{LevelAction::Start, "start"}, {LevelAction::Raise, "raise"}, {LevelAction::Lower, "lower"}, {LevelAction::End, "end"}}};
+} // namespace
+
+QString toString(Hazard hazard)
+{
+    for (const auto &[value, name] : kHazards)
+        if (value == hazard)
+            return QString::fromLatin1(name);
+    return QStringLiteral("other");
+}
+
+std::optional<Hazard> hazardFromString(const QString &text)
+{
+    for (const auto &[value, name] : kHazards)
+        if (text == QLatin1String(name))
+            return value;
+    return std::nullopt;
+}
+
+QString toString(IncidentState state)
+{
+    switch (state) {
+    case IncidentState::Warning: return QStringLiteral("warning");
+    case IncidentState::Response: return QStringLiteral("response");
+    case IncidentState::Review: return QStringLiteral("review");
+    case IncidentState::Closed: return QStringLiteral("closed");
+    }
+    return {};
+}
+
+QString toString(LevelAction action)
+{
+    for (const auto &[value, name] : kActions)
+        if (value == action)
+            return QString::fromLatin1(name);
+    return {};
+}
+
+std::optional<LevelAction> levelActionFromString(const QString &text)
+{
+    for (const auto &[value, name] : kActions)
+        if (text == QLatin1String(name))
+            return value;
+    return std::nullopt;
+}
+
+bool isResponseLevel(int level)
+{
+    return level >= 1 && level <= 4;
+}
+
+QString levelNumeral(int level)
+{
+    static const QString numerals[] = {QString(), QStringLiteral("Ⅰ"), QStringLiteral("Ⅱ"), QStringLiteral("Ⅲ"), QStringLiteral("Ⅳ")};
+    return isResponseLevel(level) ? numerals[level] : QString();
+}
+
+} // namespace lookout::incidents

@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Lookout developers
+#pragma once
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace lookout::incidents {
+
+enum class Hazard { Flood, Typhoon, Rainstorm, ForestFire, Other };
+// warning → response → review → closed (DOMAIN §1: 监测预警 → 应急处置 → 事件复盘).
+enum class IncidentState { Warning, Response, Review, Closed };
+enum class LevelAction { Start, Raise, Lower, End };
+
+QString toString(Hazard hazard);           // "typhoon"
+std::optional<Hazard> hazardFromString(const QString &text);
+QString toString(IncidentState state);     // "response"
+QString toString(LevelAction action);      // "raise"
+std::optional<LevelAction> levelActionFromString(const QString &text);
+// Response levels run Ⅳ (4, lowest) to Ⅰ (1, highest); 0 is "no response".
+QString levelNumeral(int level);           // "Ⅱ", or "" for 0
+bool isResponseLevel(int level);
+
+// Who did something and when, on the clock in force (the scenario clock in an exercise).
+struct Actor {
+    QString user;
+    QString seat;
+    QDateTime at;
+};
+
+struct WarningRef {
+    QString sender;
+    QString identifier;
+    bool operator==(const WarningRef &) const = default;
+};
+
+struct LevelChange {
+    qint64 sequence = 0;  // the record entry
+    QDateTime at;
+    LevelAction action = LevelAction::Start;
+    int level = 0;          // after the change (0 once ended)
+    int previousLevel = 0;
+    QString commander;
+    QString reason;
+    QString user;
+    QString seat;
+};
+
+// One line of an incident's timeline, as the desk and the after-action report show it.
+struct TimelineItem {
+    qint64 sequence = 0;
+    QDateTime at;
+    QString kind;   // the record kind ("incident.level", "note", ...)
+    QString user;
+    QString seat;
+    QString text;   // what happened, in the record's words
+    qint64 correctedBy = 0;  // a later entry that corrects this one
+    bool refused = false;    // recorded, but not a valid step from the state before it (see anomalies)
+};
+
+// An incident as rebuilt from the record (IncidentBook): never edited in place, only re-derived.
+struct Incident {
+    QString id;  // "2018-003": year opened and number within the year
+    QString title;
+    Hazard hazard = Hazard::Other;
+    bool exercise = false;  // an exercise (演练): shown as such everywhere, never real
+    QStringList districts;
+    QJsonObject area;  // a GeoJSON geometry (WGS-84) when drawn by hand, else empty
+    QList<WarningRef> warnings;
+    IncidentState state = IncidentState::Warning;
+    int level = 0;
+    QDateTime openedAt;
+    QString openedBy;
+    QDateTime responseStartedAt;  // the current (or last) response
+    QDateTime levelSince;
+    QDateTime closedAt;
+    QList<LevelChange> levels;
+    QList<TimelineItem> timeline;
+    QStringList anomalies;  // record entries that were not valid steps (e.g. two seats at once)
+
+    bool isActive() const { return state == IncidentState::Warning || state == IncidentState::Response; }
+};
+
+} // namespace lookout::incidents

@@ -1,0 +1,140 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Lookout developers
+#include "tests/support/postgresserver.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace lookout::test {
+
+namespace {
+
+QString findBinaries()
+{
+    QProcess config;
+    config.start(QStringLiteral("pg_config"), {QStringLiteral("--bindir")});
+    if (config.waitForFinished(10000) && config.exitCode() == 0) {
+        const QString dir = QString::fromLocal8Bit(config.readAllStandardOutput()).trimmed();
+        if (QFile::exists(dir + QStringLiteral("/initdb")))
+            return dir;
+    }
+    const QStringList versions = QDir(QStringLiteral("/usr/lib/postgresql")).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name | QDir::Reversed);
+    for (const QString &version : versions)
+        if (QFile::exists(QStringLiteral("/usr/lib/postgresql/%1/bin/initdb").arg(version)))
+            return QStringLiteral("/usr/lib/postgresql/%1/bin").arg(version);
+    return {};
+}
+
+// A port the kernel just handed out on 127.0.0.1 and released again.
+int freePort()
+{
+    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+    if (fd < 0)
+        return 0;
+    sockaddr_in address{};
+    address.sin_family = AF_INET;
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    socklen_t length = sizeof address;
+    int port = 0;
+    if (::bind(fd, reinterpret_cast<sockaddr *>(&address), sizeof address) == 0
+        && ::getsockname(fd, reinterpret_cast<sockaddr *>(&address), &length) == 0)
+        port = ntohs(address.sin_port);
+    ::close(fd);
+    return port;
+}
+
+// Runs a program (as `postgres` when asked), returning its exit code and output.
+int run(bool asPostgres, const QString &program, const QStringList &arguments, QString *output, int timeoutMs = 120000)
+{
+    QProcess process;
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    if (asPostgres)
+        process.start(QStringLiteral("runuser"), QStringList{QStringLiteral("-u"), QStringLiteral("postgres"), QStringLiteral("--"), program} + arguments);
+    else
+        process.start(program, arguments);
+    if (!process.waitForFinished(timeoutMs)) {
+        process.kill();
+        process.waitForFinished();
+        if (output)
+            *output = QStringLiteral("%1 did not finish").arg(program);
+        return -1;
+    }
+    if (output)
+        *output = QString::fromLocal8Bit(process.readAll());
+    return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+}
+
+} // namespace
+
+std::unique_ptr<PostgresServer> PostgresServer::start(QString *why)
+{
+    std::unique_ptr<PostgresServer> server(new PostgresServer);
+    server->m_binaries = findBinaries();
+    if (server->m_binaries.isEmpty()) {
+        *why = QStringLiteral("no PostgreSQL server binaries (initdb); scripts/setup installs postgresql-15");
+        return nullptr;
+    }
+    server->m_asPostgresUser = ::geteuid() == 0;
+    server->m_data = server->m_dir.filePath(QStringLiteral("data"));
+    if (server->m_asPostgresUser) {
+        // The temporary folder is root's: hand it to the server's user.
+        if (run(false, QStringLiteral("chown"), {QStringLiteral("-R"), QStringLiteral("postgres:postgres"), server->m_dir.path()}, why) != 0)
+            return nullptr;
+    }
+    QString output;
+    if (run(server->m_asPostgresUser, server->m_binaries + QStringLiteral("/initdb"),
+            {QStringLiteral("-D"), server->m_data, QStringLiteral("-A"), QStringLiteral("trust"), QStringLiteral("-U"),
+             QStringLiteral("lookout"), QStringLiteral("-E"), QStringLiteral("UTF8"), QStringLiteral("--no-sync"), QStringLiteral("--no-locale")},
+            &output) != 0) {
+        *why = QStringLiteral("initdb failed: ") + output;
+        return nullptr;
+    }
+    // A port can be taken between the probe and the start: try a few.
+    for (int attempt = 0; attempt < 5; ++attempt) {
+        server->m_port = freePort();
+        const QString options = QStringLiteral("-c listen_addresses=127.0.0.1 -p %1 -c unix_socket_directories='%2' -c max_connections=60")
+                                    .arg(server->m_port).arg(server->m_dir.path());
+        if (run(server->m_asPostgresUser, server->m_binaries + QStringLiteral("/pg_ctl"),
+                {QStringLiteral("-D"), server->m_data, QStringLiteral("-o"), options, QStringLiteral("-l"),
+                 server->m_dir.filePath(QStringLiteral("server.log")), QStringLiteral("-w"), QStringLiteral("-t"), QStringLiteral("60"),
+                 QStringLiteral("start")},
+                &output) == 0)
+            return server;
+    }
+    QFile log(server->m_dir.filePath(QStringLiteral("server.log")));
+    *why = QStringLiteral("pg_ctl start failed: ") + output + (log.open(QIODevice::ReadOnly) ? QString::fromLocal8Bit(log.readAll()) : QString());
+    server->m_port = 0;
+    return nullptr;
+}
+
+PostgresServer::~PostgresServer()
+{
+    if (m_port == 0)
+        return;
+    QString output;
+    (void)run(m_asPostgresUser, m_binaries + QStringLiteral("/pg_ctl"),
+              {QStringLiteral("-D"), m_data, QStringLiteral("-m"), QStringLiteral("immediate"), QStringLiteral("-w"), QStringLiteral("stop")},
+              &output);
+}
+
+QString PostgresServer::connection(const QString &database) const
+{
+    return QStringLiteral("host=127.0.0.1 port=%1 user=lookout dbname=%2 connect_timeout=10").arg(m_port).arg(database);
+}
+
+bool PostgresServer::psql(const QString &sql, QString *output) const
+{
+    return run(false, QStringLiteral("psql"),
+               {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-d"),
+                connection(), QStringLiteral("-c"), sql},
+               output)
+           == 0;
+}
+
+} // namespace lookout::test

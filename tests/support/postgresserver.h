@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Lookout developers
+#pragma once
+
+#include <QString>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace lookout::test {
+
+// A throw-away PostgreSQL server for one test program: initdb in a temporary folder, pg_ctl
+// start on a free loopback port (trust authentication, no Unix socket outside the folder), and
+// stop with its files removed when the object goes. Under root (CI containers) the server runs as
+// the `postgres` user, since PostgreSQL refuses to run as root.
+class PostgresServer {
+public:
+    // Null with `why` set when no PostgreSQL server binaries are installed or the server will not start.
+    static std::unique_ptr<PostgresServer> start(QString *why);
+    ~PostgresServer();
+
+    QString connection(const QString &database = QStringLiteral("postgres")) const;  // libpq keyword string
+    int port() const { return m_port; }
+    // Runs SQL through psql (as a person at the console would, bypassing Lookout); true on success.
+    bool psql(const QString &sql, QString *output = nullptr) const;
+
+private:
+    PostgresServer() = default;
+    QString m_binaries;
+    QTemporaryDir m_dir;
+    QString m_data;
+    int m_port = 0;
+    bool m_asPostgresUser = false;
+};
+
+} // namespace lookout::test
