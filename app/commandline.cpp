@@ -17,6 +17,7 @@ QString helpText()
         "       lookout warnings list [--at TIME] [--all] [--workspace FILE]\n"
         "       lookout feeds run --config FILE [--once] [--workspace FILE]\n"
         "       lookout fwi FILE.csv [--start FFMC,DMC,DC]\n"
+        "       lookout incident|journal VERB ... (see Record commands)\n"
         "\n"
         "Lookout (瞭望): flood, typhoon and forest-fire command suite.\n"
         "Without a command, opens the desk view (or the wall view with --view wall).\n"
@@ -39,6 +40,9 @@ QString helpText()
         "                     values 85, 6, 15 unless --start gives yesterday's codes\n"
         "  warnings list      the warning registry as known at --at (default now): the\n"
         "                     live head of each chain, its level, state and age\n"
+        "\n"
+        "Record commands (the tamper-evident record of who did what, and when):\n")
+        + recordHelpText() + QStringLiteral(
         "\n"
         "Options:\n"
         "  --view wall|desk   which view (default: desk)\n"
@@ -88,6 +92,29 @@ Result<CommandLine> parseCommandLine(const QStringList &arguments)
             return line;
         }
         const bool first = !sawCommand && line.command == CommandLine::Command::Gui;
+        if (first && (argument == QStringLiteral("incident") || argument == QStringLiteral("journal"))) {
+            // The record's verbs have options of their own; --workspace and --at stay general.
+            QStringList rest;
+            for (++i; i < arguments.size(); ++i) {
+                const QString &next = arguments.at(i);
+                if ((next == QStringLiteral("--workspace") || next == QStringLiteral("--at")) && i + 1 < arguments.size()) {
+                    if (next == QStringLiteral("--workspace"))
+                        line.workspace = arguments.at(++i);
+                    else if (auto at = parseUtc(arguments.at(++i)))
+                        line.at = at;
+                    else
+                        return fail(QStringLiteral("--at takes an ISO 8601 time with its zone, e.g. 2018-09-16T00:00Z"));
+                } else {
+                    rest.append(next);
+                }
+            }
+            auto record = parseRecordCommand(argument, rest);
+            if (!record)
+                return record.error();
+            line.command = CommandLine::Command::Record;
+            line.record = std::move(record).value();
+            break;
+        }
         if (argument == QStringLiteral("render") && first) {
             sawCommand = true;
             line.command = CommandLine::Command::Render;

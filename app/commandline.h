@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/result.h"
+#include "recordcommands.h"
 
 #include <QDateTime>
 #include <QSize>
@@ -16,7 +17,7 @@ namespace lookout::app {
 // What the user asked the `lookout` executable to do. Parsed before any Qt application exists,
 // because the command decides the platform (offscreen for render and self-test).
 struct CommandLine {
-    enum class Command { Gui, Render, SelfTest, Version, Help, Ingest, WarningsList, FeedsRun, Fwi };
+    enum class Command { Gui, Render, SelfTest, Version, Help, Ingest, WarningsList, FeedsRun, Fwi, Record };
     Command command = Command::Gui;
     QString view = QStringLiteral("desk");  // wall | desk
     QString page = QStringLiteral("map");   // desk: map | warnings | typhoon
@@ -32,12 +33,13 @@ struct CommandLine {
     QString config;                          // feeds run: the feed configuration file
     bool once = false;                       // feeds run: one round, then exit
     QString fwiStart;                        // fwi: "FFMC,DMC,DC" start-up values
+    RecordCommand record;                    // incident, journal, duty
 
     // Commands that work on data only and need no GUI application.
     bool isDataCommand() const
     {
         return command == Command::Ingest || command == Command::WarningsList || command == Command::FeedsRun
-               || command == Command::Fwi;
+               || command == Command::Fwi || command == Command::Record;
     }
 };
 

@@ -83,6 +83,8 @@ int runDataCommand(int argc, char **argv, const app::CommandLine &line)
     QCoreApplication::setOrganizationName(QStringLiteral("Lookout"));
     QCoreApplication::setApplicationName(QStringLiteral("lookout"));
     gis::ensureGdalRegistered();
+    if (line.command == app::CommandLine::Command::Record && !line.record.postgres.isEmpty())
+        return app::runRecordCommand(line.record, nullptr, line.at);
     auto workspace = openWorkspace(line);
     if (!workspace)
         return failWith(QStringLiteral("cannot open workspace %1: %2").arg(workspacePathFor(line), workspace.error().toString()), 1);
@@ -91,6 +93,8 @@ int runDataCommand(int argc, char **argv, const app::CommandLine &line)
         return app::runIngest(line, *workspace, now);
     if (line.command == app::CommandLine::Command::FeedsRun)
         return app::runFeeds(line, *workspace);
+    if (line.command == app::CommandLine::Command::Record)
+        return app::runRecordCommand(line.record, &*workspace, line.at);
     return app::runWarningsList(line, *workspace, line.at.value_or(now));
 }
 

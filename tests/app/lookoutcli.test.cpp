@@ -5,6 +5,8 @@
 
 #include <QFile>
 #include <QImage>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -258,4 +260,63 @@ TEST(LookoutCli, FwiWritesTheSixCodesPerDay)
     EXPECT_TRUE(run.err.contains(QStringLiteral("RH 140 % is outside 0-100"))) << run.err.toStdString();
     EXPECT_TRUE(run.err.contains(QStringLiteral("bad.csv line 4"))) << run.err.toStdString();
     EXPECT_TRUE(run.out.isEmpty());
+}
+
+TEST(LookoutCli, IncidentCommandsWriteTheRecordAndJournalVerifyNamesATamperedEntry)
+{
+    QTemporaryDir home;
+    const QStringList who{QStringLiteral("--user"), QStringLiteral("li.duty"), QStringLiteral("--seat"), QStringLiteral("desk-1")};
+    ProcessRun opened = runLookout(QStringList{QStringLiteral("incident"), QStringLiteral("open"), QStringLiteral("--title"),
+                                              QStringLiteral("台风“山竹” Mangkhut"), QStringLiteral("--hazard"), QStringLiteral("typhoon"),
+                                              QStringLiteral("--district"), QStringLiteral("台山市"), QStringLiteral("--exercise"),
+                                              QStringLiteral("--at"), QStringLiteral("2018-09-15T08:00Z")} + who,
+                                   home);
+    ASSERT_EQ(opened.exitCode, 0) << opened.err.toStdString();
+    EXPECT_TRUE(opened.out.contains(QStringLiteral("recorded #1 incident.opened by li.duty@desk-1"))) << opened.out.toStdString();
+    EXPECT_TRUE(opened.out.contains(QStringLiteral("2018-001  [EXERCISE 演练] WARNING"))) << opened.out.toStdString();
+
+    auto level = [&](const QStringList &arguments, const QString &at) {
+        return runLookout(QStringList{QStringLiteral("incident"), QStringLiteral("level"), QStringLiteral("2018-001")} + arguments
+                              + QStringList{QStringLiteral("--commander"), QStringLiteral("张指挥"), QStringLiteral("--reason"),
+                                            QStringLiteral("typhoon signal"), QStringLiteral("--at"), at} + who,
+                          home);
+    };
+    ProcessRun endFirst = level({QStringLiteral("end")}, QStringLiteral("2018-09-15T09:00Z"));
+    EXPECT_EQ(endFirst.exitCode, 1);
+    EXPECT_TRUE(endFirst.err.contains(QStringLiteral("no response was started"))) << endFirst.err.toStdString();
+    ASSERT_EQ(level({QStringLiteral("start"), QStringLiteral("4")}, QStringLiteral("2018-09-15T10:00Z")).exitCode, 0);
+    ProcessRun raised = level({QStringLiteral("raise"), QStringLiteral("2")}, QStringLiteral("2018-09-16T00:00Z"));
+    ASSERT_EQ(raised.exitCode, 0) << raised.err.toStdString();
+    EXPECT_TRUE(raised.out.contains(QStringLiteral("RESPONSE  level Ⅱ"))) << raised.out.toStdString();
+    ASSERT_EQ(runLookout(QStringList{QStringLiteral("incident"), QStringLiteral("note"), QStringLiteral("2018-001"), QStringLiteral("台山转移"),
+                                     QStringLiteral("12,000"), QStringLiteral("人"), QStringLiteral("--at"), QStringLiteral("2018-09-16T01:00Z")} + who,
+                         home).exitCode,
+              0);
+
+    ProcessRun listed = runLookout({QStringLiteral("incident"), QStringLiteral("list"), QStringLiteral("--at"), QStringLiteral("2018-09-15T12:00Z")}, home);
+    ASSERT_EQ(listed.exitCode, 0);
+    EXPECT_TRUE(listed.out.contains(QStringLiteral("RESPONSE  level Ⅳ for 2 h"))) << listed.out.toStdString();
+
+    ProcessRun exported = runLookout({QStringLiteral("journal"), QStringLiteral("export")}, home);
+    ASSERT_EQ(exported.exitCode, 0);
+    const QStringList lines = exported.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    ASSERT_EQ(lines.size(), 4);
+    const QJsonObject last = QJsonDocument::fromJson(lines.last().toUtf8()).object();
+    EXPECT_EQ(last.value(QStringLiteral("seq")).toInt(), 4);
+    EXPECT_EQ(last.value(QStringLiteral("payload")).toObject().value(QStringLiteral("text")).toString(), QStringLiteral("台山转移 12,000 人"));
+
+    ProcessRun verified = runLookout({QStringLiteral("journal"), QStringLiteral("verify")}, home);
+    ASSERT_EQ(verified.exitCode, 0) << verified.out.toStdString();
+    EXPECT_TRUE(verified.out.startsWith(QStringLiteral("OK: 4 entries"))) << verified.out.toStdString();
+
+    // The Ⅱ raise quietly turned into a Ⅲ, behind Lookout's back.
+    QProcess sqlite;
+    sqlite.start(QStringLiteral("sqlite3"), {home.filePath(QStringLiteral("Lookout/demo.gpkg")),
+                                             QStringLiteral("DROP TRIGGER lookout_journal_no_update; "
+                                                            "UPDATE lookout_journal SET payload = replace(payload, '\"level\":2', '\"level\":3') WHERE seq = 3")});
+    ASSERT_TRUE(sqlite.waitForFinished());
+    ASSERT_EQ(sqlite.exitCode(), 0) << sqlite.readAllStandardError().toStdString();
+    ProcessRun tampered = runLookout({QStringLiteral("journal"), QStringLiteral("verify")}, home);
+    EXPECT_EQ(tampered.exitCode, 1);
+    EXPECT_TRUE(tampered.out.contains(QStringLiteral("TAMPERED: entry 3 (incident.level by li.duty) was altered"))) << tampered.out.toStdString();
 }

@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Lookout developers
+#pragma once
+
+#include "core/result.h"
+
+#include <QDateTime>
+#include <QStringList>
+
+#include <optional>
+
+namespace lookout::store {
+class Workspace;
+}
+
+namespace lookout::app {
+
+// `lookout incident …`, `lookout journal …` and `lookout duty …`: the record from the command
+// line, on the workspace's GeoPackage or, with --postgres, on a shared PostgreSQL server.
+struct RecordCommand {
+    QString noun;   // incident | journal | duty
+    QString verb;   // open | level | note | close | list | verify | export | handover
+    QStringList positional;
+    QString title, hazard, commander, reason, text, areaFile, postgres, user, seat, anchor;
+    QStringList districts, warnings;
+    bool exercise = false;
+};
+
+// Parses what follows `lookout incident|journal|duty`; a clear one-line error when it makes no sense.
+Result<RecordCommand> parseRecordCommand(const QString &noun, const QStringList &arguments);
+QString recordHelpText();
+// Runs it; `workspace` is null with --postgres. `at` is the action's time (the scenario clock,
+// --at) or, for list and export, the time the record is seen as known at. Returns the exit code.
+int runRecordCommand(const RecordCommand &command, store::Workspace *workspace, const std::optional<QDateTime> &at);
+
+} // namespace lookout::app
