@@ -6,6 +6,8 @@
 
 #include <openssl/evp.h>
 
+#include <charconv>
+#include <cstring>
 #include <memory>
 
 namespace lookout::store {
@@ -29,15 +31,13 @@ public:
     Sha256(const Sha256 &) = delete;
     Sha256 &operator=(const Sha256 &) = delete;
 
-    QByteArray hash(const QByteArray &first, const QByteArray &second)
+    void hash(QByteArrayView first, QByteArrayView second, char *out)
     {
-        QByteArray out(kHashBytes, Qt::Uninitialized);
         unsigned int length = 0;
         EVP_DigestInit_ex2(m_context, m_digest, nullptr);
-        EVP_DigestUpdate(m_context, first.constData(), std::size_t(first.size()));
-        EVP_DigestUpdate(m_context, second.constData(), std::size_t(second.size()));
-        EVP_DigestFinal_ex(m_context, reinterpret_cast<unsigned char *>(out.data()), &length);
-        return out;
+        EVP_DigestUpdate(m_context, first.data(), std::size_t(first.size()));
+        EVP_DigestUpdate(m_context, second.data(), std::size_t(second.size()));
+        EVP_DigestFinal_ex(m_context, reinterpret_cast<unsigned char *>(out), &length);
     }
 
 private:
@@ -47,10 +47,26 @@ private:
 
 void appendNetstring(QByteArray &out, QByteArrayView bytes)
 {
-    out.append(QByteArray::number(bytes.size()));
-    out.append(':');
+    char digits[24];
+    char *end = std::to_chars(digits, digits + sizeof digits - 1, bytes.size()).ptr;
+    *end++ = ':';
+    out.append(digits, end - digits);
     out.append(bytes);
     out.append(',');
+}
+
+void appendNumber(QByteArray &out, qint64 value)
+{
+    char digits[24];
+    char *end = std::to_chars(digits, digits + sizeof digits, value).ptr;
+    appendNetstring(out, QByteArrayView(digits, end - digits));
+}
+
+// SHA-256(previousHash || canonical) into `out` (32 bytes).
+void chainHashInto(QByteArrayView previousHash, QByteArrayView canonical, char *out)
+{
+    thread_local Sha256 sha;
+    sha.hash(previousHash, canonical, out);
 }
 
 QString hex(const QByteArray &hash)
@@ -65,25 +81,53 @@ QJsonObject JournalEntry::payloadObject() const
     return QJsonDocument::fromJson(payload).object();
 }
 
+JournalEntry JournalRow::toEntry() const
+{
+    return JournalEntry{sequence,
+                        atMs,
+                        QString::fromUtf8(user),
+                        QString::fromUtf8(seat),
+                        QString::fromUtf8(kind),
+                        payload.toByteArray(),
+                        corrects,
+                        previousHash.toByteArray(),
+                        hash.toByteArray()};
+}
+
+void canonicalBytes(const JournalRow &row, QByteArray &out)
+{
+    out.resize(0);  // keeps the buffer (clear() would free it)
+    out.append("lookout-journal/1\n");
+    appendNumber(out, row.sequence);
+    appendNumber(out, row.atMs);
+    appendNetstring(out, row.user);
+    appendNetstring(out, row.seat);
+    appendNetstring(out, row.kind);
+    appendNumber(out, row.corrects);
+    appendNetstring(out, row.payload);
+}
+
 QByteArray canonicalBytes(const JournalEntry &entry)
 {
+    const QByteArray user = entry.user.toUtf8();
+    const QByteArray seat = entry.seat.toUtf8();
+    const QByteArray kind = entry.kind.toUtf8();
+    const JournalRow row{entry.sequence, entry.atMs, entry.corrects, user, seat, kind, entry.payload, entry.previousHash, entry.hash};
     QByteArray out;
-    out.reserve(96 + entry.payload.size() + entry.user.size() * 3 + entry.seat.size() * 3 + entry.kind.size());
-    out.append("lookout-journal/1\n");
-    appendNetstring(out, QByteArray::number(entry.sequence));
-    appendNetstring(out, QByteArray::number(entry.atMs));
-    appendNetstring(out, entry.user.toUtf8());
-    appendNetstring(out, entry.seat.toUtf8());
-    appendNetstring(out, entry.kind.toUtf8());
-    appendNetstring(out, QByteArray::number(entry.corrects));
-    appendNetstring(out, entry.payload);
+    canonicalBytes(row, out);
     return out;
 }
 
 QByteArray chainHash(const QByteArray &previousHash, const QByteArray &canonical)
 {
-    thread_local Sha256 sha;
-    return sha.hash(previousHash, canonical);
+    QByteArray out(kHashBytes, Qt::Uninitialized);
+    chainHashInto(previousHash, canonical, out.data());
+    return out;
+}
+
+Result<void> Journal::scan(qint64 fromSequence, const std::function<bool(const JournalEntry &)> &visit)
+{
+    return scanRows(fromSequence, [&](const JournalRow &row) { return visit(row.toEntry()); });
 }
 
 QByteArray zeroHash()
@@ -164,7 +208,16 @@ Result<std::optional<JournalEntry>> entryAt(Journal &journal, qint64 sequence)
     return found;
 }
 
-bool JournalVerifier::add(const JournalEntry &entry)
+bool JournalVerifier::hashMatches(const JournalRow &row)
+{
+    // One buffer for every entry: no allocation per entry on a walk over millions.
+    canonicalBytes(row, m_canonical);
+    char digest[kHashBytes];
+    chainHashInto(row.previousHash, m_canonical, digest);
+    return row.hash.size() == kHashBytes && std::memcmp(digest, row.hash.data(), kHashBytes) == 0;
+}
+
+bool JournalVerifier::add(const JournalRow &row)
 {
     if (m_result.problem)
         return false;
@@ -172,45 +225,43 @@ bool JournalVerifier::add(const JournalEntry &entry)
         m_result.problem = JournalProblem{kind, sequence, message};
         return false;
     };
-    if (entry.sequence > m_expected)
+    if (row.sequence > m_expected)
         return fail(JournalProblem::Kind::Removed, m_expected,
-                    entry.sequence == m_expected + 1
-                        ? QStringLiteral("entry %1 was removed: the record goes from %2 to %3").arg(m_expected).arg(m_expected - 1).arg(entry.sequence)
-                        : QStringLiteral("entries %1 to %2 were removed").arg(m_expected).arg(entry.sequence - 1));
-    if (entry.sequence < m_expected)
-        return fail(JournalProblem::Kind::Moved, entry.sequence,
-                    QStringLiteral("entry %1 appears twice or out of order").arg(entry.sequence));
-    const QByteArray recomputed = chainHash(entry.previousHash, canonicalBytes(entry));
-    if (recomputed != entry.hash || entry.hash.size() != kHashBytes) {
+                    row.sequence == m_expected + 1
+                        ? QStringLiteral("entry %1 was removed: the record goes from %2 to %3").arg(m_expected).arg(m_expected - 1).arg(row.sequence)
+                        : QStringLiteral("entries %1 to %2 were removed").arg(m_expected).arg(row.sequence - 1));
+    if (row.sequence < m_expected)
+        return fail(JournalProblem::Kind::Moved, row.sequence, QStringLiteral("entry %1 appears twice or out of order").arg(row.sequence));
+    if (!hashMatches(row)) {
         // A row moved to another place (its sequence changed, nothing else) still hashes right
         // under its original sequence number: say where it came from.
         for (qint64 delta = 1; delta <= kMoveSearch; ++delta)
-            for (const qint64 original : {entry.sequence - delta, entry.sequence + delta}) {
+            for (const qint64 original : {row.sequence - delta, row.sequence + delta}) {
                 if (original < 1)
                     continue;
-                JournalEntry probe = entry;
+                JournalRow probe = row;
                 probe.sequence = original;
-                if (chainHash(entry.previousHash, canonicalBytes(probe)) == entry.hash)
-                    return fail(JournalProblem::Kind::Moved, entry.sequence,
-                                QStringLiteral("entry %1 holds entry %2, moved: the record was reordered")
-                                    .arg(entry.sequence).arg(original));
+                if (hashMatches(probe))
+                    return fail(JournalProblem::Kind::Moved, row.sequence,
+                                QStringLiteral("entry %1 holds entry %2, moved: the record was reordered").arg(row.sequence).arg(original));
             }
-        return fail(JournalProblem::Kind::Altered, entry.sequence,
+        return fail(JournalProblem::Kind::Altered, row.sequence,
                     QStringLiteral("entry %1 (%2 by %3) was altered: its content no longer matches its hash %4…")
-                        .arg(entry.sequence).arg(entry.kind, entry.user, hex(entry.hash)));
+                        .arg(row.sequence)
+                        .arg(QString::fromUtf8(row.kind), QString::fromUtf8(row.user), hex(row.hash.toByteArray())));
     }
-    if (entry.previousHash != m_previousHash)
-        return fail(JournalProblem::Kind::Rehashed, entry.sequence - 1,
+    if (row.previousHash != m_previousHash)
+        return fail(JournalProblem::Kind::Rehashed, row.sequence - 1,
                     QStringLiteral("entry %1 was altered and its hash recomputed: entry %2 still chains to the original %3…")
-                        .arg(entry.sequence - 1).arg(entry.sequence).arg(hex(entry.previousHash)));
-    if (m_anchorSequence == entry.sequence) {
+                        .arg(row.sequence - 1).arg(row.sequence).arg(hex(row.previousHash.toByteArray())));
+    if (m_anchorSequence == row.sequence) {
         m_anchorSeen = true;
-        if (entry.hash != m_anchorHash)
-            return fail(JournalProblem::Kind::HeadMismatch, entry.sequence,
+        if (row.hash != m_anchorHash)
+            return fail(JournalProblem::Kind::HeadMismatch, row.sequence,
                         QStringLiteral("entry %1 does not match the published hash %2…: the record was rewritten from it or before it")
-                            .arg(entry.sequence).arg(hex(m_anchorHash)));
+                            .arg(row.sequence).arg(hex(m_anchorHash)));
     }
-    m_previousHash = entry.hash;
+    std::memcpy(m_previousHash.data(), row.hash.data(), kHashBytes);  // no allocation per entry
     ++m_expected;
     ++m_result.entries;
     return true;
@@ -237,7 +288,7 @@ Result<JournalVerification> verifyJournal(Journal &journal, const QByteArray &an
     JournalVerifier verifier;
     if (anchorSequence > 0)
         verifier.expectHead(anchorHash, anchorSequence);
-    auto scanned = journal.scan(1, [&](const JournalEntry &entry) { return verifier.add(entry); });
+    auto scanned = journal.scanRows(1, [&](const JournalRow &row) { return verifier.add(row); });
     if (!scanned)
         return scanned.error();
     return verifier.finish();

@@ -47,9 +47,9 @@ qint64 bigEndian64(const char *data)
     return qFromBigEndian<qint64>(data);
 }
 
-QByteArray field(const PGresult *result, int row, int column)
+QByteArrayView field(const PGresult *result, int row, int column)
 {
-    return QByteArray(PQgetvalue(result, row, column), PQgetlength(result, row, column));
+    return QByteArrayView(PQgetvalue(result, row, column), PQgetlength(result, row, column));
 }
 
 } // namespace
@@ -133,7 +133,7 @@ Result<QList<JournalEntry>> PostgresJournal::appendInTransaction(const QList<Jou
     const qint64 headSequence = empty ? 0 : bigEndian64(PQgetvalue(head.get(), 0, 0));
     if (expectedHead >= 0 && expectedHead != headSequence)
         return headMovedError(expectedHead, headSequence);
-    auto entries = empty ? chainDrafts(drafts, 0, zeroHash()) : chainDrafts(drafts, headSequence, field(head.get(), 0, 1));
+    auto entries = empty ? chainDrafts(drafts, 0, zeroHash()) : chainDrafts(drafts, headSequence, field(head.get(), 0, 1).toByteArray());
     if (!entries)
         return entries.error();
 
@@ -187,11 +187,11 @@ Result<QList<JournalEntry>> PostgresJournal::appendInTransaction(const QList<Jou
     return entries;
 }
 
-Result<void> PostgresJournal::scan(qint64 fromSequence, const std::function<bool(const JournalEntry &)> &visit)
+Result<void> PostgresJournal::scanRows(qint64 fromSequence, const std::function<bool(const JournalRow &)> &visit)
 {
     // Keyset pages: a million entries never sit in memory at once.
     qint64 next = fromSequence;
-    JournalEntry entry;
+    JournalRow entry;
     while (true) {
         const QByteArray from = QByteArray::number(next);
         const QByteArray limit = QByteArray::number(kRowsPerPage);
@@ -207,9 +207,9 @@ Result<void> PostgresJournal::scan(qint64 fromSequence, const std::function<bool
         for (int row = 0; row < rows; ++row) {
             entry.sequence = bigEndian64(PQgetvalue(page.get(), row, 0));
             entry.atMs = bigEndian64(PQgetvalue(page.get(), row, 1));
-            entry.user = QString::fromUtf8(field(page.get(), row, 2));
-            entry.seat = QString::fromUtf8(field(page.get(), row, 3));
-            entry.kind = QString::fromUtf8(field(page.get(), row, 4));
+            entry.user = field(page.get(), row, 2);
+            entry.seat = field(page.get(), row, 3);
+            entry.kind = field(page.get(), row, 4);
             entry.payload = field(page.get(), row, 5);
             entry.corrects = PQgetisnull(page.get(), row, 6) ? 0 : bigEndian64(PQgetvalue(page.get(), row, 6));
             entry.previousHash = field(page.get(), row, 7);

@@ -25,7 +25,7 @@ public:
     PostgresJournal &operator=(const PostgresJournal &) = delete;
 
     Result<QList<JournalEntry>> append(const QList<JournalDraft> &drafts, qint64 expectedHead = -1) override;
-    Result<void> scan(qint64 fromSequence, const std::function<bool(const JournalEntry &)> &visit) override;
+    Result<void> scanRows(qint64 fromSequence, const std::function<bool(const JournalRow &)> &visit) override;
     Result<qint64> count() override;
     QString location() const override { return m_location; }
 

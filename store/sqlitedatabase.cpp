@@ -167,6 +167,12 @@ QByteArray SqliteStatement::blob(int column) const
     return data ? QByteArray(static_cast<const char *>(data), sqlite3_column_bytes(m_statement, column)) : QByteArray();
 }
 
+QByteArrayView SqliteStatement::bytes(int column) const
+{
+    const void *data = sqlite3_column_blob(m_statement, column);
+    return data ? QByteArrayView(static_cast<const char *>(data), sqlite3_column_bytes(m_statement, column)) : QByteArrayView();
+}
+
 QDateTime SqliteStatement::time(int column) const
 {
     if (isNull(column))

@@ -52,6 +52,8 @@ public:
     qint64 integer(int column) const;
     double real(int column) const;
     QByteArray blob(int column) const;
+    // The column's bytes without a copy, valid until the next step() or reset().
+    QByteArrayView bytes(int column) const;
     QDateTime time(int column) const;
     bool isNull(int column) const;
     std::optional<double> optionalReal(int column) const

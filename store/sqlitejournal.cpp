@@ -13,9 +13,9 @@ public:
     {
         return m_journal.append(drafts, expectedHead);
     }
-    Result<void> scan(qint64 fromSequence, const std::function<bool(const JournalEntry &)> &visit) override
+    Result<void> scanRows(qint64 fromSequence, const std::function<bool(const JournalRow &)> &visit) override
     {
-        return m_journal.scan(fromSequence, visit);
+        return m_journal.scanRows(fromSequence, visit);
     }
     Result<qint64> count() override { return m_journal.count(); }
     QString location() const override { return m_journal.location(); }
@@ -74,7 +74,7 @@ Result<QList<JournalEntry>> SqliteJournal::append(const QList<JournalDraft> &dra
     });
 }
 
-Result<void> SqliteJournal::scan(qint64 fromSequence, const std::function<bool(const JournalEntry &)> &visit)
+Result<void> SqliteJournal::scanRows(qint64 fromSequence, const std::function<bool(const JournalRow &)> &visit)
 {
     auto select = m_database.prepare(QStringLiteral(
         "SELECT seq, at_ms, user_name, seat, kind, payload, corrects, prev_hash, hash FROM lookout_journal "
@@ -82,23 +82,23 @@ Result<void> SqliteJournal::scan(qint64 fromSequence, const std::function<bool(c
     if (!select)
         return select.error();
     select->bind(1, fromSequence);
-    JournalEntry entry;
+    JournalRow row;
     while (true) {
-        auto row = select->step();
-        if (!row)
-            return row.error();
-        if (!*row)
+        auto stepped = select->step();
+        if (!stepped)
+            return stepped.error();
+        if (!*stepped)
             return {};
-        entry.sequence = select->integer(0);
-        entry.atMs = select->integer(1);
-        entry.user = select->text(2);
-        entry.seat = select->text(3);
-        entry.kind = select->text(4);
-        entry.payload = select->blob(5);
-        entry.corrects = select->isNull(6) ? 0 : select->integer(6);
-        entry.previousHash = select->blob(7);
-        entry.hash = select->blob(8);
-        if (!visit(entry))
+        row.sequence = select->integer(0);
+        row.atMs = select->integer(1);
+        row.user = select->bytes(2);
+        row.seat = select->bytes(3);
+        row.kind = select->bytes(4);
+        row.payload = select->bytes(5);
+        row.corrects = select->isNull(6) ? 0 : select->integer(6);
+        row.previousHash = select->bytes(7);
+        row.hash = select->bytes(8);
+        if (!visit(row))
             return {};
     }
 }

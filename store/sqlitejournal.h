@@ -18,7 +18,7 @@ public:
     explicit SqliteJournal(SqliteDatabase &database) : m_database(database) {}
 
     Result<QList<JournalEntry>> append(const QList<JournalDraft> &drafts, qint64 expectedHead = -1) override;
-    Result<void> scan(qint64 fromSequence, const std::function<bool(const JournalEntry &)> &visit) override;
+    Result<void> scanRows(qint64 fromSequence, const std::function<bool(const JournalRow &)> &visit) override;
     Result<qint64> count() override;
     QString location() const override { return m_database.path(); }
 

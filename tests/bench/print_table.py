@@ -30,6 +30,17 @@ RATES = {
     "BM_ParseFirms": "parse: FIRMS rows (360,000 rows**)",
     "BM_Fwi10YearsThousandStations": "FWI: station-days (10 years x 1,000 stations)",
     "BM_DistrictRainfallGuangdong": "zonal: grid cells per second (mean, max, shares)",
+    "BM_AppendEmbeddedOnePerCommit": "record: durable appends, GeoPackage, one commit each",
+    "BM_AppendEmbeddedGroupCommit": "record: durable appends, GeoPackage, group commit (64 seats)",
+    "BM_AppendPostgresGroupCommit": "record: durable appends, PostgreSQL, group commit (64 seats)",
+    "BM_VerifyMillion": "record: entries verified (journal verify over 1,000,000)",
+    "BM_ReadMillion": "record: entries read without hashing (1,000,000)",
+    "BM_RebuildIncidentsAsOfMillion": "record: entries folded into incidents as of T (1,000,000)",
+}
+# Whole-run times worth printing on their own (no peer tool does the same work).
+TIMES = {
+    "BM_VerifyMillion": "journal verify, 1,000,000 entries (aim < 2 s)",
+    "BM_RebuildIncidentsAsOfMillion": "incident list as of T rebuilt from 1,000,000 entries",
 }
 TO_MS = {"ns": 1e-6, "us": 1e-3, "ms": 1.0, "s": 1e3}
 
@@ -72,6 +83,11 @@ def main(peers_path, lookout_paths):
         if name in RATES and "items_per_second" in bench:
             label = RATES[name] + (f" ({bench['name'].split('/')[1]} rows*)" if name == "BM_IngestIbtracs" else "")
             print(f"{label:<62} {bench['items_per_second']:>12,.0f}")
+    print()
+    for bench in benches:
+        name = bench["name"].split("/")[0]
+        if name in TIMES:
+            print(f"{TIMES[name]:<62} {bench['real_time'] * TO_MS[bench['time_unit']] / 1000:>10.2f} s")
     print("\n* the real IBTrACS sample has 95 rows; they are repeated, each repetition a distinct storm.")
     print("** the real FIRMS archive (36,011 rows) repeated, each repetition a year later.")
     print("*** gdalwarp is GDALWarp() with gdalwarp's arguments in the same process, on its default one thread;")
