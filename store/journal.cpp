@@ -140,6 +140,14 @@ QByteArray canonicalPayload(const QJsonObject &payload)
     return QJsonDocument(payload).toJson(QJsonDocument::Compact);
 }
 
+Result<void> checkDraft(const JournalDraft &draft)
+{
+    if (!draft.at.isValid() || draft.user.trimmed().isEmpty() || draft.seat.trimmed().isEmpty() || draft.kind.trimmed().isEmpty())
+        return makeError(Error::Code::InvalidArgument, QStringLiteral("a record entry needs a time, a user, a seat and a kind"),
+                         {QStringLiteral("%1 by '%2' at '%3'").arg(draft.kind, draft.user, draft.seat)});
+    return {};
+}
+
 Result<QList<JournalEntry>> chainDrafts(const QList<JournalDraft> &drafts, qint64 previousSequence,
                                         const QByteArray &previousHash)
 {
@@ -148,11 +156,8 @@ Result<QList<JournalEntry>> chainDrafts(const QList<JournalDraft> &drafts, qint6
     QByteArray previous = previousHash;
     qint64 sequence = previousSequence;
     for (const JournalDraft &draft : drafts) {
-        if (!draft.at.isValid() || draft.user.trimmed().isEmpty() || draft.seat.trimmed().isEmpty()
-            || draft.kind.trimmed().isEmpty())
-            return makeError(Error::Code::InvalidArgument,
-                             QStringLiteral("a record entry needs a time, a user, a seat and a kind"),
-                             {QStringLiteral("%1 by '%2' at '%3'").arg(draft.kind, draft.user, draft.seat)});
+        if (auto checked = checkDraft(draft); !checked)
+            return checked.error();
         if (draft.corrects < 0 || draft.corrects > sequence)
             return makeError(Error::Code::InvalidArgument,
                              QStringLiteral("a correction must point at an entry already in the record"),

@@ -70,6 +70,8 @@ QByteArray chainHash(const QByteArray &previousHash, const QByteArray &canonical
 QByteArray zeroHash();
 // The payload as the record stores it: compact JSON, keys sorted (QJsonObject keeps them so).
 QByteArray canonicalPayload(const QJsonObject &payload);
+// InvalidArgument naming the draft when it has no time, user, seat or kind.
+Result<void> checkDraft(const JournalDraft &draft);
 // Completes drafts into chained entries after `previous` (sequence 0 and zeroHash for an empty
 // record); InvalidArgument naming the draft when one has no time, user, seat or kind.
 Result<QList<JournalEntry>> chainDrafts(const QList<JournalDraft> &drafts, qint64 previousSequence,

@@ -28,7 +28,7 @@ std::future<Result<JournalEntry>> JournalWriter::submit(JournalDraft draft)
 {
     std::promise<Result<JournalEntry>> promise;
     auto future = promise.get_future();
-    if (auto checked = chainDrafts({draft}, 0, zeroHash()); !checked) {
+    if (auto checked = checkDraft(draft); !checked) {
         promise.set_value(checked.error());
         return future;
     }
