@@ -115,7 +115,7 @@ Item {
             Layout.fillWidth: true
             Layout.fillHeight: true
             Layout.preferredHeight: card.active ? 4 : 1
-            Layout.maximumHeight: card.active ? Number.POSITIVE_INFINITY : wall.unit * 4.5
+            Layout.maximumHeight: card.active ? Number.POSITIVE_INFINITY : wall.unit * 7.5
         }
         SourcesPanel {
             textSize: wall.unit * 0.62
