@@ -45,7 +45,6 @@ DutyBook DutyBook::fromRecord(const QList<store::JournalEntry> &entries)
 
 void DutyBook::apply(const store::JournalEntry &entry)
 {
-    m_head = entry.sequence;
     const QString &kind = entry.kind;
     if (!kind.startsWith(QLatin1String("duty.")) && !kind.startsWith(QLatin1String("task.")) && !kind.startsWith(QLatin1String("handover.")))
         return;

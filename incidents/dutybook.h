@@ -71,7 +71,6 @@ class DutyBook {
 public:
     static DutyBook fromRecord(const QList<store::JournalEntry> &entries);
     void apply(const store::JournalEntry &entry);
-    qint64 head() const { return m_head; }
 
     const QList<Shift> &roster() const { return m_roster; }
     const QList<LogEntry> &log() const { return m_log; }
@@ -104,7 +103,6 @@ private:
     QList<LogEntry> m_log;
     QList<Task> m_tasks;
     QList<Handover> m_handovers;
-    qint64 m_head = 0;
 };
 
 } // namespace lookout::incidents

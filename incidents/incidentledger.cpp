@@ -9,36 +9,45 @@ namespace {
 constexpr int kAttempts = 8;
 } // namespace
 
-void IncidentLedger::apply(const store::JournalEntry &entry)
+RecordState RecordState::fromRecord(const QList<store::JournalEntry> &entries)
 {
-    m_book.apply(entry);
-    m_duty.apply(entry);
+    RecordState state;
+    for (const store::JournalEntry &entry : entries)
+        state.apply(entry);
+    return state;
+}
+
+void RecordState::apply(const store::JournalEntry &entry)
+{
+    incidents.apply(entry);
+    duty.apply(entry);
+    followUps.apply(entry);
 }
 
 Result<void> IncidentLedger::refresh()
 {
-    return m_journal.scan(m_book.head() + 1, [&](const store::JournalEntry &entry) {
-        apply(entry);
+    return m_journal.scan(m_state.head() + 1, [&](const store::JournalEntry &entry) {
+        m_state.apply(entry);
         return true;
     });
 }
 
-Result<store::JournalEntry> IncidentLedger::record(const Command &command)
+Result<store::JournalEntry> IncidentLedger::record(const std::function<Result<store::JournalDraft>(const IncidentBook &)> &command)
 {
-    return recordDuty([&](const DutyBook &, const IncidentBook &book) { return command(book); });
+    return act([&](const RecordState &state) { return command(state.incidents); });
 }
 
-Result<store::JournalEntry> IncidentLedger::recordDuty(const DutyCommand &command)
+Result<store::JournalEntry> IncidentLedger::act(const Command &command)
 {
     for (int attempt = 0;; ++attempt) {
         if (auto refreshed = refresh(); !refreshed)
             return refreshed.error();
-        auto draft = command(m_duty, m_book);
+        auto draft = command(m_state);
         if (!draft)
             return draft.error();
-        auto appended = m_journal.append({*draft}, m_book.head());
+        auto appended = m_journal.append({*draft}, m_state.head());
         if (appended) {
-            apply(appended->first());
+            m_state.apply(appended->first());
             return appended->first();
         }
         if (appended.error().code != Error::Code::Conflict || attempt + 1 == kAttempts)

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "incidents/dutybook.h"
+#include "incidents/followupbook.h"
 #include "incidents/incidentbook.h"
 #include "store/journal.h"
 
@@ -10,31 +11,41 @@
 
 namespace lookout::incidents {
 
-// The incident book and the duty book kept in step with a record: refresh() folds the entries other seats
+// Everything the record says, folded: incidents, the duty desk, instructions and checks. A plain
+// value; `fromRecord(entriesKnownAt(journal, T))` is the picture as known at T.
+struct RecordState {
+    IncidentBook incidents;
+    DutyBook duty;
+    FollowUpBook followUps;
+
+    static RecordState fromRecord(const QList<store::JournalEntry> &entries);
+    void apply(const store::JournalEntry &entry);
+    qint64 head() const { return incidents.head(); }
+};
+
+// The record state kept in step with a record: refresh() folds the entries other seats
 // appended since the last look, and record() appends a command only if the record still ends
-// where the book had read it (otherwise it folds the news, checks the command again and retries),
-// so a command is always checked against the state it will follow.
+// where the state had read it (otherwise it folds the news, checks the command again and
+// retries), so a command is always checked against the state it will follow.
 // Thread contract: the journal's (one thread at a time).
 class IncidentLedger {
 public:
     explicit IncidentLedger(store::Journal &journal) : m_journal(journal) {}
 
     Result<void> refresh();
-    const IncidentBook &book() const { return m_book; }
-    const DutyBook &duty() const { return m_duty; }
+    const RecordState &state() const { return m_state; }
+    const IncidentBook &book() const { return m_state.incidents; }
+    const DutyBook &duty() const { return m_state.duty; }
 
-    using Command = std::function<Result<store::JournalDraft>(const IncidentBook &)>;
-    using DutyCommand = std::function<Result<store::JournalDraft>(const DutyBook &, const IncidentBook &)>;
+    using Command = std::function<Result<store::JournalDraft>(const RecordState &)>;
     // Checks and appends; returns the entry as recorded.
-    Result<store::JournalEntry> record(const Command &command);
-    Result<store::JournalEntry> recordDuty(const DutyCommand &command);
+    Result<store::JournalEntry> act(const Command &command);
+    // The same for a command that only needs the incidents.
+    Result<store::JournalEntry> record(const std::function<Result<store::JournalDraft>(const IncidentBook &)> &command);
 
 private:
-    void apply(const store::JournalEntry &entry);
-
     store::Journal &m_journal;
-    IncidentBook m_book;
-    DutyBook m_duty;
+    RecordState m_state;
 };
 
 } // namespace lookout::incidents

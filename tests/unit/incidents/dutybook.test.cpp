@@ -32,7 +32,10 @@ struct Desk {
           journal(workspace.database()), ledger(journal)
     {
     }
-    Result<store::JournalEntry> duty(const IncidentLedger::DutyCommand &command) { return ledger.recordDuty(command); }
+    Result<store::JournalEntry> duty(const std::function<Result<store::JournalDraft>(const DutyBook &, const IncidentBook &)> &command)
+    {
+        return ledger.act([&](const RecordState &state) { return command(state.duty, state.incidents); });
+    }
 };
 
 } // namespace
