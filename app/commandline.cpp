@@ -17,7 +17,7 @@ QString helpText()
         "       lookout warnings list [--at TIME] [--all] [--workspace FILE]\n"
         "       lookout feeds run --config FILE [--once] [--workspace FILE]\n"
         "       lookout fwi FILE.csv [--start FFMC,DMC,DC]\n"
-        "       lookout incident|journal VERB ... (see Record commands)\n"
+        "       lookout incident|journal|duty VERB ... (see Record commands)\n"
         "\n"
         "Lookout (瞭望): flood, typhoon and forest-fire command suite.\n"
         "Without a command, opens the desk view (or the wall view with --view wall).\n"
@@ -92,7 +92,7 @@ Result<CommandLine> parseCommandLine(const QStringList &arguments)
             return line;
         }
         const bool first = !sawCommand && line.command == CommandLine::Command::Gui;
-        if (first && (argument == QStringLiteral("incident") || argument == QStringLiteral("journal"))) {
+        if (first && (argument == QStringLiteral("incident") || argument == QStringLiteral("journal") || argument == QStringLiteral("duty"))) {
             // The record's verbs have options of their own; --workspace and --at stay general.
             QStringList rest;
             for (++i; i < arguments.size(); ++i) {

@@ -83,7 +83,7 @@ int runDataCommand(int argc, char **argv, const app::CommandLine &line)
     QCoreApplication::setOrganizationName(QStringLiteral("Lookout"));
     QCoreApplication::setApplicationName(QStringLiteral("lookout"));
     gis::ensureGdalRegistered();
-    if (line.command == app::CommandLine::Command::Record && !line.record.postgres.isEmpty())
+    if (line.command == app::CommandLine::Command::Record && !app::needsWorkspace(line.record))
         return app::runRecordCommand(line.record, nullptr, line.at);
     auto workspace = openWorkspace(line);
     if (!workspace)

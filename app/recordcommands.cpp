@@ -3,6 +3,7 @@
 #include "recordcommands.h"
 
 #include "core/timeformat.h"
+#include "dutycommands.h"
 #include "incidents/incidentledger.h"
 #include "store/postgresjournal.h"
 #include "store/sqlitejournal.h"
@@ -171,7 +172,7 @@ int runIncident(const RecordCommand &command, store::Journal &journal, const QDa
     }
     const incidents::Actor actor{command.user, command.seat, at};
     const QString id = command.positional.value(0);
-    incidents::IncidentLedger::Command action;
+    std::function<Result<store::JournalDraft>(const IncidentBook &)> action;
     if (command.verb == QLatin1String("open")) {
         auto area = readArea(command.areaFile);
         if (!area)
@@ -182,13 +183,14 @@ int runIncident(const RecordCommand &command, store::Journal &journal, const QDa
             warnings.append({parts.value(0), parts.value(1)});
         }
         const auto hazard = incidents::hazardFromString(command.hazard).value_or(incidents::Hazard::Other);
-        action = [&](const IncidentBook &book) {
-            return book.open(command.title, hazard, command.exercise, command.districts, *area, warnings, actor);
+        // The block's locals go into the command by value: it runs after the block has ended.
+        action = [&, area = *area, warnings, hazard](const IncidentBook &book) {
+            return book.open(command.title, hazard, command.exercise, command.districts, area, warnings, actor);
         };
     } else if (command.verb == QLatin1String("level")) {
         const auto levelAction = incidents::levelActionFromString(command.positional.value(1));
         const int level = command.positional.value(2).toInt();
-        action = [&](const IncidentBook &book) {
+        action = [&, levelAction, level](const IncidentBook &book) {
             return book.changeLevel(id, *levelAction, level, command.commander, command.reason, actor);
         };
     } else if (command.verb == QLatin1String("note")) {
@@ -223,6 +225,13 @@ QString recordHelpText()
         "  journal verify [--head HASH@SEQ] walk the record's hash chain; name the first\n"
         "                                   entry altered, removed or moved (exit 1)\n"
         "  journal export                   the record (as known at --at) as JSON lines\n"
+        "  duty log TEXT [--incident ID]    a line in the duty log (值班日志)\n"
+        "  duty shift OFFICER --role ROLE --from TIME --to TIME   a shift on the roster\n"
+        "  duty roster                      the roster, and who is on duty at --at\n"
+        "  duty handover --outgoing A --incoming B   the shift handover summary: active\n"
+        "                                   incidents, unacknowledged warnings, stations over\n"
+        "                                   threshold, open tasks, the log since the last one\n"
+        "  duty confirm HANDOVER outgoing|incoming   each officer confirms it (--user)\n"
         "  Record options: --user NAME and --seat NAME (default $LOOKOUT_USER or $USER,\n"
         "  $LOOKOUT_SEAT or the host name); --at TIME is when the action happened (the\n"
         "  scenario clock); --postgres CONNINFO uses a shared PostgreSQL record instead of\n"
@@ -238,7 +247,8 @@ Result<RecordCommand> parseRecordCommand(const QString &noun, const QStringList 
     auto fail = [](const QString &message) { return makeError(Error::Code::InvalidArgument, message); };
     static const QHash<QString, QStringList> kVerbs{
         {QStringLiteral("incident"), {QStringLiteral("open"), QStringLiteral("level"), QStringLiteral("note"), QStringLiteral("close"), QStringLiteral("list")}},
-        {QStringLiteral("journal"), {QStringLiteral("verify"), QStringLiteral("export")}}};
+        {QStringLiteral("journal"), {QStringLiteral("verify"), QStringLiteral("export")}},
+        {QStringLiteral("duty"), {QStringLiteral("log"), QStringLiteral("shift"), QStringLiteral("roster"), QStringLiteral("handover"), QStringLiteral("confirm")}}};
     command.verb = arguments.value(0);
     if (!kVerbs.value(noun).contains(command.verb))
         return fail(QStringLiteral("%1 takes %2").arg(noun, kVerbs.value(noun).join(QStringLiteral(", "))));
@@ -263,6 +273,17 @@ Result<RecordCommand> parseRecordCommand(const QString &noun, const QStringList 
         else if (argument == QLatin1String("--head")) ok = value(command.anchor);
         else if (argument == QLatin1String("--district")) { ok = value(listed); command.districts.append(listed); }
         else if (argument == QLatin1String("--warning")) { ok = value(listed); command.warnings.append(listed); }
+        else if (argument == QLatin1String("--incident")) ok = value(command.incident);
+        else if (argument == QLatin1String("--role")) ok = value(command.role);
+        else if (argument == QLatin1String("--outgoing")) ok = value(command.outgoing);
+        else if (argument == QLatin1String("--incoming")) ok = value(command.incoming);
+        else if (argument == QLatin1String("--from") || argument == QLatin1String("--to")) {
+            ok = value(listed);
+            const auto time = parseUtc(listed);
+            if (ok && !time)
+                return fail(QStringLiteral("%1 takes an ISO 8601 time with its zone").arg(argument));
+            (argument == QLatin1String("--from") ? command.from : command.to) = time.value_or(QDateTime());
+        }
         else if (argument == QLatin1String("--exercise")) command.exercise = true;
         else if (argument.startsWith(QLatin1String("--"))) return fail(QStringLiteral("unknown option '%1' for %2 %3").arg(argument, noun, command.verb));
         else command.positional.append(argument);
@@ -283,6 +304,20 @@ Result<RecordCommand> parseRecordCommand(const QString &noun, const QStringList 
         command.text = command.positional.mid(1).join(QLatin1Char(' '));
     } else if (verb == QLatin1String("close") && command.positional.size() != 1) {
         return fail(QStringLiteral("incident close takes ID --reason TEXT"));
+    } else if (verb == QLatin1String("log")) {
+        if (command.positional.isEmpty())
+            return fail(QStringLiteral("duty log takes TEXT [--incident ID]"));
+        command.text = command.positional.join(QLatin1Char(' '));
+    } else if (verb == QLatin1String("shift")) {
+        if (command.positional.size() != 1 || command.role.isEmpty() || !command.from.isValid() || !command.to.isValid())
+            return fail(QStringLiteral("duty shift takes OFFICER --role ROLE --from TIME --to TIME"));
+    } else if (verb == QLatin1String("handover")) {
+        if (command.outgoing.isEmpty() || command.incoming.isEmpty())
+            return fail(QStringLiteral("duty handover takes --outgoing OFFICER --incoming OFFICER"));
+    } else if (verb == QLatin1String("confirm")) {
+        if (command.positional.size() != 2 || command.positional.at(0).toLongLong() <= 0
+            || (command.positional.at(1) != QLatin1String("outgoing") && command.positional.at(1) != QLatin1String("incoming")))
+            return fail(QStringLiteral("duty confirm takes HANDOVER outgoing|incoming (the number duty handover printed)"));
     }
     if (!command.anchor.isEmpty() && !QRegularExpression(QStringLiteral("^[0-9a-f]{64}@\\d+$")).match(command.anchor).hasMatch())
         return fail(QStringLiteral("--head takes HASH@SEQUENCE as journal verify prints it"));
@@ -296,7 +331,14 @@ int runRecordCommand(const RecordCommand &command, store::Workspace *workspace, 
         return fail(QStringLiteral("cannot open the record: %1").arg(journal.error().toString()));
     if (command.noun == QLatin1String("journal"))
         return command.verb == QLatin1String("verify") ? runVerify(command, **journal) : runExport(**journal, at);
+    if (command.noun == QLatin1String("duty"))
+        return runDuty(command, **journal, workspace, at.value_or(QDateTime::currentDateTimeUtc()));
     return runIncident(command, **journal, at.value_or(QDateTime::currentDateTimeUtc()));
+}
+
+bool needsWorkspace(const RecordCommand &command)
+{
+    return command.postgres.isEmpty() || (command.noun == QLatin1String("duty") && command.verb == QLatin1String("handover"));
 }
 
 } // namespace lookout::app

@@ -22,6 +22,8 @@ struct RecordCommand {
     QString verb;   // open | level | note | close | list | verify | export | handover
     QStringList positional;
     QString title, hazard, commander, reason, text, areaFile, postgres, user, seat, anchor;
+    QString incident, role, outgoing, incoming;  // duty
+    QDateTime from, to;                           // duty shift
     QStringList districts, warnings;
     bool exercise = false;
 };
@@ -32,5 +34,7 @@ QString recordHelpText();
 // Runs it; `workspace` is null with --postgres. `at` is the action's time (the scenario clock,
 // --at) or, for list and export, the time the record is seen as known at. Returns the exit code.
 int runRecordCommand(const RecordCommand &command, store::Workspace *workspace, const std::optional<QDateTime> &at);
+// Whether the command reads the workspace's monitoring data as well as the record (the handover).
+bool needsWorkspace(const RecordCommand &command);
 
 } // namespace lookout::app

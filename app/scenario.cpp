@@ -229,6 +229,29 @@ Result<void> loadTyphoon(store::Workspace &workspace, const ScenarioOptions &opt
 
 } // namespace
 
+Result<QStringList> unacknowledgedWarnings(store::Workspace &workspace, const QDateTime &at, const QString &language)
+{
+    store::WarningStore warnings(workspace.database());
+    auto messages = warnings.messages(at);
+    if (!messages)
+        return messages.error();
+    auto acknowledgements = warnings.acknowledgements(at);
+    if (!acknowledgements)
+        return acknowledgements.error();
+    QStringList lines;
+    for (const incidents::WarningEntry &entry : incidents::resolveWarnings(*messages, *acknowledgements, at)) {
+        if (!entry.countsAsLive() || entry.acknowledgement)
+            continue;
+        const feeds::CapAlert &alert = entry.head.alert;
+        const feeds::CapInfo *info = alert.infoFor(language);
+        lines.append(QStringLiteral("%1 %2 — %3, sent %4 (%5)")
+                         .arg(incidents::levelName(entry.level).toUpper(), info ? info->event : alert.identifier,
+                              info && !info->areas.isEmpty() ? info->areas.first().areaDesc.simplified() : QString(),
+                              formatLocal(alert.sent), alert.sender));
+    }
+    return lines;
+}
+
 Result<void> loadScenario(store::Workspace &workspace, const ScenarioOptions &options, qml::AppController &controller)
 {
     controller.layers()->removeLayersWithRoles({QStringLiteral("warnings"), QStringLiteral("typhoon_track"),

@@ -29,4 +29,9 @@ struct ScenarioOptions {
 // GUI thread; `workspace` must outlive the controller (the acknowledge action writes to it).
 Result<void> loadScenario(store::Workspace &workspace, const ScenarioOptions &options, qml::AppController &controller);
 
+// What the shift handover lists from the monitoring picture at `at`, one line each, worst first:
+// the live Actual warnings nobody has acknowledged, and the stations over a threshold.
+Result<QStringList> unacknowledgedWarnings(store::Workspace &workspace, const QDateTime &at, const QString &language);
+Result<QStringList> stationsOverThreshold(store::Workspace &workspace, const QDateTime &at);
+
 } // namespace lookout::app

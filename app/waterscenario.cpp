@@ -222,6 +222,27 @@ gis::VectorData stationFeatures(const QList<StationView> &views)
 
 } // namespace
 
+Result<QStringList> stationsOverThreshold(store::Workspace &workspace, const QDateTime &at)
+{
+    auto data = store::HydrologyStore(workspace.database()).between(at.addSecs(-kWindowSeconds), at);
+    if (!data)
+        return data.error();
+    QStringList lines;
+    for (const StationView &view : evaluateStations(*data, at)) {
+        if (view.severity() < 3)
+            continue;
+        const QDateTime since = view.state.status == analysis::LevelState::Status::OverGuaranteed ? view.state.firstOverGuaranteed
+                              : view.state.status == analysis::LevelState::Status::OverWarning  ? view.state.firstOverWarning
+                                                                                                  : view.state.firstOverFloodLimit;
+        const QString name = view.info.stcd == view.info.stnm ? view.info.stnm : QStringLiteral("%1 (%2)").arg(view.info.stnm, view.info.stcd);
+        lines.append(QStringLiteral("%1 %2 %3, level %4 at %5%6")
+                         .arg(name, analysis::statusName(view.state.status), metres(view.excess(), true),
+                              metres(view.state.level), formatLocal(view.state.time),
+                              since.isValid() ? QStringLiteral(", over since %1").arg(formatLocal(since)) : QString()));
+    }
+    return lines;
+}
+
 Result<void> loadWater(store::Workspace &workspace, const ScenarioOptions &options, qml::AppController &controller)
 {
     auto data = store::HydrologyStore(workspace.database()).between(options.at.addSecs(-kWindowSeconds), options.at);

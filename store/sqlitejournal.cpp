@@ -41,37 +41,42 @@ Result<QList<JournalEntry>> SqliteJournal::append(const QList<JournalDraft> &dra
 {
     if (drafts.isEmpty())
         return QList<JournalEntry>();
-    return m_database.transaction([&]() -> Result<QList<JournalEntry>> {
-        auto head = m_database.prepare(QStringLiteral("SELECT seq, hash FROM lookout_journal ORDER BY seq DESC LIMIT 1"));
-        if (!head)
-            return head.error();
-        auto row = head->step();
-        if (!row)
-            return row.error();
-        const qint64 headSequence = *row ? head->integer(0) : 0;
-        if (expectedHead >= 0 && expectedHead != headSequence)
-            return headMovedError(expectedHead, headSequence);
-        auto entries = *row ? chainDrafts(drafts, headSequence, head->blob(1)) : chainDrafts(drafts, 0, zeroHash());
-        if (!entries)
-            return entries.error();
-        auto insert = m_database.prepare(QStringLiteral(
-            "INSERT INTO lookout_journal (seq, at_ms, user_name, seat, kind, payload, corrects, prev_hash, hash) "
-            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"));
-        if (!insert)
-            return insert.error();
-        for (const JournalEntry &entry : *entries) {
-            insert->bind(1, entry.sequence).bind(2, entry.atMs).bind(3, entry.user).bind(4, entry.seat)
-                .bind(5, entry.kind).bindText(6, entry.payload);
-            if (entry.corrects > 0)
-                insert->bind(7, entry.corrects);
-            else
-                insert->bindNull(7);
-            insert->bind(8, entry.previousHash).bind(9, entry.hash);
-            if (auto done = insert->run(); !done)
-                return Error(done.error()).withContext(QStringLiteral("appending %1 to the record").arg(entry.kind));
-        }
-        return entries;
-    });
+    return m_database.transaction([&]() { return appendWithin(drafts, expectedHead); });
+}
+
+Result<QList<JournalEntry>> SqliteJournal::appendWithin(const QList<JournalDraft> &drafts, qint64 expectedHead)
+{
+    if (drafts.isEmpty())
+        return QList<JournalEntry>();
+    auto head = m_database.prepare(QStringLiteral("SELECT seq, hash FROM lookout_journal ORDER BY seq DESC LIMIT 1"));
+    if (!head)
+        return head.error();
+    auto row = head->step();
+    if (!row)
+        return row.error();
+    const qint64 headSequence = *row ? head->integer(0) : 0;
+    if (expectedHead >= 0 && expectedHead != headSequence)
+        return headMovedError(expectedHead, headSequence);
+    auto entries = *row ? chainDrafts(drafts, headSequence, head->blob(1)) : chainDrafts(drafts, 0, zeroHash());
+    if (!entries)
+        return entries.error();
+    auto insert = m_database.prepare(QStringLiteral(
+        "INSERT INTO lookout_journal (seq, at_ms, user_name, seat, kind, payload, corrects, prev_hash, hash) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"));
+    if (!insert)
+        return insert.error();
+    for (const JournalEntry &entry : *entries) {
+        insert->bind(1, entry.sequence).bind(2, entry.atMs).bind(3, entry.user).bind(4, entry.seat)
+            .bind(5, entry.kind).bindText(6, entry.payload);
+        if (entry.corrects > 0)
+            insert->bind(7, entry.corrects);
+        else
+            insert->bindNull(7);
+        insert->bind(8, entry.previousHash).bind(9, entry.hash);
+        if (auto done = insert->run(); !done)
+            return Error(done.error()).withContext(QStringLiteral("appending %1 to the record").arg(entry.kind));
+    }
+    return entries;
 }
 
 Result<void> SqliteJournal::scanRows(qint64 fromSequence, const std::function<bool(const JournalRow &)> &visit)

@@ -20,6 +20,9 @@ public:
     Result<QList<JournalEntry>> append(const QList<JournalDraft> &drafts, qint64 expectedHead = -1) override;
     Result<void> scanRows(qint64 fromSequence, const std::function<bool(const JournalRow &)> &visit) override;
     Result<qint64> count() override;
+    // The same as append() inside a transaction the caller has open, so that a store's own rows
+    // and their record entries commit together (a warning kept and "warning received").
+    Result<QList<JournalEntry>> appendWithin(const QList<JournalDraft> &drafts, qint64 expectedHead = -1);
     QString location() const override { return m_database.path(); }
 
 private:

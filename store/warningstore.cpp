@@ -3,6 +3,7 @@
 #include "store/warningstore.h"
 
 #include "feeds/capparser.h"
+#include "store/sqlitejournal.h"
 
 namespace lookout::store {
 
@@ -19,6 +20,7 @@ Result<WarningAddResult> WarningStore::add(const QList<IncomingWarning> &message
         if (!changes)
             return changes.error();
         WarningAddResult result;
+        QList<JournalDraft> received;
         for (const IncomingWarning &message : messages) {
             const feeds::CapAlert &alert = message.alert;
             const feeds::CapInfo *info = alert.infoFor(QStringLiteral("zh-CN"));
@@ -35,9 +37,23 @@ Result<WarningAddResult> WarningStore::add(const QList<IncomingWarning> &message
                 return Error(done.error()).withContext(QStringLiteral("keeping %1").arg(alert.identifier));
             if (auto row = changes->step(); !row)
                 return row.error();
-            (changes->integer(0) > 0 ? result.added : result.alreadyKept) += 1;
+            const bool added = changes->integer(0) > 0;
+            (added ? result.added : result.alreadyKept) += 1;
             changes->reset();
+            if (added)
+                received.append(JournalDraft{message.receivedAt, kFeedsUser,
+                                             message.source.isEmpty() ? QStringLiteral("ingest") : message.source, kWarningReceivedKind,
+                                             QJsonObject{{QStringLiteral("sender"), alert.sender},
+                                                         {QStringLiteral("identifier"), alert.identifier},
+                                                         {QStringLiteral("sent"), alert.sent.toString(Qt::ISODate)},
+                                                         {QStringLiteral("msg_type"), feeds::toString(alert.msgType)},
+                                                         {QStringLiteral("status"), feeds::toString(alert.status)},
+                                                         {QStringLiteral("severity"), feeds::toString(alert.severity())},
+                                                         {QStringLiteral("event"), info ? info->event : QString()}},
+                                             0});
         }
+        if (auto recorded = SqliteJournal(m_database).appendWithin(received); !recorded)
+            return recorded.error();
         return result;
     });
 }
@@ -100,7 +116,18 @@ Result<void> WarningStore::acknowledge(const WarningAcknowledgement &ack)
         return insert.error();
     insert->bind(1, ack.sender).bind(2, ack.identifier).bind(3, ack.acknowledgedBy).bind(4, ack.seat)
         .bind(5, ack.acknowledgedAt).bind(6, ack.note);
-    return insert->run();
+    return m_database.transaction([&]() -> Result<void> {
+        if (auto done = insert->run(); !done)
+            return done;
+        const JournalDraft draft{ack.acknowledgedAt, ack.acknowledgedBy, ack.seat.isEmpty() ? QStringLiteral("unknown-seat") : ack.seat,
+                                 kWarningAcknowledgedKind,
+                                 QJsonObject{{QStringLiteral("sender"), ack.sender}, {QStringLiteral("identifier"), ack.identifier},
+                                             {QStringLiteral("note"), ack.note}},
+                                 0};
+        if (auto recorded = SqliteJournal(m_database).appendWithin({draft}); !recorded)
+            return recorded.error();
+        return {};
+    });
 }
 
 Result<QList<WarningAcknowledgement>> WarningStore::acknowledgements(const QDateTime &knownAt) const

@@ -39,6 +39,12 @@ struct WarningAcknowledgement {
     QString note;
 };
 
+// The record kinds the warning store writes with its rows (store/journal.h), in one transaction.
+inline const QString kWarningReceivedKind = QStringLiteral("warning.received");
+inline const QString kWarningAcknowledgedKind = QStringLiteral("warning.acknowledged");
+// Who receives what the feeds and `lookout ingest` bring in.
+inline const QString kFeedsUser = QStringLiteral("lookout-feeds");
+
 struct WarningAddResult {
     int added = 0;
     int alreadyKept = 0;  // the same sender, identifier and sent were kept before
@@ -52,13 +58,15 @@ public:
     explicit WarningStore(SqliteDatabase &database) : m_database(database) {}
 
     // Keeps all messages in one transaction: all or none. A message already kept is counted,
-    // not duplicated, so re-fetching a feed is harmless.
+    // not duplicated, so re-fetching a feed is harmless. Each new one is also a "warning.received"
+    // entry in the record, at its receivedAt, by kFeedsUser at the source.
     Result<WarningAddResult> add(const QList<IncomingWarning> &messages);
     // Every message received at or before `knownAt` (all when invalid), oldest first, parsed
     // again from the kept bytes; a kept message that no longer parses is an Error (corruption).
     Result<QList<StoredWarning>> messages(const QDateTime &knownAt = {}) const;
     qint64 count() const;
 
+    // Keeps the acknowledgement and its "warning.acknowledged" record entry together.
     Result<void> acknowledge(const WarningAcknowledgement &acknowledgement);
     Result<QList<WarningAcknowledgement>> acknowledgements(const QDateTime &knownAt = {}) const;
 

@@ -272,7 +272,11 @@ TEST(LookoutCli, IncidentCommandsWriteTheRecordAndJournalVerifyNamesATamperedEnt
                                               QStringLiteral("--at"), QStringLiteral("2018-09-15T08:00Z")} + who,
                                    home);
     ASSERT_EQ(opened.exitCode, 0) << opened.err.toStdString();
-    EXPECT_TRUE(opened.out.contains(QStringLiteral("recorded #1 incident.opened by li.duty@desk-1"))) << opened.out.toStdString();
+    // The demo workspace's record already holds the warnings it was given ("warning.received").
+    const QRegularExpression recorded(QStringLiteral("recorded #(\\d+) "));
+    const int first = recorded.match(opened.out).captured(1).toInt();
+    ASSERT_GT(first, 0);
+    EXPECT_TRUE(opened.out.contains(QStringLiteral("recorded #%1 incident.opened by li.duty@desk-1").arg(first))) << opened.out.toStdString();
     EXPECT_TRUE(opened.out.contains(QStringLiteral("2018-001  [EXERCISE 演练] WARNING"))) << opened.out.toStdString();
 
     auto level = [&](const QStringList &arguments, const QString &at) {
@@ -300,23 +304,70 @@ TEST(LookoutCli, IncidentCommandsWriteTheRecordAndJournalVerifyNamesATamperedEnt
     ProcessRun exported = runLookout({QStringLiteral("journal"), QStringLiteral("export")}, home);
     ASSERT_EQ(exported.exitCode, 0);
     const QStringList lines = exported.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    ASSERT_EQ(lines.size(), 4);
+    ASSERT_EQ(lines.size(), first + 3);
+    EXPECT_EQ(QJsonDocument::fromJson(lines.first().toUtf8()).object().value(QStringLiteral("kind")).toString(), QStringLiteral("warning.received"));
     const QJsonObject last = QJsonDocument::fromJson(lines.last().toUtf8()).object();
-    EXPECT_EQ(last.value(QStringLiteral("seq")).toInt(), 4);
+    EXPECT_EQ(last.value(QStringLiteral("seq")).toInt(), first + 3);
     EXPECT_EQ(last.value(QStringLiteral("payload")).toObject().value(QStringLiteral("text")).toString(), QStringLiteral("台山转移 12,000 人"));
 
     ProcessRun verified = runLookout({QStringLiteral("journal"), QStringLiteral("verify")}, home);
     ASSERT_EQ(verified.exitCode, 0) << verified.out.toStdString();
-    EXPECT_TRUE(verified.out.startsWith(QStringLiteral("OK: 4 entries"))) << verified.out.toStdString();
+    EXPECT_TRUE(verified.out.startsWith(QStringLiteral("OK: %1 entries").arg(first + 3))) << verified.out.toStdString();
 
     // The Ⅱ raise quietly turned into a Ⅲ, behind Lookout's back.
     QProcess sqlite;
     sqlite.start(QStringLiteral("sqlite3"), {home.filePath(QStringLiteral("Lookout/demo.gpkg")),
                                              QStringLiteral("DROP TRIGGER lookout_journal_no_update; "
-                                                            "UPDATE lookout_journal SET payload = replace(payload, '\"level\":2', '\"level\":3') WHERE seq = 3")});
+                                                            "UPDATE lookout_journal SET payload = replace(payload, '\"level\":2', '\"level\":3') WHERE seq = %1")
+                                                 .arg(first + 2)});
     ASSERT_TRUE(sqlite.waitForFinished());
     ASSERT_EQ(sqlite.exitCode(), 0) << sqlite.readAllStandardError().toStdString();
     ProcessRun tampered = runLookout({QStringLiteral("journal"), QStringLiteral("verify")}, home);
     EXPECT_EQ(tampered.exitCode, 1);
-    EXPECT_TRUE(tampered.out.contains(QStringLiteral("TAMPERED: entry 3 (incident.level by li.duty) was altered"))) << tampered.out.toStdString();
+    EXPECT_TRUE(tampered.out.contains(QStringLiteral("TAMPERED: entry %1 (incident.level by li.duty) was altered").arg(first + 2)))
+        << tampered.out.toStdString();
+}
+
+TEST(LookoutCli, DutyHandoverListsTheIncidentAndTheStationOverItsLimitAndBothOfficersConfirm)
+{
+    QTemporaryDir home;
+    auto run = [&](QStringList arguments, const QString &user, const QString &at) {
+        return runLookout(arguments << QStringLiteral("--user") << user << QStringLiteral("--at") << at, home);
+    };
+    // The Yangtze on 30 June 2020: the demo workspace holds its levels and thresholds.
+    ASSERT_EQ(run({QStringLiteral("duty"), QStringLiteral("shift"), QStringLiteral("li.duty"), QStringLiteral("--role"), QStringLiteral("duty officer"),
+                   QStringLiteral("--from"), QStringLiteral("2020-06-30T00:00Z"), QStringLiteral("--to"), QStringLiteral("2020-06-30T12:00Z")},
+                  QStringLiteral("admin"), QStringLiteral("2020-06-29T00:00Z")).exitCode, 0);
+    ASSERT_EQ(run({QStringLiteral("incident"), QStringLiteral("open"), QStringLiteral("--title"), QStringLiteral("长江 flood"), QStringLiteral("--hazard"),
+                   QStringLiteral("flood"), QStringLiteral("--district"), QStringLiteral("宜昌")},
+                  QStringLiteral("li.duty"), QStringLiteral("2020-06-30T01:00Z")).exitCode, 0);
+    ASSERT_EQ(run({QStringLiteral("incident"), QStringLiteral("level"), QStringLiteral("2020-001"), QStringLiteral("start"), QStringLiteral("3"),
+                   QStringLiteral("--commander"), QStringLiteral("王"), QStringLiteral("--reason"), QStringLiteral("Three Gorges over its flood limit")},
+                  QStringLiteral("li.duty"), QStringLiteral("2020-06-30T02:00Z")).exitCode, 0);
+    ASSERT_EQ(run({QStringLiteral("duty"), QStringLiteral("log"), QStringLiteral("三峡出库"), QStringLiteral("35,000"), QStringLiteral("m3/s"),
+                   QStringLiteral("--incident"), QStringLiteral("2020-001")},
+                  QStringLiteral("li.duty"), QStringLiteral("2020-06-30T03:00Z")).exitCode, 0);
+    ProcessRun handover = run({QStringLiteral("duty"), QStringLiteral("handover"), QStringLiteral("--outgoing"), QStringLiteral("li.duty"),
+                               QStringLiteral("--incoming"), QStringLiteral("wang.duty")},
+                              QStringLiteral("li.duty"), QStringLiteral("2020-06-30T12:00Z"));
+    ASSERT_EQ(handover.exitCode, 0) << handover.err.toStdString();
+    EXPECT_TRUE(handover.out.contains(QStringLiteral("2020-001 level Ⅲ 长江 flood"))) << handover.out.toStdString();
+    EXPECT_TRUE(handover.out.contains(QStringLiteral("三峡水库 over flood limit +"))) << handover.out.toStdString();
+    EXPECT_TRUE(handover.out.contains(QStringLiteral("li.duty: 三峡出库 35,000 m3/s"))) << handover.out.toStdString();
+    const QRegularExpression number(QStringLiteral("Handover #(\\d+)"));
+    const QString id = number.match(handover.out).captured(1);
+    ASSERT_FALSE(id.isEmpty());
+
+    ProcessRun impostor = run({QStringLiteral("duty"), QStringLiteral("confirm"), id, QStringLiteral("incoming")}, QStringLiteral("li.duty"),
+                              QStringLiteral("2020-06-30T12:01Z"));
+    EXPECT_EQ(impostor.exitCode, 1);
+    EXPECT_TRUE(impostor.err.contains(QStringLiteral("only wang.duty"))) << impostor.err.toStdString();
+    ASSERT_EQ(run({QStringLiteral("duty"), QStringLiteral("confirm"), id, QStringLiteral("outgoing")}, QStringLiteral("li.duty"),
+                  QStringLiteral("2020-06-30T12:02Z")).exitCode, 0);
+    ProcessRun confirmed = run({QStringLiteral("duty"), QStringLiteral("confirm"), id, QStringLiteral("incoming")}, QStringLiteral("wang.duty"),
+                               QStringLiteral("2020-06-30T12:03Z"));
+    ASSERT_EQ(confirmed.exitCode, 0);
+    EXPECT_TRUE(confirmed.out.contains(QStringLiteral("Confirmed by the incoming officer: 2020-06-30 20:03"))) << confirmed.out.toStdString();
+    ProcessRun roster = run({QStringLiteral("duty"), QStringLiteral("roster")}, QStringLiteral("x"), QStringLiteral("2020-06-30T05:00Z"));
+    EXPECT_TRUE(roster.out.contains(QStringLiteral("* 2020-06-30 08:00 – 2020-06-30 20:00  duty officer: li.duty"))) << roster.out.toStdString();
 }

@@ -5,6 +5,7 @@
 #include "feeds/trackparsers.h"
 #include "feeds/firmscsv.h"
 #include "store/hotspotstore.h"
+#include "store/sqlitejournal.h"
 #include "store/trackstore.h"
 #include "store/warningstore.h"
 #include "store/workspace.h"
@@ -96,6 +97,21 @@ TEST(WarningStore, KnownAtAndAcknowledgements)
     EXPECT_EQ(store.acknowledgements()->size(), 1);
     EXPECT_EQ(store.acknowledgements(early)->size(), 0);
     EXPECT_EQ(store.acknowledgements()->front().acknowledgedBy, QStringLiteral("王值班"));
+
+    // Both messages and the acknowledgement are in the record, at their own times, and nothing
+    // for the refused acknowledgements.
+    SqliteJournal journal(workspace.database());
+    auto entries = entriesKnownAt(journal, {});
+    ASSERT_TRUE(entries.ok());
+    ASSERT_EQ(entries->size(), 3);
+    EXPECT_EQ(entries->at(0).kind, kWarningReceivedKind);
+    EXPECT_EQ(entries->at(0).at(), early);
+    EXPECT_EQ(entries->at(0).user, kFeedsUser);
+    EXPECT_EQ(entries->at(0).payloadObject().value(QStringLiteral("identifier")).toString(), first.identifier);
+    EXPECT_EQ(entries->at(2).kind, kWarningAcknowledgedKind);
+    EXPECT_EQ(entries->at(2).user, QStringLiteral("王值班"));
+    EXPECT_EQ(entries->at(2).seat, QStringLiteral("desk 1"));
+    EXPECT_TRUE(verifyJournal(journal)->ok());
 }
 
 TEST(WarningStore, ABatchIsAllOrNothing)
@@ -110,6 +126,8 @@ TEST(WarningStore, ABatchIsAllOrNothing)
     bad.receivedAt = QDateTime();  // NOT NULL received_at: the insert fails
     EXPECT_FALSE(store.add({good, bad}).ok());
     EXPECT_EQ(store.count(), 1);
+    SqliteJournal journal(workspace.database());
+    EXPECT_EQ(*journal.count(), 1) << "the record keeps only what the store kept";
 }
 
 TEST(WorkspaceSchema, AnOlderWorkspaceIsMigratedOnOpen)
