@@ -47,7 +47,7 @@ QString helpText()
         "Options:\n"
         "  --view wall|desk   which view (default: desk)\n"
         "  --page PAGE        the desk's page: map, warnings, typhoon, water, rainfall,\n"
-        "                     fire or firedanger (default: map)\n"
+        "                     fire, firedanger, incidents or duty (default: map)\n"
         "  --size WxH         render size in pixels (default: 3840x2160 wall, 1920x1080 desk)\n"
         "  --out FILE.png     where render writes the image\n"
         "  --workspace FILE   a Lookout workspace (.gpkg); default: the demo workspace,\n"
@@ -171,8 +171,9 @@ Result<CommandLine> parseCommandLine(const QStringList &arguments)
         } else if (argument == QStringLiteral("--page")) {
             auto page = value();
             if (!page || !QStringList{QStringLiteral("map"), QStringLiteral("warnings"), QStringLiteral("typhoon"), QStringLiteral("water"),
-                                      QStringLiteral("rainfall"), QStringLiteral("fire"), QStringLiteral("firedanger")}.contains(*page))
-                return fail(QStringLiteral("--page takes map, warnings, typhoon, water, rainfall, fire or firedanger"));
+                                      QStringLiteral("rainfall"), QStringLiteral("fire"), QStringLiteral("firedanger"), QStringLiteral("incidents"),
+                                      QStringLiteral("duty")}.contains(*page))
+                return fail(QStringLiteral("--page takes map, warnings, typhoon, water, rainfall, fire, firedanger, incidents or duty"));
             line.page = *page;
         } else if (argument == QStringLiteral("--size")) {
             static const QRegularExpression pattern(QStringLiteral("^(\\d{2,5})x(\\d{2,5})$"));

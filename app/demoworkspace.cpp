@@ -4,6 +4,7 @@
 
 #include "core/logging.h"
 #include "core/timeformat.h"
+#include "demoexercises.h"
 #include "store/ingest.h"
 
 #include <QDir>
@@ -20,7 +21,7 @@ namespace {
 
 const QString kDataPrefix = QStringLiteral(":/lookout/demo/");
 // Raised when the embedded demo content grows: an older demo workspace gets what it lacks.
-constexpr int kDemoContentVersion = 3;
+constexpr int kDemoContentVersion = 4;
 
 Result<QByteArray> resource(const QString &name)
 {
@@ -62,6 +63,8 @@ Result<void> importDemoEvents(store::Workspace &workspace, const QDateTime &now)
         references.append(value.toString());
     if (auto saved = workspace.setSetting(QStringLiteral("reference_districts"), references.join(QLatin1Char(','))); !saved)
         return saved.error();
+    if (auto exercises = recordDemoExercises(workspace); !exercises)
+        return exercises;
     return workspace.setSetting(QStringLiteral("demo_content"), QString::number(kDemoContentVersion));
 }
 

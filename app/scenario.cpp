@@ -257,7 +257,8 @@ Result<void> loadScenario(store::Workspace &workspace, const ScenarioOptions &op
     controller.layers()->removeLayersWithRoles({QStringLiteral("warnings"), QStringLiteral("typhoon_track"),
                                                 QStringLiteral("wind_circles_cma"), QStringLiteral("wind_circles_jtwc"),
                                                 QStringLiteral("forecasts"), QStringLiteral("stations"), QStringLiteral("hotspots"),
-                                                QStringLiteral("fire_events"), QStringLiteral("rainfall"), QStringLiteral("fire_danger")});
+                                                QStringLiteral("fire_events"), QStringLiteral("rainfall"), QStringLiteral("fire_danger"),
+                                                QStringLiteral("incidents"), QStringLiteral("checks")});
     controller.layers()->setReferenceTime(options.at);
     if (options.homeExtent.isValid())
         controller.setHomeExtent(options.homeExtent);
@@ -285,6 +286,9 @@ Result<void> loadScenario(store::Workspace &workspace, const ScenarioOptions &op
         return Error(fire.error()).withContext(QStringLiteral("loading hotspots"));
     if (auto rain = loadRainfall(workspace, options, controller); !rain)
         return Error(rain.error()).withContext(QStringLiteral("loading rainfall grids"));
+    // Last: its layers draw above the monitoring layers, and the handover reads warnings and water.
+    if (auto incidents = loadIncidents(workspace, options, controller); !incidents)
+        return Error(incidents.error()).withContext(QStringLiteral("loading the record"));
     return {};
 }
 

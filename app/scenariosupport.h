@@ -35,5 +35,8 @@ gis::VectorData focusDistricts(const qml::MapLayerModel &model);
 Result<void> loadWater(store::Workspace &workspace, const ScenarioOptions &options, qml::AppController &controller);
 Result<void> loadFire(store::Workspace &workspace, const ScenarioOptions &options, qml::AppController &controller);
 Result<void> loadRainfall(store::Workspace &workspace, const ScenarioOptions &options, qml::AppController &controller);
+// The record: the wall's active incidents, the desk's incident and duty pages, and their layers
+// (incidentscenario.cpp). On a live seat the desk's actions append to the workspace's record.
+Result<void> loadIncidents(store::Workspace &workspace, const ScenarioOptions &options, qml::AppController &controller);
 
 } // namespace lookout::app

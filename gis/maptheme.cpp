@@ -228,6 +228,63 @@ QColor fireDangerColor(int dangerClass)
     }
 }
 
+QColor responseLevelColor(int level)
+{
+    static const char *const colours[] = {"none", "red", "orange", "yellow", "blue"};
+    return warningLevelColor(QLatin1String(level >= 1 && level <= 4 ? colours[level] : colours[0]));
+}
+
+CategorizedStyle incidentAreaStyles()
+{
+    CategorizedStyle styles;
+    styles.field = QStringLiteral("style");
+    for (int level = 0; level <= 4; ++level)
+        for (const bool exercise : {false, true}) {
+            const QColor colour = responseLevelColor(level);
+            LayerStyle style;
+            style.fill = QColor(colour.red(), colour.green(), colour.blue(), exercise ? 45 : 80);
+            style.stroke = colour;
+            style.strokeWidth = 4.0;
+            style.dashed = exercise;  // an exercise never looks like a real response
+            style.unionFill = true;
+            style.labelField = QStringLiteral("label");
+            style.labelSize = 17.0;
+            style.labelBold = true;
+            style.labelColor = colour.lighter(140);
+            style.labelHalo = QColor(6, 18, 30, 230);
+            style.labelHaloWidth = 3.0;
+            style.labelPriority = 30;
+            styles.categories.insert(QStringLiteral("%1%2").arg(level).arg(exercise ? QStringLiteral("x") : QString()), style);
+        }
+    styles.fallback = styles.categories.value(QStringLiteral("0"));
+    return styles;
+}
+
+CategorizedStyle hotspotCheckStyles()
+{
+    CategorizedStyle styles;
+    styles.field = QStringLiteral("finding");
+    const std::pair<const char *, QColor> findings[] = {{"open", QColor(255, 230, 80)},      {"fire", QColor(255, 60, 40)},
+                                                        {"burning", QColor(255, 160, 60)},  {"industrial", QColor(170, 170, 200)},
+                                                        {"nothing-found", QColor(120, 200, 140)}};
+    for (const auto &[finding, colour] : findings) {
+        LayerStyle style;
+        style.fill = colour;
+        style.stroke = QColor(6, 18, 30);
+        style.strokeWidth = 2.0;
+        style.pointSize = 16.0;
+        style.labelField = QStringLiteral("label");
+        style.labelSize = 15.0;
+        style.labelBold = true;
+        style.labelColor = colour.lighter(120);
+        style.labelHalo = QColor(6, 18, 30, 230);
+        style.labelPriority = 40;
+        styles.categories.insert(QLatin1String(finding), style);
+    }
+    styles.fallback = styles.categories.value(QStringLiteral("open"));
+    return styles;
+}
+
 CategorizedStyle fireDangerStyles()
 {
     CategorizedStyle styles;

@@ -43,5 +43,12 @@ CategorizedStyle fireEventStyles();
 // green, blue, yellow, orange, red).
 CategorizedStyle fireDangerStyles();
 QColor fireDangerColor(int dangerClass);
+// Response levels Ⅳ (4) to Ⅰ (1) in the warning colours, blue to red; grey without a response.
+QColor responseLevelColor(int level);
+// The districts (or drawn areas) of active incidents by response level (field "level": "0".."4";
+// field "exercise": "1" draws dashed), labelled with the incident.
+CategorizedStyle incidentAreaStyles();
+// Hotspot checks (核查) by finding (field "finding": open, fire, burning, industrial, nothing-found).
+CategorizedStyle hotspotCheckStyles();
 
 } // namespace lookout::gis

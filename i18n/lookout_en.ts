@@ -70,6 +70,164 @@
         <source>Today&apos;s fire danger by district (FWI)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Incidents (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duty</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DutyPage</name>
+    <message>
+        <source>On duty: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no shift on the roster now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log entry — Enter to record (linked to the selected incident)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duty log (newest first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift handover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No handover in the record yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 at %2: %3 → %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outgoing confirmed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incoming confirmed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outgoing officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incoming officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate handover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm as outgoing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm as incoming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leaders&apos; instructions (领导批示)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None in the record at this time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asks: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OPEN, awaiting the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reported %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hotspot checks (核查)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finding: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IncidentsPage</name>
+    <message>
+        <source>[EXERCISE] </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opened %1 · running %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No incident in the record at this time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  [not applied: not a valid step]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  [corrected by #%1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commander</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only: a replay shows the record as it was; actions are recorded on the live clock</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LayerList</name>
@@ -568,6 +726,58 @@
         <source>Fire danger by district (FWI class)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>EXERCISE </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>level %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[EXERCISE] </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>level %1 since %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 active · %2 instruction(s) open · %3 check(s) awaiting a finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No active incident in the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay: the record as known at %1 (%2 entries)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record: %1 entries, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a replay: the record is read-only; actions are recorded on the live clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the record: %1 entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active incidents (by response level)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hotspot checks (核查) and findings</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SourcesPanel</name>
@@ -717,6 +927,10 @@
         <source>Fire danger today (FWI)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Active incidents and response levels</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WarningsPage</name>
@@ -857,6 +1071,112 @@
     </message>
     <message>
         <source>FIXED TIME</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lookout::qml::IncidentDesk</name>
+    <message>
+        <source>Level %1 response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>typhoon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rainstorm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forest fire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>awaiting the town&apos;s finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a fire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agricultural or other burning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an industrial heat source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 detection(s), %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[EXERCISE] </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident %1 %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not acknowledged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Station: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open task: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n log line(s) since the last handover</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter your name first: the record says who did it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown level action</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -70,6 +70,164 @@
         <source>Today&apos;s fire danger by district (FWI)</source>
         <translation>今日分区县森林火险（FWI）</translation>
     </message>
+    <message>
+        <source>Incidents (%1)</source>
+        <translation>事件 (%1)</translation>
+    </message>
+    <message>
+        <source>Duty</source>
+        <translation>值班</translation>
+    </message>
+</context>
+<context>
+    <name>DutyPage</name>
+    <message>
+        <source>On duty: %1</source>
+        <translation>当前值班：%1</translation>
+    </message>
+    <message>
+        <source>no shift on the roster now</source>
+        <translation>值班表上此刻无人值班</translation>
+    </message>
+    <message>
+        <source>Log entry — Enter to record (linked to the selected incident)</source>
+        <translation>值班日志 —— 回车记录（关联所选事件）</translation>
+    </message>
+    <message>
+        <source>Duty log (newest first)</source>
+        <translation>值班日志（最新在前）</translation>
+    </message>
+    <message>
+        <source>Shift handover</source>
+        <translation>交接班</translation>
+    </message>
+    <message>
+        <source>No handover in the record yet</source>
+        <translation>记录中尚无交接班</translation>
+    </message>
+    <message>
+        <source>#%1 at %2: %3 → %4</source>
+        <translation>#%1 %2：%3 → %4</translation>
+    </message>
+    <message>
+        <source>Outgoing confirmed: %1</source>
+        <translation>交班人确认：%1</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>尚未</translation>
+    </message>
+    <message>
+        <source>Incoming confirmed: %1</source>
+        <translation>接班人确认：%1</translation>
+    </message>
+    <message>
+        <source>Outgoing officer</source>
+        <translation>交班人</translation>
+    </message>
+    <message>
+        <source>Incoming officer</source>
+        <translation>接班人</translation>
+    </message>
+    <message>
+        <source>Generate handover</source>
+        <translation>生成交接单</translation>
+    </message>
+    <message>
+        <source>Confirm as outgoing</source>
+        <translation>交班确认</translation>
+    </message>
+    <message>
+        <source>Confirm as incoming</source>
+        <translation>接班确认</translation>
+    </message>
+    <message>
+        <source>Leaders&apos; instructions (领导批示)</source>
+        <translation>领导批示</translation>
+    </message>
+    <message>
+        <source>None in the record at this time</source>
+        <translation>此刻记录中没有</translation>
+    </message>
+    <message>
+        <source>asks: %1</source>
+        <translation>要求：%1</translation>
+    </message>
+    <message>
+        <source>OPEN, awaiting the report</source>
+        <translation>未办结，待回报</translation>
+    </message>
+    <message>
+        <source>reported %1</source>
+        <translation>已回报 %1</translation>
+    </message>
+    <message>
+        <source>Hotspot checks (核查)</source>
+        <translation>热点核查</translation>
+    </message>
+    <message>
+        <source>finding: %1</source>
+        <translation>核查结果：%1</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentsPage</name>
+    <message>
+        <source>[EXERCISE] </source>
+        <translation>【演练】</translation>
+    </message>
+    <message>
+        <source>opened %1 · running %2</source>
+        <translation>%1 立案 · 已持续 %2</translation>
+    </message>
+    <message>
+        <source>No incident in the record at this time</source>
+        <translation>此刻记录中没有事件</translation>
+    </message>
+    <message>
+        <source> since %1</source>
+        <translation>，自 %1</translation>
+    </message>
+    <message>
+        <source>  [not applied: not a valid step]</source>
+        <translation>  【未生效：不是有效的步骤】</translation>
+    </message>
+    <message>
+        <source>  [corrected by #%1]</source>
+        <translation>  【已由 #%1 更正】</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>启动</translation>
+    </message>
+    <message>
+        <source>Raise</source>
+        <translation>提升</translation>
+    </message>
+    <message>
+        <source>Lower</source>
+        <translation>降低</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>终止</translation>
+    </message>
+    <message>
+        <source>Commander</source>
+        <translation>指挥长</translation>
+    </message>
+    <message>
+        <source>Reason (required)</source>
+        <translation>理由（必填）</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Read-only: a replay shows the record as it was; actions are recorded on the live clock</source>
+        <translation>只读：回放显示当时的记录；操作只在实时时钟下记录</translation>
+    </message>
 </context>
 <context>
     <name>LayerList</name>
@@ -568,6 +726,58 @@
         <source>Fire danger by district (FWI class)</source>
         <translation>分区县森林火险（FWI 等级）</translation>
     </message>
+    <message>
+        <source>EXERCISE </source>
+        <translation>演练 </translation>
+    </message>
+    <message>
+        <source>level %1</source>
+        <translation>%1级</translation>
+    </message>
+    <message>
+        <source>Check (%1): %2</source>
+        <translation>核查（%1）：%2</translation>
+    </message>
+    <message>
+        <source>[EXERCISE] </source>
+        <translation>【演练】</translation>
+    </message>
+    <message>
+        <source>level %1 since %2</source>
+        <translation>%1级，自 %2</translation>
+    </message>
+    <message>
+        <source>%1 active · %2 instruction(s) open · %3 check(s) awaiting a finding</source>
+        <translation>%1 起在办 · %2 条批示未办结 · %3 处核查待回报</translation>
+    </message>
+    <message>
+        <source>No active incident in the record</source>
+        <translation>记录中没有在办事件</translation>
+    </message>
+    <message>
+        <source>Replay: the record as known at %1 (%2 entries)</source>
+        <translation>回放：%1 时已知的记录（%2 条）</translation>
+    </message>
+    <message>
+        <source>The record: %1 entries, %2</source>
+        <translation>记录：%1 条，%2</translation>
+    </message>
+    <message>
+        <source>a replay: the record is read-only; actions are recorded on the live clock</source>
+        <translation>回放：记录只读；操作只在实时时钟下记录</translation>
+    </message>
+    <message>
+        <source>the record: %1 entries</source>
+        <translation>记录：%1 条</translation>
+    </message>
+    <message>
+        <source>Active incidents (by response level)</source>
+        <translation>在办事件（按响应级别）</translation>
+    </message>
+    <message>
+        <source>Hotspot checks (核查) and findings</source>
+        <translation>热点核查及结果</translation>
+    </message>
 </context>
 <context>
     <name>SourcesPanel</name>
@@ -716,6 +926,10 @@
         <source>Fire danger today (FWI)</source>
         <translation>今日火险（FWI）</translation>
     </message>
+    <message>
+        <source>Active incidents and response levels</source>
+        <translation>在办事件 · 应急响应</translation>
+    </message>
 </context>
 <context>
     <name>WarningsPage</name>
@@ -855,6 +1069,111 @@
     <message>
         <source>FIXED TIME</source>
         <translation>定格时间</translation>
+    </message>
+</context>
+<context>
+    <name>lookout::qml::IncidentDesk</name>
+    <message>
+        <source>Level %1 response</source>
+        <translation>%1级响应</translation>
+    </message>
+    <message>
+        <source>no response</source>
+        <translation>未启动响应</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <source>response</source>
+        <translation>响应</translation>
+    </message>
+    <message>
+        <source>review</source>
+        <translation>复盘</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>flood</source>
+        <translation>洪水</translation>
+    </message>
+    <message>
+        <source>typhoon</source>
+        <translation>台风</translation>
+    </message>
+    <message>
+        <source>rainstorm</source>
+        <translation>暴雨</translation>
+    </message>
+    <message>
+        <source>forest fire</source>
+        <translation>森林火灾</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>awaiting the town&apos;s finding</source>
+        <translation>待镇街回报</translation>
+    </message>
+    <message>
+        <source>a fire</source>
+        <translation>火情</translation>
+    </message>
+    <message>
+        <source>agricultural or other burning</source>
+        <translation>农事或其他用火</translation>
+    </message>
+    <message>
+        <source>an industrial heat source</source>
+        <translation>工业热源</translation>
+    </message>
+    <message>
+        <source>nothing found</source>
+        <translation>未发现</translation>
+    </message>
+    <message>
+        <source>%1 detection(s), %2 to %3</source>
+        <translation>%1 个探测点，%2 至 %3</translation>
+    </message>
+    <message>
+        <source>[EXERCISE] </source>
+        <translation>【演练】</translation>
+    </message>
+    <message>
+        <source>Incident %1 %2: %3</source>
+        <translation>事件 %1 %2：%3</translation>
+    </message>
+    <message>
+        <source>Not acknowledged: %1</source>
+        <translation>未签收：%1</translation>
+    </message>
+    <message>
+        <source>Station: %1</source>
+        <translation>站点：%1</translation>
+    </message>
+    <message>
+        <source>Open task: %1 (%2)</source>
+        <translation>未办任务：%1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n log line(s) since the last handover</source>
+        <translation>
+            <numerusform>上次交接以来 %n 条日志</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter your name first: the record says who did it</source>
+        <translation>请先填写姓名：记录要写明是谁操作的</translation>
+    </message>
+    <message>
+        <source>unknown level action</source>
+        <translation>未知的响应操作</translation>
     </message>
 </context>
 <context>

@@ -79,6 +79,9 @@ struct Incident {
     QDateTime responseStartedAt;  // the current (or last) response
     QDateTime levelSince;
     QDateTime closedAt;
+    // The time of its latest entry: its record runs forward, so that "as known at T" is always a
+    // consistent prefix of its history (a later command cannot be slipped in before it).
+    QDateTime lastAt;
     QList<LevelChange> levels;
     QList<TimelineItem> timeline;
     QStringList anomalies;  // record entries that were not valid steps (e.g. two seats at once)

@@ -35,6 +35,16 @@ QString levelText(LevelAction action, int level, const QString &commander, const
 
 } // namespace
 
+Result<void> checkTimeOrder(const Incident &incident, const QDateTime &at)
+{
+    if (at < incident.lastAt)
+        return refused(QStringLiteral("the incident's record already runs to %1: nothing can be recorded before that "
+                                      "(add a note or a correction now instead)")
+                           .arg(incident.lastAt.toString(Qt::ISODate)),
+                       incident.id);
+    return {};
+}
+
 Result<void> checkLevelChange(const Incident &incident, LevelAction action, int level, const QString &commander,
                               const QString &reason)
 {
@@ -116,8 +126,10 @@ void IncidentBook::apply(const store::JournalEntry &entry)
 {
     m_head = entry.sequence;
     const QString &kind = entry.kind;
+    // A duty-log line linked to an incident belongs in its timeline too.
+    const bool linkedLog = kind == QLatin1String("duty.log");
     if (kind != kinds::kIncidentOpened && kind != kinds::kIncidentWarning && kind != kinds::kIncidentLevel
-        && kind != kinds::kIncidentClosed && kind != kinds::kNote && kind != kinds::kCorrection)
+        && kind != kinds::kIncidentClosed && kind != kinds::kNote && kind != kinds::kCorrection && !linkedLog)
         return;
     const QJsonObject payload = entry.payloadObject();
     TimelineItem item{entry.sequence, entry.at(), kind, entry.user, entry.seat, {}, 0, false};
@@ -151,6 +163,7 @@ void IncidentBook::apply(const store::JournalEntry &entry)
         for (const QJsonValue &warning : payload.value(QStringLiteral("warnings")).toArray())
             incident.warnings.append({warning[QStringLiteral("sender")].toString(), warning[QStringLiteral("identifier")].toString()});
         incident.openedAt = entry.at();
+        incident.lastAt = entry.at();
         incident.openedBy = entry.user;
         item.text = QStringLiteral("opened: %1").arg(incident.title);
         incident.timeline.append(item);
@@ -168,8 +181,14 @@ void IncidentBook::apply(const store::JournalEntry &entry)
         item.refused = true;
         incident->anomalies.append(QStringLiteral("#%1: %2").arg(entry.sequence).arg(error.message));
     };
+    if (auto ordered = checkTimeOrder(*incident, entry.at()); !ordered) {
+        refuse(ordered.error());
+        incident->timeline.append(item);
+        return;
+    }
+    incident->lastAt = entry.at();
 
-    if (kind == kinds::kNote) {
+    if (kind == kinds::kNote || linkedLog) {
         item.text = payload.value(QStringLiteral("text")).toString();
     } else if (kind == kinds::kIncidentWarning) {
         const WarningRef warning{payload.value(QStringLiteral("sender")).toString(), payload.value(QStringLiteral("identifier")).toString()};
@@ -243,6 +262,8 @@ Result<store::JournalDraft> IncidentBook::changeLevel(const QString &id, LevelAc
     const Incident *incident = find(id);
     if (!incident)
         return makeError(Error::Code::NotFound, QStringLiteral("no such incident"), {id});
+    if (auto ordered = checkTimeOrder(*incident, actor.at); !ordered)
+        return ordered.error();
     if (auto checked = checkLevelChange(*incident, action, level, commander, reason); !checked)
         return checked.error();
     return draftOf(actor, kinds::kIncidentLevel,
@@ -258,6 +279,8 @@ Result<store::JournalDraft> IncidentBook::linkWarning(const QString &id, const W
         return makeError(Error::Code::NotFound, QStringLiteral("no such incident"), {id});
     if (incident->state == IncidentState::Closed)
         return refused(QStringLiteral("the incident is closed"), id);
+    if (auto ordered = checkTimeOrder(*incident, actor.at); !ordered)
+        return ordered.error();
     return draftOf(actor, kinds::kIncidentWarning,
                    {{QStringLiteral("incident"), id}, {QStringLiteral("sender"), warning.sender},
                     {QStringLiteral("identifier"), warning.identifier}});
@@ -265,10 +288,13 @@ Result<store::JournalDraft> IncidentBook::linkWarning(const QString &id, const W
 
 Result<store::JournalDraft> IncidentBook::note(const QString &id, const QString &text, const Actor &actor) const
 {
-    if (!find(id))
+    const Incident *incident = find(id);
+    if (!incident)
         return makeError(Error::Code::NotFound, QStringLiteral("no such incident"), {id});
     if (text.trimmed().isEmpty())
         return makeError(Error::Code::InvalidArgument, QStringLiteral("a note needs some text"));
+    if (auto ordered = checkTimeOrder(*incident, actor.at); !ordered)
+        return ordered.error();
     return draftOf(actor, kinds::kNote, {{QStringLiteral("incident"), id}, {QStringLiteral("text"), text.trimmed()}});
 }
 
@@ -283,6 +309,8 @@ Result<store::JournalDraft> IncidentBook::close(const QString &id, const QString
         return refused(QStringLiteral("the incident is already closed"), id);
     if (reason.trimmed().isEmpty())
         return refused(QStringLiteral("closing an incident needs a reason"), id);
+    if (auto ordered = checkTimeOrder(*incident, actor.at); !ordered)
+        return ordered.error();
     return draftOf(actor, kinds::kIncidentClosed, {{QStringLiteral("incident"), id}, {QStringLiteral("reason"), reason.trimmed()}});
 }
 

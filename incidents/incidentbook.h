@@ -60,6 +60,8 @@ private:
     qint64 m_head = 0;
 };
 
+// Whether an entry at `at` may follow the incident's record (its entries run forward in time).
+Result<void> checkTimeOrder(const Incident &incident, const QDateTime &at);
 // Whether `action` to `level` is a valid step for `incident` now; the error says why not.
 Result<void> checkLevelChange(const Incident &incident, LevelAction action, int level, const QString &commander,
                               const QString &reason);

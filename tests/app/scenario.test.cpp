@@ -3,6 +3,7 @@
 // The monitoring panels and layers as the wall shows them, filled from a workspace holding the
 // real files: the January 2019 FIRMS day near Jiangmen, GFS rainfall, the Yangtze in June 2020.
 #include "appcontroller.h"
+#include "demoexercises.h"
 #include "scenario.h"
 #include "workspacelayers.h"
 
@@ -10,7 +11,9 @@
 #include "gis/coordinatetransform.h"
 #include "gis/rainfalllayer.h"
 #include "gis/vectorlayer.h"
+#include "incidents/incidentledger.h"
 #include "store/ingest.h"
+#include "store/sqlitejournal.h"
 #include "tests/support/testdata.h"
 
 #include <QCoreApplication>
@@ -204,4 +207,72 @@ TEST_F(ScenarioTest, TodaysFireDangerByDistrictFromStationWeather)
     auto later = load(QDateTime(last.addDays(7), QTime(6, 0), QTimeZone::utc()));
     EXPECT_TRUE(later->fireDanger()->summary().contains(QStringLiteral("STALE"))) << later->fireDanger()->summary().toStdString();
     EXPECT_FALSE(hasLayer(*later->layers(), QStringLiteral("fire_danger")));
+}
+
+TEST_F(ScenarioTest, TheExercisesInTheRecordOnTheWallDeskAndMap)
+{
+    ingest(QStringLiteral("fire/VNP14IMGTDL_NRT_SouthEast_Asia_24h.csv"));
+    ASSERT_TRUE(app::recordDemoExercises(*m_workspace).ok());
+    ASSERT_TRUE(app::recordDemoExercises(*m_workspace).ok()) << "written once";
+
+    // Mangkhut, 08:00 Beijing time on the 16th: one exercise incident at level Ⅱ.
+    auto mangkhut = load(QDateTime(QDate(2018, 9, 16), QTime(0, 0), QTimeZone::utc()));
+    const qml::MonitorList &active = *mangkhut->incidents();
+    ASSERT_EQ(active.rowCount(), 1);
+    EXPECT_TRUE(active.rows().front().title.startsWith(QStringLiteral("[EXERCISE] "))) << active.rows().front().title.toStdString();
+    EXPECT_TRUE(active.rows().front().value.startsWith(QStringLiteral("Ⅱ"))) << active.rows().front().value.toStdString();
+    EXPECT_EQ(active.sourceState(), QStringLiteral("replay"));
+    EXPECT_TRUE(hasLayer(*mangkhut->layers(), QStringLiteral("incidents")));
+    qml::IncidentDesk &desk = *mangkhut->incidentDesk();
+    EXPECT_EQ(desk.selected().value(QStringLiteral("level")).toInt(), 2);
+    EXPECT_TRUE(desk.selected().value(QStringLiteral("exercise")).toBool());
+    EXPECT_TRUE(desk.handover().value(QStringLiteral("complete")).toBool());
+    ASSERT_EQ(desk.instructions().size(), 1);
+    EXPECT_FALSE(desk.instructions().front().toMap().value(QStringLiteral("open")).toBool());
+    EXPECT_FALSE(desk.canAct()) << "a replay is read-only";
+    EXPECT_FALSE(desk.changeLevel(QStringLiteral("raise"), 1, QStringLiteral("c"), QStringLiteral("r")).isEmpty());
+
+    // Known a day earlier: level Ⅲ, the instruction still open and no handover yet.
+    auto earlier = load(QDateTime(QDate(2018, 9, 15), QTime(10, 0), QTimeZone::utc()));
+    EXPECT_TRUE(earlier->incidents()->rows().front().value.startsWith(QStringLiteral("Ⅲ")));
+    EXPECT_TRUE(earlier->incidentDesk()->instructions().front().toMap().value(QStringLiteral("open")).toBool());
+    EXPECT_TRUE(earlier->incidentDesk()->handover().isEmpty());
+
+    // January 2019: the check of the real fire event in 蓬江区 and its finding, on the map.
+    auto fire = load(QDateTime(QDate(2019, 1, 23), QTime(6, 0), QTimeZone::utc()));
+    ASSERT_EQ(fire->incidentDesk()->checks().size(), 1);
+    const QVariantMap check = fire->incidentDesk()->checks().front().toMap();
+    EXPECT_EQ(check.value(QStringLiteral("district")).toString(), QStringLiteral("蓬江区"));
+    EXPECT_FALSE(check.value(QStringLiteral("open")).toBool());
+    EXPECT_TRUE(hasLayer(*fire->layers(), QStringLiteral("checks")));
+}
+
+TEST_F(ScenarioTest, ALiveDeskRecordsALevelChangeAndRefusesASenselessOne)
+{
+    auto controller = std::make_unique<qml::AppController>(nullptr);
+    ASSERT_TRUE(app::loadWorkspaceLayers(*m_workspace, *controller->layers()).ok());
+    app::ScenarioOptions options;
+    options.at = QDateTime::currentDateTimeUtc();
+    options.language = QStringLiteral("zh-CN");
+    ASSERT_TRUE(app::loadScenario(*m_workspace, options, *controller).ok());
+    qml::IncidentDesk &desk = *controller->incidentDesk();
+    ASSERT_TRUE(desk.canAct());
+    desk.setUser(QStringLiteral("li.duty"));
+    store::SqliteJournal journal(m_workspace->database());
+    incidents::IncidentLedger ledger(journal);
+    ASSERT_TRUE(ledger.record([](const incidents::IncidentBook &book) {
+        return book.open(QStringLiteral("暴雨"), incidents::Hazard::Rainstorm, false, {QStringLiteral("台山市")}, {}, {},
+                         incidents::Actor{QStringLiteral("li.duty"), QStringLiteral("desk"), QDateTime::currentDateTimeUtc()});
+    }).ok());
+    options.at = QDateTime::currentDateTimeUtc();  // the clock has moved past the opening
+    ASSERT_TRUE(app::loadScenario(*m_workspace, options, *controller).ok());
+    ASSERT_EQ(desk.incidents().size(), 1);
+    EXPECT_EQ(desk.changeLevel(QStringLiteral("start"), 4, QStringLiteral("张"), QStringLiteral("red rainstorm signal")), QString());
+    EXPECT_EQ(desk.selected().value(QStringLiteral("level")).toInt(), 4) << "reloaded after the action";
+    EXPECT_EQ(controller->incidents()->rowCount(), 1);
+    const QString refused = desk.changeLevel(QStringLiteral("lower"), 5, QStringLiteral("张"), QStringLiteral("x"));
+    EXPECT_TRUE(refused.contains(QStringLiteral("lowest level"))) << refused.toStdString();
+    EXPECT_EQ(desk.addLog(QStringLiteral("台山站 1 小时雨量 62 mm")), QString());
+    EXPECT_EQ(desk.log().size(), 1);
+    EXPECT_TRUE(store::verifyJournal(journal)->ok());
 }

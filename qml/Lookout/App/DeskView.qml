@@ -13,7 +13,7 @@ import Lookout.Map
 // station page with its level chart, rainfall per district, and fire events that focus the map.
 Item {
     id: desk
-    readonly property var pages: ["map", "warnings", "typhoon", "water", "rainfall", "fire", "firedanger"]
+    readonly property var pages: ["map", "warnings", "typhoon", "water", "rainfall", "fire", "firedanger", "incidents", "duty"]
     property int page: Math.max(0, pages.indexOf(App.deskPage))
 
     function focusMap(lon, lat) {
@@ -42,7 +42,8 @@ Item {
             spacing: 8
             Repeater {
                 model: [qsTr("Map"), qsTr("Warnings (%1 in force)").arg(App.warnings.liveCount), qsTr("Typhoon"),
-                        qsTr("Water"), qsTr("Rainfall"), qsTr("Fire (%1)").arg(App.fire.count), qsTr("Fire danger")]
+                        qsTr("Water"), qsTr("Rainfall"), qsTr("Fire (%1)").arg(App.fire.count), qsTr("Fire danger"),
+                        qsTr("Incidents (%1)").arg(App.incidents.count), qsTr("Duty")]
                 TabButton {
                     required property string modelData
                     required property int index
@@ -164,6 +165,26 @@ Item {
         anchors.margins: 12
         title: qsTr("Today's fire danger by district (FWI)")
         model: App.fireDanger
+        textSize: 16
+    }
+    IncidentsPage {
+        visible: desk.page === 7
+        anchors.top: toolbar.bottom
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: statusBar.top
+        anchors.margins: 12
+        board: App.incidentDesk
+        textSize: 16
+    }
+    DutyPage {
+        visible: desk.page === 8
+        anchors.top: toolbar.bottom
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: statusBar.top
+        anchors.margins: 12
+        board: App.incidentDesk
         textSize: 16
     }
 

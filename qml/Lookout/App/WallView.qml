@@ -101,6 +101,14 @@ Item {
         width: parent.width * 0.24
         spacing: wall.margin
 
+        MonitorPanel {
+            title: qsTr("Active incidents and response levels")
+            model: App.incidents
+            textSize: wall.unit * 0.9
+            Layout.fillWidth: true
+            Layout.fillHeight: model.count > 0
+            Layout.preferredHeight: model.count > 0 ? 2 : compactHeight
+        }
         WarningsPanel {
             model: App.warnings
             textSize: wall.unit * 0.9

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/clock.h"
+#include "incidentdesk.h"
 #include "maplayermodel.h"
 #include "monitorlist.h"
 #include "typhooncard.h"
@@ -45,6 +46,9 @@ class AppController : public QObject {
     Q_PROPERTY(lookout::qml::MonitorList *rainfall READ rainfall CONSTANT FINAL)
     Q_PROPERTY(lookout::qml::MonitorList *fire READ fire CONSTANT FINAL)
     Q_PROPERTY(lookout::qml::MonitorList *fireDanger READ fireDanger CONSTANT FINAL)
+    // The wall's active incidents; the desk's incident and duty pages.
+    Q_PROPERTY(lookout::qml::MonitorList *incidents READ incidents CONSTANT FINAL)
+    Q_PROPERTY(lookout::qml::IncidentDesk *incidentDesk READ incidentDesk CONSTANT FINAL)
     // The rainfall layer's legend: a title and a list of {color, label}; empty without the layer.
     Q_PROPERTY(QString rainLegendTitle READ rainLegendTitle NOTIFY rainLegendChanged FINAL)
     Q_PROPERTY(QVariantList rainLegend READ rainLegend NOTIFY rainLegendChanged FINAL)
@@ -72,6 +76,8 @@ public:
     MonitorList *rainfall() { return &m_rainfall; }
     MonitorList *fire() { return &m_fire; }
     MonitorList *fireDanger() { return &m_fireDanger; }
+    MonitorList *incidents() { return &m_incidents; }
+    IncidentDesk *incidentDesk() { return &m_incidentDesk; }
     QString rainLegendTitle() const { return m_rainLegendTitle; }
     QVariantList rainLegend() const { return m_rainLegend; }
     void setRainLegend(const QString &title, const QVariantList &entries);
@@ -109,6 +115,8 @@ private:
     MonitorList m_rainfall;
     MonitorList m_fire;
     MonitorList m_fireDanger;
+    MonitorList m_incidents;
+    IncidentDesk m_incidentDesk;
     QString m_rainLegendTitle;
     QVariantList m_rainLegend;
     Clock m_clock;

@@ -206,3 +206,24 @@ TEST(IncidentBook, ACorrectionPointsAtTheEntryItCorrects)
     EXPECT_EQ(incident->timeline.at(1).text, QStringLiteral("转移 1,200 人")) << "the original stays as it was";
     EXPECT_FALSE(record.ledger.record([&](const IncidentBook &book) { return book.correct(99, QStringLiteral("x"), at(5)); }).ok());
 }
+
+TEST(IncidentBook, AnIncidentsRecordRunsForwardSoEveryPastViewIsConsistent)
+{
+    Record record;
+    const QString id = openTyphoon(record.ledger);
+    ASSERT_TRUE(level(record.ledger, id, LevelAction::Start, 4, 2).ok());
+    ASSERT_TRUE(level(record.ledger, id, LevelAction::Raise, 3, 8).ok());
+    // An end slipped in at hour 5 would make the hour-8 raise meaningless as known at hour 9.
+    auto backdated = level(record.ledger, id, LevelAction::End, 0, 5);
+    ASSERT_FALSE(backdated.ok());
+    EXPECT_TRUE(backdated.error().message.contains(QStringLiteral("nothing can be recorded before that")));
+    auto note = record.ledger.record([&](const IncidentBook &book) { return book.note(id, QStringLiteral("late"), at(7)); });
+    EXPECT_FALSE(note.ok());
+    // Appended behind the check's back, the fold refuses it the same way.
+    ASSERT_TRUE(record.journal.append({store::JournalDraft{at(5).at, QStringLiteral("x"), QStringLiteral("desk-9"), kinds::kNote,
+                                                           QJsonObject{{QStringLiteral("incident"), id}, {QStringLiteral("text"), QStringLiteral("x")}},
+                                                           0}}).ok());
+    ASSERT_TRUE(record.ledger.refresh().ok());
+    EXPECT_EQ(record.ledger.book().find(id)->anomalies.size(), 1);
+    EXPECT_EQ(record.ledger.book().find(id)->lastAt, at(8).at);
+}

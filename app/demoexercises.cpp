@@ -1,0 +1,181 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Lookout developers
+#include "demoexercises.h"
+
+#include "analysis/fireevents.h"
+#include "incidents/incidentledger.h"
+#include "scenario.h"
+#include "store/hotspotstore.h"
+#include "store/sqlitejournal.h"
+
+#include <QTimeZone>
+
+namespace lookout::app {
+
+namespace {
+
+using incidents::Actor;
+using incidents::RecordState;
+
+QDateTime utc(int year, int month, int day, int hour, int minute = 0)
+{
+    return QDateTime(QDate(year, month, day), QTime(hour, minute), QTimeZone::utc());
+}
+
+const QString kDutyA = QStringLiteral("李值班 li.duty");
+const QString kDutyB = QStringLiteral("王值班 wang.duty");
+const QString kCommander = QStringLiteral("市三防指挥部总指挥（演练角色 exercise role）");
+
+Result<void> mangkhutExercise(store::Workspace &workspace, incidents::IncidentLedger &ledger)
+{
+    auto as = [](const QString &user, const QDateTime &at) { return Actor{user, QStringLiteral("desk-1"), at}; };
+    using Step = std::function<Result<store::JournalDraft>(const RecordState &)>;
+    QString id;
+    auto level = [&](incidents::LevelAction action, int to, const QDateTime &at, const QString &reason) -> Step {
+        return [&, action, to, at, reason](const RecordState &state) {
+            return state.incidents.changeLevel(id, action, to, kCommander, reason, as(kDutyA, at));
+        };
+    };
+    const QList<Step> before = {
+        [&](const RecordState &state) {
+            return state.duty.addShift(utc(2018, 9, 15, 0), utc(2018, 9, 15, 12), kDutyA, QStringLiteral("值班员 duty officer"),
+                                       as(QStringLiteral("admin"), utc(2018, 9, 14, 8)));
+        },
+        [&](const RecordState &state) {
+            return state.duty.addShift(utc(2018, 9, 15, 12), utc(2018, 9, 16, 12), kDutyB, QStringLiteral("值班员 duty officer"),
+                                       as(QStringLiteral("admin"), utc(2018, 9, 14, 8)));
+        },
+        [&](const RecordState &state) {
+            return state.incidents.open(QStringLiteral("防御台风“山竹”(1822) Typhoon Mangkhut"), incidents::Hazard::Typhoon, true,
+                                        {QStringLiteral("台山市"), QStringLiteral("江海区"), QStringLiteral("新会区"), QStringLiteral("斗门区"),
+                                         QStringLiteral("金湾区"), QStringLiteral("香洲区")},
+                                        {}, {}, as(kDutyA, utc(2018, 9, 15, 2)));
+        },
+    };
+    for (const Step &step : before)
+        if (auto entry = ledger.act(step); !entry)
+            return entry.error();
+    id = ledger.book().incidents().last().id;
+    const QList<Step> steps = {
+        level(incidents::LevelAction::Start, 4, utc(2018, 9, 15, 3), QStringLiteral("演练：台风蓝色预警，“山竹”24 小时内影响我市")),
+        level(incidents::LevelAction::Raise, 3, utc(2018, 9, 15, 9), QStringLiteral("演练：台风黄色预警")),
+        [&](const RecordState &state) {
+            return state.followUps.giveInstruction(QStringLiteral("市领导（演练角色 exercise role）"), QStringLiteral("台山市三防办"),
+                                                   QStringLiteral("确保海上作业人员全部回港、沿海低洼地区群众全部转移"),
+                                                   QStringLiteral("18:00 前报告回港与转移情况"), id, as(kDutyA, utc(2018, 9, 15, 9, 30)));
+        },
+        [&](const RecordState &state) {
+            return state.duty.logEntry(QStringLiteral("台山市三防办回报：渔船已回港，沿海低洼地区转移进行中（演练注入 exercise inject）"), id, {},
+                                       as(kDutyA, utc(2018, 9, 15, 10, 40)));
+        },
+        [&](const RecordState &state) {
+            return state.followUps.reportInstruction(state.followUps.instructions().last().sequence,
+                                                     QStringLiteral("渔船已全部回港，低洼地区群众已转移（演练注入 exercise inject）"),
+                                                     as(kDutyA, utc(2018, 9, 15, 11, 30)));
+        },
+    };
+    for (const Step &step : steps)
+        if (auto entry = ledger.act(step); !entry)
+            return entry.error();
+
+    // The handover lists what the workspace itself knew at 20:00 Beijing time.
+    const QDateTime handoverAt = utc(2018, 9, 15, 12);
+    auto warnings = unacknowledgedWarnings(workspace, handoverAt, QStringLiteral("zh-CN"));
+    if (!warnings)
+        return warnings.error();
+    auto stations = stationsOverThreshold(workspace, handoverAt);
+    if (!stations)
+        return stations.error();
+    auto handover = ledger.act([&](const RecordState &state) {
+        return state.duty.handover(state.incidents, *warnings, *stations, kDutyA, kDutyB, as(kDutyA, handoverAt));
+    });
+    if (!handover)
+        return handover.error();
+    const qint64 handoverId = handover->sequence;
+    const QList<Step> after = {
+        [&](const RecordState &state) { return state.duty.confirmHandover(handoverId, QStringLiteral("outgoing"), as(kDutyA, utc(2018, 9, 15, 12, 5))); },
+        [&](const RecordState &state) { return state.duty.confirmHandover(handoverId, QStringLiteral("incoming"), as(kDutyB, utc(2018, 9, 15, 12, 10))); },
+        [&](const RecordState &state) {
+            return state.incidents.changeLevel(id, incidents::LevelAction::Raise, 2, kCommander,
+                                               QStringLiteral("演练：台风橙色预警，“山竹”12 小时内登陆"), as(kDutyB, utc(2018, 9, 15, 22)));
+        },
+        [&](const RecordState &state) {
+            return state.duty.logEntry(QStringLiteral("市三防指挥部视频会商，各区汇报防御部署（演练 exercise）"), id, {}, as(kDutyB, utc(2018, 9, 15, 23)));
+        },
+        [&](const RecordState &state) {
+            return state.incidents.changeLevel(id, incidents::LevelAction::End, 0, kCommander,
+                                               QStringLiteral("演练：台风信号解除，结束应急响应"), as(kDutyB, utc(2018, 9, 17, 2)));
+        },
+    };
+    for (const Step &step : after)
+        if (auto entry = ledger.act(step); !entry)
+            return entry.error();
+    return {};
+}
+
+Result<void> hotspotCheckExercise(store::Workspace &workspace, incidents::IncidentLedger &ledger)
+{
+    // The detections of 22-23 January 2019 as the wall shows them at 23 January 14:00 Beijing time.
+    const QDateTime at = utc(2019, 1, 23, 6);
+    auto hotspots = store::HotspotStore(workspace.database()).between(at.addSecs(-24 * 3600), at);
+    if (!hotspots)
+        return hotspots.error();
+    auto districts = workspace.readLayer(QStringLiteral("jiangmen_districts"));
+    if (!districts)
+        return districts.error();
+    analysis::FireEventResult clustered = analysis::clusterHotspots(*hotspots);
+    analysis::assignDistricts(clustered.events, *hotspots, *districts, QStringLiteral("name"));
+    // The one nearest Jiangmen's city centre (蓬江区).
+    const analysis::FireEvent *chosen = nullptr;
+    for (const analysis::FireEvent &event : clustered.events)
+        if (event.district == QStringLiteral("蓬江区") && (!chosen || event.hotspots.size() > chosen->hotspots.size()))
+            chosen = &event;
+    if (!chosen)
+        return makeError(Error::Code::NotFound, QStringLiteral("the demo's FIRMS data has no fire event in 蓬江区"));
+    const incidents::CheckedEvent event{chosen->centre, chosen->district, chosen->first, chosen->last, int(chosen->hotspots.size()),
+                                        chosen->maxFrp};
+    const QDateTime sent = chosen->last.addSecs(1800);
+    auto opened = ledger.act([&](const RecordState &state) {
+        return state.incidents.open(QStringLiteral("卫星热点核查 Satellite hotspot check"), incidents::Hazard::ForestFire, true,
+                                    {chosen->district}, {}, {}, Actor{kDutyA, QStringLiteral("desk-2"), sent});
+    });
+    if (!opened)
+        return opened.error();
+    const QString id = ledger.book().incidents().last().id;
+    // No town boundaries exist in the data: the check goes to the district, which passes it on.
+    auto check = ledger.act([&](const RecordState &state) {
+        return state.followUps.sendCheck(event, chosen->district, id,
+                                         Actor{kDutyA, QStringLiteral("desk-2"), sent.addSecs(60)});
+    });
+    if (!check)
+        return check.error();
+    auto finding = ledger.act([&](const RecordState &state) {
+        return state.followUps.reportFinding(check->sequence, incidents::CheckFinding::Burning,
+                                             QStringLiteral("演练回报：农事用火，已到场处置（exercise inject, not a real report）"),
+                                             Actor{QStringLiteral("蓬江区应急管理局 (exercise role)"), QStringLiteral("district"), sent.addSecs(5400)});
+    });
+    if (!finding)
+        return finding.error();
+    return {};
+}
+
+} // namespace
+
+Result<void> recordDemoExercises(store::Workspace &workspace)
+{
+    store::SqliteJournal journal(workspace.database());
+    incidents::IncidentLedger ledger(journal);
+    if (auto read = ledger.refresh(); !read)
+        return read;
+    // Written once: a workspace whose record already holds an exercise keeps it as it is.
+    for (const incidents::Incident &incident : ledger.book().incidents())
+        if (incident.exercise)
+            return {};
+    if (auto done = mangkhutExercise(workspace, ledger); !done)
+        return Error(done.error()).withContext(QStringLiteral("the Mangkhut exercise"));
+    if (auto done = hotspotCheckExercise(workspace, ledger); !done)
+        return Error(done.error()).withContext(QStringLiteral("the hotspot check exercise"));
+    return {};
+}
+
+} // namespace lookout::app

@@ -1,0 +1,181 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Lookout developers
+// The record on the wall, the desk and the map: active incidents with their response levels and
+// how long each has run, the duty desk, and the hotspot checks with their findings, all rebuilt
+// from the record as known at the scenario clock.
+#include "scenariosupport.h"
+
+#include "core/timeformat.h"
+#include "gis/maptheme.h"
+#include "incidents/incidentledger.h"
+#include "store/sqlitejournal.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+#include <cstdlib>
+
+namespace lookout::app {
+
+namespace {
+
+using incidents::Incident;
+
+// A GeoJSON Polygon or MultiPolygon (a hand-drawn incident area) as a map feature.
+std::optional<gis::VectorFeature> drawnArea(const QJsonObject &geometry)
+{
+    QJsonArray polygons = geometry.value(QStringLiteral("coordinates")).toArray();
+    if (geometry.value(QStringLiteral("type")) == QLatin1String("Polygon"))
+        polygons = QJsonArray{polygons};
+    gis::VectorFeature feature;
+    feature.kind = gis::GeometryKind::Polygon;
+    for (const QJsonValue &polygon : polygons) {
+        const QJsonArray rings = polygon.toArray();
+        for (const QJsonValue &ring : rings) {
+            std::vector<GeoPoint> points;
+            for (const QJsonValue &position : ring.toArray()) {
+                const GeoPoint point{position[0].toDouble(), position[1].toDouble()};
+                points.push_back(point);
+                feature.bounds.extend(point.lon, point.lat);
+            }
+            feature.parts.push_back(std::move(points));
+        }
+        feature.polygonRingCounts.push_back(std::uint32_t(rings.size()));
+    }
+    if (feature.parts.empty())
+        return std::nullopt;
+    feature.labelPoint = gis::labelPointFor(feature);
+    return feature;
+}
+
+gis::VectorData incidentAreas(const QList<const Incident *> &active, const gis::VectorData &districts)
+{
+    gis::VectorData data;
+    data.layerName = QStringLiteral("incidents");
+    data.crs = gis::kWgs84;
+    data.fieldNames = {QStringLiteral("style"), QStringLiteral("label")};
+    for (const Incident *incident : active) {
+        const QString style = QString::number(incident->level) + (incident->exercise ? QStringLiteral("x") : QString());
+        const QString label = (incident->exercise ? QCoreApplication::translate("Scenario", "EXERCISE ") : QString()) + incident->id + QLatin1Char(' ')
+                              + (incident->level ? QCoreApplication::translate("Scenario", "level %1").arg(incidents::levelNumeral(incident->level))
+                                                 : QCoreApplication::translate("Scenario", "warning"));
+        bool labelled = false;  // one label per incident, on its first area
+        auto add = [&](gis::VectorFeature feature) {
+            feature.id = qint64(data.features.size());
+            feature.attributes = {{QStringLiteral("style"), style}, {QStringLiteral("label"), labelled ? QString() : label}};
+            labelled = true;
+            data.features.push_back(std::move(feature));
+        };
+        if (auto area = drawnArea(incident->area))
+            add(std::move(*area));
+        for (const gis::VectorFeature &district : districts.features)
+            if (incident->districts.contains(district.text(QStringLiteral("name"))))
+                add(district);
+    }
+    data.recomputeBounds();
+    return data;
+}
+
+gis::VectorData checkPoints(const QList<incidents::HotspotCheck> &checks)
+{
+    gis::VectorData data;
+    data.layerName = QStringLiteral("checks");
+    data.crs = gis::kWgs84;
+    data.fieldNames = {QStringLiteral("finding"), QStringLiteral("label")};
+    for (const incidents::HotspotCheck &check : checks) {
+        gis::VectorFeature feature;
+        feature.id = qint64(data.features.size());
+        feature.kind = gis::GeometryKind::Point;
+        feature.parts = {{check.position}};
+        feature.bounds.extend(check.position.lon, check.position.lat);
+        feature.labelPoint = check.position;
+        feature.attributes = {{QStringLiteral("finding"), check.finding ? incidents::toString(*check.finding) : QStringLiteral("open")},
+                              {QStringLiteral("label"), QCoreApplication::translate("Scenario", "Check (%1): %2")
+                                                            .arg(check.town, qml::checkFindingText(check.finding))}};
+        data.features.push_back(std::move(feature));
+    }
+    data.recomputeBounds();
+    return data;
+}
+
+qml::MonitorRow incidentRow(const Incident &incident, const QDateTime &at)
+{
+    qml::MonitorRow row;
+    row.title = (incident.exercise ? QCoreApplication::translate("Scenario", "[EXERCISE] ") : QString()) + incident.title;
+    const QDateTime since = incident.state == incidents::IncidentState::Response ? incident.responseStartedAt : incident.openedAt;
+    QStringList detail{incident.id, qml::hazardText(incident.hazard), incident.districts.join(QStringLiteral("、"))};
+    if (incident.level)
+        detail << QCoreApplication::translate("Scenario", "level %1 since %2").arg(incidents::levelNumeral(incident.level), formatLocal(incident.levelSince));
+    row.detail = detail.join(QStringLiteral(" · "));
+    row.value = (incident.level ? incidents::levelNumeral(incident.level) + QStringLiteral(" · ") : QString()) + formatAge(since.secsTo(at));
+    row.color = gis::responseLevelColor(incident.level);
+    row.muted = incident.level == 0;
+    return row;
+}
+
+} // namespace
+
+Result<void> loadIncidents(store::Workspace &workspace, const ScenarioOptions &options, qml::AppController &controller)
+{
+    store::SqliteJournal journal(workspace.database());
+    auto entries = store::entriesKnownAt(journal, options.at);
+    if (!entries)
+        return entries.error();
+    const incidents::RecordState state = incidents::RecordState::fromRecord(*entries);
+    const QList<const Incident *> active = state.incidents.active();
+
+    QList<qml::MonitorRow> rows;
+    for (const Incident *incident : active)
+        rows.append(incidentRow(*incident, options.at));
+    int openInstructions = 0, openChecks = 0;
+    for (const incidents::Instruction &instruction : state.followUps.instructions())
+        openInstructions += instruction.isOpen() ? 1 : 0;
+    for (const incidents::HotspotCheck &check : state.followUps.checks())
+        openChecks += check.isOpen() ? 1 : 0;
+    const QString summary = QCoreApplication::translate("Scenario", "%1 active · %2 instruction(s) open · %3 check(s) awaiting a finding")
+                                .arg(active.size()).arg(openInstructions).arg(openChecks);
+    controller.incidents()->setRows(rows, summary, QCoreApplication::translate("Scenario", "No active incident in the record"));
+    const QString sourceText = options.replay
+                                   ? QCoreApplication::translate("Scenario", "Replay: the record as known at %1 (%2 entries)")
+                                         .arg(formatLocal(options.at)).arg(entries->size())
+                                   : QCoreApplication::translate("Scenario", "The record: %1 entries, %2").arg(entries->size()).arg(workspace.path());
+    // The record is this workspace's own: readable means current.
+    controller.incidents()->setSource(sourceText, options.replay ? QStringLiteral("replay") : QStringLiteral("ok"));
+
+    qml::IncidentDesk &desk = *controller.incidentDesk();
+    desk.setState(state, options.at, sourceText);
+    if (desk.user().isEmpty())
+        desk.setUser(qEnvironmentVariable("LOOKOUT_USER", qEnvironmentVariable("USER")));
+    desk.setSeat(qEnvironmentVariable("LOOKOUT_SEAT", QStringLiteral("desk")));
+    auto warnings = unacknowledgedWarnings(workspace, options.at, options.language);
+    auto stations = stationsOverThreshold(workspace, options.at);
+    desk.setHandoverInputs(warnings ? *warnings : QStringList(), stations ? *stations : QStringList());
+    if (options.replay) {
+        desk.setCommandHandler({}, QCoreApplication::translate("Scenario", "a replay: the record is read-only; actions are recorded on the live clock"));
+    } else {
+        desk.setCommandHandler(
+            [&workspace, options, &controller](const incidents::IncidentLedger::Command &command) -> QString {
+                store::SqliteJournal record(workspace.database());
+                incidents::IncidentLedger ledger(record);
+                auto entry = ledger.act(command);
+                if (!entry)
+                    return entry.error().message;
+                ScenarioOptions now = options;
+                now.at = QDateTime::currentDateTimeUtc();
+                if (auto reloaded = loadIncidents(workspace, now, controller); !reloaded)
+                    return reloaded.error().message;
+                return QString();
+            },
+            {});
+    }
+
+    const QString note = QCoreApplication::translate("Scenario", "the record: %1 entries").arg(entries->size());
+    const QDateTime latest = entries->isEmpty() ? QDateTime() : entries->last().at();
+    addLayer(*controller.layers(), QStringLiteral("incidents"), QCoreApplication::translate("Scenario", "Active incidents (by response level)"),
+             incidentAreas(active, focusDistricts(*controller.layers())), gis::incidentAreaStyles(), note, latest);
+    addLayer(*controller.layers(), QStringLiteral("checks"), QCoreApplication::translate("Scenario", "Hotspot checks (核查) and findings"),
+             checkPoints(state.followUps.checks()), gis::hotspotCheckStyles(), note, latest);
+    return {};
+}
+
+} // namespace lookout::app

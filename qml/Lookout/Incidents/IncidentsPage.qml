@@ -1,0 +1,178 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Lookout developers
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Lookout.Controls
+import Lookout.Incidents
+
+// The desk's incidents: the list (active first, exercises marked), the selected incident's
+// timeline from the record, and the level actions, which ask for the commander and the reason.
+Item {
+    id: page
+    required property IncidentDesk board
+    property real textSize: 16
+    property string message: ""
+
+    Text {
+        id: source
+        width: parent.width
+        text: page.board.sourceText
+        color: Theme.textMuted
+        font.family: Theme.fontFamily
+        font.pixelSize: page.textSize * 0.85
+        elide: Text.ElideRight
+    }
+    ListView {
+        id: list
+        anchors.top: source.bottom
+        anchors.topMargin: page.textSize * 0.5
+        anchors.bottom: parent.bottom
+        width: parent.width * 0.38
+        model: page.board.incidents
+        clip: true
+        spacing: page.textSize * 0.3
+        delegate: Rectangle {
+            id: card
+            required property var modelData
+            width: ListView.view.width
+            height: lines.height + page.textSize * 0.7
+            color: modelData.id === page.board.selectedId ? Theme.panelBorder : Theme.panel
+            opacity: modelData.active ? 1.0 : 0.6
+            Rectangle { width: page.textSize * 0.4; height: parent.height; color: card.modelData.color }
+            Column {
+                id: lines
+                x: page.textSize * 0.8
+                y: page.textSize * 0.35
+                width: parent.width - x - page.textSize * 0.4
+                Text {
+                    width: parent.width
+                    text: (card.modelData.exercise ? qsTr("[EXERCISE] ") : "") + card.modelData.id + "  " + card.modelData.title
+                    color: Theme.text
+                    font.family: Theme.fontFamily
+                    font.pixelSize: page.textSize
+                    font.bold: true
+                    elide: Text.ElideRight
+                }
+                Text {
+                    width: parent.width
+                    text: card.modelData.levelText + " · " + card.modelData.state + " · " + card.modelData.hazard + " · "
+                          + card.modelData.districts
+                    color: card.modelData.level > 0 ? card.modelData.color : Theme.textMuted
+                    font.family: Theme.fontFamily
+                    font.pixelSize: page.textSize * 0.85
+                    elide: Text.ElideRight
+                }
+                Text {
+                    width: parent.width
+                    text: qsTr("opened %1 · running %2").arg(card.modelData.opened).arg(card.modelData.running)
+                    color: Theme.textMuted
+                    font.family: Theme.fontFamily
+                    font.pixelSize: page.textSize * 0.75
+                }
+            }
+            MouseArea { anchors.fill: parent; onClicked: page.board.select(card.modelData.id) }
+        }
+        Text {
+            visible: list.count === 0
+            width: list.width
+            text: qsTr("No incident in the record at this time")
+            color: Theme.textMuted
+            font.family: Theme.fontFamily
+            font.pixelSize: page.textSize
+            wrapMode: Text.Wrap
+        }
+    }
+    ColumnLayout {
+        anchors.top: source.bottom
+        anchors.topMargin: page.textSize * 0.5
+        anchors.bottom: parent.bottom
+        anchors.left: list.right
+        anchors.leftMargin: page.textSize
+        anchors.right: parent.right
+        spacing: page.textSize * 0.5
+        visible: page.board.selectedId !== ""
+
+        Text {
+            Layout.fillWidth: true
+            text: (page.board.selected.exercise ? qsTr("[EXERCISE] ") : "") + page.board.selected.id + "  "
+                  + (page.board.selected.title || "")
+            color: Theme.text
+            font.family: Theme.fontFamily
+            font.pixelSize: page.textSize * 1.3
+            font.bold: true
+            elide: Text.ElideRight
+        }
+        Text {
+            Layout.fillWidth: true
+            text: (page.board.selected.levelText || "") + (page.board.selected.levelSince ? qsTr(" since %1").arg(page.board.selected.levelSince) : "")
+                  + " · " + (page.board.selected.districts || "")
+            color: page.board.selected.level > 0 ? page.board.selected.color : Theme.textMuted
+            font.family: Theme.fontFamily
+            font.pixelSize: page.textSize * 1.05
+            font.bold: true
+        }
+        ListView {
+            id: timeline
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            model: page.board.timeline
+            clip: true
+            spacing: page.textSize * 0.25
+            delegate: Row {
+                id: step
+                required property var modelData
+                width: ListView.view.width
+                spacing: page.textSize * 0.6
+                Text {
+                    width: page.textSize * 9
+                    text: "#" + step.modelData.sequence + "  " + step.modelData.time
+                    color: Theme.textMuted
+                    font.family: Theme.monoFamily
+                    font.pixelSize: page.textSize * 0.8
+                }
+                Text {
+                    width: step.width - page.textSize * 9.6
+                    text: step.modelData.text + "  — " + step.modelData.who
+                          + (step.modelData.refused ? qsTr("  [not applied: not a valid step]") : "")
+                          + (step.modelData.correctedBy > 0 ? qsTr("  [corrected by #%1]").arg(step.modelData.correctedBy) : "")
+                    color: step.modelData.refused ? Theme.alarm : Theme.text
+                    font.family: Theme.fontFamily
+                    font.pixelSize: page.textSize * 0.9
+                    wrapMode: Text.Wrap
+                }
+            }
+        }
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: page.textSize * 0.5
+            enabled: page.board.canAct
+            ComboBox {
+                id: action
+                model: [qsTr("Start"), qsTr("Raise"), qsTr("Lower"), qsTr("End")]
+                readonly property var values: ["start", "raise", "lower", "end"]
+            }
+            ComboBox {
+                id: level
+                enabled: action.currentIndex !== 3
+                model: ["Ⅳ", "Ⅲ", "Ⅱ", "Ⅰ"]
+            }
+            TextField { id: commander; Layout.preferredWidth: page.textSize * 10; placeholderText: qsTr("Commander") }
+            TextField { id: reason; Layout.fillWidth: true; placeholderText: qsTr("Reason (required)") }
+            Button {
+                text: qsTr("Record")
+                onClicked: page.message = page.board.changeLevel(action.values[action.currentIndex], 4 - level.currentIndex,
+                                                                 commander.text, reason.text)
+            }
+        }
+        Text {
+            Layout.fillWidth: true
+            text: page.board.canAct ? page.message : qsTr("Read-only: a replay shows the record as it was; actions are recorded on the live clock")
+            visible: text !== ""
+            color: Theme.alarm
+            font.family: Theme.fontFamily
+            font.pixelSize: page.textSize * 0.85
+            wrapMode: Text.Wrap
+        }
+    }
+}

@@ -1,0 +1,261 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Lookout developers
+#include "incidentdesk.h"
+
+#include "core/timeformat.h"
+#include "gis/maptheme.h"
+
+#include <QJsonArray>
+
+namespace lookout::qml {
+
+using incidents::Incident;
+
+QString responseLevelText(int level)
+{
+    return incidents::isResponseLevel(level) ? IncidentDesk::tr("Level %1 response").arg(incidents::levelNumeral(level))
+                                             : IncidentDesk::tr("no response");
+}
+
+QString incidentStateText(incidents::IncidentState state)
+{
+    switch (state) {
+    case incidents::IncidentState::Warning: return IncidentDesk::tr("warning");
+    case incidents::IncidentState::Response: return IncidentDesk::tr("response");
+    case incidents::IncidentState::Review: return IncidentDesk::tr("review");
+    case incidents::IncidentState::Closed: return IncidentDesk::tr("closed");
+    }
+    return {};
+}
+
+QString hazardText(incidents::Hazard hazard)
+{
+    switch (hazard) {
+    case incidents::Hazard::Flood: return IncidentDesk::tr("flood");
+    case incidents::Hazard::Typhoon: return IncidentDesk::tr("typhoon");
+    case incidents::Hazard::Rainstorm: return IncidentDesk::tr("rainstorm");
+    case incidents::Hazard::ForestFire: return IncidentDesk::tr("forest fire");
+    case incidents::Hazard::Other: return IncidentDesk::tr("other");
+    }
+    return {};
+}
+
+QString checkFindingText(const std::optional<incidents::CheckFinding> &finding)
+{
+    if (!finding)
+        return IncidentDesk::tr("awaiting the town's finding");
+    switch (*finding) {
+    case incidents::CheckFinding::Fire: return IncidentDesk::tr("a fire");
+    case incidents::CheckFinding::Burning: return IncidentDesk::tr("agricultural or other burning");
+    case incidents::CheckFinding::Industrial: return IncidentDesk::tr("an industrial heat source");
+    case incidents::CheckFinding::NothingFound: return IncidentDesk::tr("nothing found");
+    }
+    return {};
+}
+
+namespace {
+
+QVariantMap incidentRow(const Incident &incident, const QDateTime &at)
+{
+    const QDateTime since = incident.responseStartedAt.isValid() && incident.state == incidents::IncidentState::Response
+                                ? incident.responseStartedAt
+                                : incident.openedAt;
+    return {{QStringLiteral("id"), incident.id},
+            {QStringLiteral("title"), incident.title},
+            {QStringLiteral("exercise"), incident.exercise},
+            {QStringLiteral("hazard"), hazardText(incident.hazard)},
+            {QStringLiteral("state"), incidentStateText(incident.state)},
+            {QStringLiteral("active"), incident.isActive()},
+            {QStringLiteral("level"), incident.level},
+            {QStringLiteral("levelText"), responseLevelText(incident.level)},
+            {QStringLiteral("color"), gis::responseLevelColor(incident.level)},
+            {QStringLiteral("districts"), incident.districts.join(QStringLiteral("、"))},
+            {QStringLiteral("opened"), formatLocal(incident.openedAt)},
+            {QStringLiteral("running"), formatAge(since.secsTo(at))},
+            {QStringLiteral("levelSince"), incident.levelSince.isValid() ? formatLocal(incident.levelSince) : QString()},
+            {QStringLiteral("anomalies"), incident.anomalies.size()}};
+}
+
+} // namespace
+
+void IncidentDesk::setState(const incidents::RecordState &state, const QDateTime &at, const QString &sourceText)
+{
+    m_state = state;
+    m_at = at;
+    m_sourceText = sourceText;
+    m_incidents.clear();
+    // Active ones first, newest first within each group.
+    QList<const Incident *> ordered;
+    for (const Incident &incident : state.incidents.incidents())
+        ordered.append(&incident);
+    std::stable_sort(ordered.begin(), ordered.end(), [](const Incident *a, const Incident *b) {
+        if (a->isActive() != b->isActive())
+            return a->isActive();
+        return a->openedAt > b->openedAt;
+    });
+    for (const Incident *incident : ordered)
+        m_incidents.append(incidentRow(*incident, at));
+    if (!state.incidents.find(m_selectedId))
+        m_selectedId = ordered.isEmpty() ? QString() : ordered.first()->id;
+
+    m_log.clear();
+    const QList<incidents::LogEntry> log = state.duty.log();
+    for (auto it = log.crbegin(); it != log.crend(); ++it)
+        m_log.append(QVariantMap{{QStringLiteral("time"), formatLocal(it->at)}, {QStringLiteral("user"), it->user},
+                                 {QStringLiteral("text"), it->text}, {QStringLiteral("incident"), it->incident}});
+    m_instructions.clear();
+    for (const incidents::Instruction &instruction : state.followUps.instructions())
+        m_instructions.append(QVariantMap{{QStringLiteral("time"), formatLocal(instruction.givenAt)},
+                                          {QStringLiteral("leader"), instruction.leader},
+                                          {QStringLiteral("to"), instruction.to},
+                                          {QStringLiteral("text"), instruction.text},
+                                          {QStringLiteral("followUp"), instruction.followUp},
+                                          {QStringLiteral("open"), instruction.isOpen()},
+                                          {QStringLiteral("report"), instruction.isOpen() ? QString()
+                                                                                          : QStringLiteral("%1 %2: %3").arg(formatLocal(instruction.reportedAt), instruction.reportedBy, instruction.report)}});
+    m_checks.clear();
+    for (const incidents::HotspotCheck &check : state.followUps.checks())
+        m_checks.append(QVariantMap{{QStringLiteral("time"), formatLocal(check.sentAt)},
+                                    {QStringLiteral("town"), check.town},
+                                    {QStringLiteral("district"), check.district},
+                                    {QStringLiteral("where"), QStringLiteral("%1°N %2°E").arg(check.position.lat, 0, 'f', 3).arg(check.position.lon, 0, 'f', 3)},
+                                    {QStringLiteral("detections"), tr("%1 detection(s), %2 to %3").arg(check.detections)
+                                                                       .arg(formatLocal(check.firstDetection), formatLocal(check.lastDetection))},
+                                    {QStringLiteral("open"), check.isOpen()},
+                                    {QStringLiteral("finding"), checkFindingText(check.finding)},
+                                    {QStringLiteral("findingText"), check.isOpen() ? QString()
+                                                                                   : QStringLiteral("%1 %2: %3").arg(formatLocal(check.foundAt), check.foundBy, check.findingText)}});
+    m_handover.clear();
+    if (!state.duty.handovers().isEmpty()) {
+        const incidents::Handover &last = state.duty.handovers().last();
+        QStringList lines;
+        for (const QJsonValue &incident : last.summary.value(QStringLiteral("incidents")).toArray())
+            lines << (incident[QStringLiteral("exercise")].toBool() ? tr("[EXERCISE] ") : QString())
+                         + tr("Incident %1 %2: %3").arg(incident[QStringLiteral("id")].toString(), incident[QStringLiteral("title")].toString(),
+                                                        responseLevelText(incident[QStringLiteral("level")].toInt()));
+        for (const QJsonValue &line : last.summary.value(QStringLiteral("unacknowledged_warnings")).toArray())
+            lines << tr("Not acknowledged: %1").arg(line.toString());
+        for (const QJsonValue &line : last.summary.value(QStringLiteral("stations_over_threshold")).toArray())
+            lines << tr("Station: %1").arg(line.toString());
+        for (const QJsonValue &task : last.summary.value(QStringLiteral("open_tasks")).toArray())
+            lines << tr("Open task: %1 (%2)").arg(task[QStringLiteral("text")].toString(), task[QStringLiteral("assignee")].toString());
+        lines << tr("%n log line(s) since the last handover", nullptr, int(last.summary.value(QStringLiteral("log")).toArray().size()));
+        m_handover = {{QStringLiteral("id"), last.sequence},
+                      {QStringLiteral("time"), formatLocal(last.at)},
+                      {QStringLiteral("outgoing"), last.outgoing},
+                      {QStringLiteral("incoming"), last.incoming},
+                      {QStringLiteral("lines"), lines},
+                      {QStringLiteral("outgoingConfirmed"), last.outgoingConfirmedAt.isValid() ? formatLocal(last.outgoingConfirmedAt) : QString()},
+                      {QStringLiteral("incomingConfirmed"), last.incomingConfirmedAt.isValid() ? formatLocal(last.incomingConfirmedAt) : QString()},
+                      {QStringLiteral("complete"), last.isComplete()}};
+    }
+    QStringList onDuty;
+    for (const incidents::Shift &shift : state.duty.onDutyAt(at))
+        onDuty << QStringLiteral("%1 %2").arg(shift.role, shift.officer);
+    m_onDuty = onDuty.join(QStringLiteral(" · "));
+    emit changed();
+}
+
+void IncidentDesk::setCommandHandler(CommandHandler handler, const QString &why)
+{
+    m_handler = std::move(handler);
+    m_readOnlyReason = why;
+    emit changed();
+}
+
+void IncidentDesk::setHandoverInputs(const QStringList &unacknowledgedWarnings, const QStringList &stationsOverThreshold)
+{
+    m_warnings = unacknowledgedWarnings;
+    m_stations = stationsOverThreshold;
+}
+
+void IncidentDesk::setUser(const QString &user)
+{
+    if (user == m_user)
+        return;
+    m_user = user;
+    emit userChanged();
+}
+
+QVariantMap IncidentDesk::selected() const
+{
+    const Incident *incident = m_state.incidents.find(m_selectedId);
+    return incident ? incidentRow(*incident, m_at) : QVariantMap();
+}
+
+QVariantList IncidentDesk::timeline() const
+{
+    QVariantList items;
+    const Incident *incident = m_state.incidents.find(m_selectedId);
+    if (!incident)
+        return items;
+    for (const incidents::TimelineItem &item : incident->timeline)
+        items.append(QVariantMap{{QStringLiteral("sequence"), item.sequence},
+                                 {QStringLiteral("time"), formatLocal(item.at)},
+                                 {QStringLiteral("who"), QStringLiteral("%1@%2").arg(item.user, item.seat)},
+                                 {QStringLiteral("text"), item.text},
+                                 {QStringLiteral("refused"), item.refused},
+                                 {QStringLiteral("correctedBy"), item.correctedBy}});
+    return items;
+}
+
+void IncidentDesk::select(const QString &id)
+{
+    if (id == m_selectedId)
+        return;
+    m_selectedId = id;
+    emit changed();
+}
+
+incidents::Actor IncidentDesk::actor() const
+{
+    // Actions are recorded on the live clock (a replay is read-only: no handler).
+    return incidents::Actor{m_user, m_seat, QDateTime::currentDateTimeUtc()};
+}
+
+QString IncidentDesk::act(const incidents::IncidentLedger::Command &command)
+{
+    if (!m_handler)
+        return m_readOnlyReason;
+    if (m_user.trimmed().isEmpty())
+        return tr("Enter your name first: the record says who did it");
+    // A copy: the handler reloads the desk, which replaces m_handler while this call runs.
+    const CommandHandler handler = m_handler;
+    return handler(command);
+}
+
+QString IncidentDesk::changeLevel(const QString &action, int level, const QString &commander, const QString &reason)
+{
+    const auto levelAction = incidents::levelActionFromString(action);
+    if (!levelAction)
+        return tr("unknown level action");
+    const QString id = m_selectedId;
+    const incidents::Actor who = actor();
+    return act([=](const incidents::RecordState &state) { return state.incidents.changeLevel(id, *levelAction, level, commander, reason, who); });
+}
+
+QString IncidentDesk::addLog(const QString &text)
+{
+    const QString incident = m_selectedId;
+    const incidents::Actor who = actor();
+    return act([=](const incidents::RecordState &state) { return state.duty.logEntry(text, incident, {}, who); });
+}
+
+QString IncidentDesk::startHandover(const QString &outgoing, const QString &incoming)
+{
+    const incidents::Actor who = actor();
+    const QStringList warnings = m_warnings;
+    const QStringList stations = m_stations;
+    return act([=](const incidents::RecordState &state) {
+        return state.duty.handover(state.incidents, warnings, stations, outgoing, incoming, who);
+    });
+}
+
+QString IncidentDesk::confirmHandover(const QString &role)
+{
+    const qint64 id = m_handover.value(QStringLiteral("id")).toLongLong();
+    const incidents::Actor who = actor();
+    return act([=](const incidents::RecordState &state) { return state.duty.confirmHandover(id, role, who); });
+}
+
+} // namespace lookout::qml

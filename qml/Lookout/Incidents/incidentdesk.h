@@ -1,0 +1,103 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Lookout developers
+#pragma once
+
+#include "incidents/incidentledger.h"
+
+#include <QObject>
+#include <QVariant>
+#include <QtQml/qqmlregistration.h>
+
+#include <functional>
+
+namespace lookout::qml {
+
+// The duty officer's incident and duty pages: the incidents (list and the selected one's
+// timeline), the duty log, instructions, hotspot checks and the shift handover, all as the
+// record says at the scenario clock; and the actions that add to the record (level changes with
+// the commander's reason, log lines, handover and its confirmations), each checked by the
+// incidents library and refused with its reason. GUI thread only; filled by the application
+// (setState) and given a handler that appends a command to the record and reloads.
+class IncidentDesk : public QObject {
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("built by the application")
+    Q_PROPERTY(QVariantList incidents READ incidents NOTIFY changed FINAL)
+    Q_PROPERTY(QString selectedId READ selectedId NOTIFY changed FINAL)
+    Q_PROPERTY(QVariantMap selected READ selected NOTIFY changed FINAL)
+    Q_PROPERTY(QVariantList timeline READ timeline NOTIFY changed FINAL)
+    Q_PROPERTY(QVariantList log READ log NOTIFY changed FINAL)
+    Q_PROPERTY(QVariantList instructions READ instructions NOTIFY changed FINAL)
+    Q_PROPERTY(QVariantList checks READ checks NOTIFY changed FINAL)
+    Q_PROPERTY(QVariantMap handover READ handover NOTIFY changed FINAL)
+    Q_PROPERTY(QString onDuty READ onDuty NOTIFY changed FINAL)
+    Q_PROPERTY(QString user READ user WRITE setUser NOTIFY userChanged FINAL)
+    Q_PROPERTY(bool canAct READ canAct NOTIFY changed FINAL)
+    Q_PROPERTY(QString sourceText READ sourceText NOTIFY changed FINAL)
+
+public:
+    explicit IncidentDesk(QObject *parent = nullptr) : QObject(parent) {}
+
+    // Appends the command to the record and reloads the desk; returns "" or why it was refused.
+    using CommandHandler = std::function<QString(const incidents::IncidentLedger::Command &)>;
+    void setState(const incidents::RecordState &state, const QDateTime &at, const QString &sourceText);
+    // `handler` empty: the desk is read-only (a replay), and `why` says so.
+    void setCommandHandler(CommandHandler handler, const QString &why);
+    // What the handover lists from the monitoring picture, one line each.
+    void setHandoverInputs(const QStringList &unacknowledgedWarnings, const QStringList &stationsOverThreshold);
+    void setSeat(const QString &seat) { m_seat = seat; }
+
+    QVariantList incidents() const { return m_incidents; }
+    QString selectedId() const { return m_selectedId; }
+    QVariantMap selected() const;
+    QVariantList timeline() const;
+    QVariantList log() const { return m_log; }
+    QVariantList instructions() const { return m_instructions; }
+    QVariantList checks() const { return m_checks; }
+    QVariantMap handover() const { return m_handover; }
+    QString onDuty() const { return m_onDuty; }
+    QString user() const { return m_user; }
+    void setUser(const QString &user);
+    bool canAct() const { return bool(m_handler); }
+    QString sourceText() const { return m_sourceText; }
+
+    Q_INVOKABLE void select(const QString &id);
+    // action: start | raise | lower | end; level 4 (Ⅳ) .. 1 (Ⅰ).
+    Q_INVOKABLE QString changeLevel(const QString &action, int level, const QString &commander, const QString &reason);
+    Q_INVOKABLE QString addLog(const QString &text);
+    Q_INVOKABLE QString startHandover(const QString &outgoing, const QString &incoming);
+    Q_INVOKABLE QString confirmHandover(const QString &role);
+
+signals:
+    void changed();
+    void userChanged();
+
+private:
+    QString act(const incidents::IncidentLedger::Command &command);
+    incidents::Actor actor() const;
+
+    incidents::RecordState m_state;
+    QDateTime m_at;
+    QString m_sourceText;
+    QVariantList m_incidents;
+    QString m_selectedId;
+    QVariantList m_log;
+    QVariantList m_instructions;
+    QVariantList m_checks;
+    QVariantMap m_handover;
+    QString m_onDuty;
+    QString m_user;
+    QString m_seat = QStringLiteral("desk");
+    QStringList m_warnings;
+    QStringList m_stations;
+    CommandHandler m_handler;
+    QString m_readOnlyReason;
+};
+
+// "Ⅱ级响应" / "Level Ⅱ", "no response", the state's words, and how long something has run.
+QString responseLevelText(int level);
+QString incidentStateText(incidents::IncidentState state);
+QString hazardText(incidents::Hazard hazard);
+QString checkFindingText(const std::optional<incidents::CheckFinding> &finding);
+
+} // namespace lookout::qml
