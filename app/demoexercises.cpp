@@ -106,6 +106,9 @@ Result<void> mangkhutExercise(store::Workspace &workspace, incidents::IncidentLe
             return state.incidents.changeLevel(id, incidents::LevelAction::End, 0, kCommander,
                                                QStringLiteral("演练：台风信号解除，结束应急响应"), as(kDutyB, utc(2018, 9, 17, 2)));
         },
+        [&](const RecordState &state) {
+            return state.incidents.close(id, QStringLiteral("演练复盘完成 exercise review done"), as(kDutyA, utc(2018, 9, 20, 2)));
+        },
     };
     for (const Step &step : after)
         if (auto entry = ledger.act(step); !entry)
@@ -134,7 +137,11 @@ Result<void> hotspotCheckExercise(store::Workspace &workspace, incidents::Incide
         return makeError(Error::Code::NotFound, QStringLiteral("the demo's FIRMS data has no fire event in 蓬江区"));
     const incidents::CheckedEvent event{chosen->centre, chosen->district, chosen->first, chosen->last, int(chosen->hotspots.size()),
                                         chosen->maxFrp};
-    const QDateTime sent = chosen->last.addSecs(1800);
+    // The next morning's duty officer sends it (10:00 Beijing time); the district reports back at
+    // 12:30 and the incident is closed in the evening, after the wall's 14:00 view.
+    const QDateTime sent = utc(2019, 1, 23, 2);
+    if (sent <= chosen->last)
+        return makeError(Error::Code::Internal, QStringLiteral("the 蓬江区 fire event was detected after the check is sent"));
     auto opened = ledger.act([&](const RecordState &state) {
         return state.incidents.open(QStringLiteral("卫星热点核查 Satellite hotspot check"), incidents::Hazard::ForestFire, true,
                                     {chosen->district}, {}, {}, Actor{kDutyA, QStringLiteral("desk-2"), sent});
@@ -152,10 +159,15 @@ Result<void> hotspotCheckExercise(store::Workspace &workspace, incidents::Incide
     auto finding = ledger.act([&](const RecordState &state) {
         return state.followUps.reportFinding(check->sequence, incidents::CheckFinding::Burning,
                                              QStringLiteral("演练回报：农事用火，已到场处置（exercise inject, not a real report）"),
-                                             Actor{QStringLiteral("蓬江区应急管理局 (exercise role)"), QStringLiteral("district"), sent.addSecs(5400)});
+                                             Actor{QStringLiteral("蓬江区应急管理局 (exercise role)"), QStringLiteral("district"), utc(2019, 1, 23, 4, 30)});
     });
     if (!finding)
         return finding.error();
+    auto closed = ledger.act([&](const RecordState &state) {
+        return state.incidents.close(id, QStringLiteral("核查完毕：农事用火（演练）check done"), Actor{kDutyA, QStringLiteral("desk-2"), utc(2019, 1, 23, 10)});
+    });
+    if (!closed)
+        return closed.error();
     return {};
 }
 

@@ -58,7 +58,7 @@ gis::VectorData incidentAreas(const QList<const Incident *> &active, const gis::
         const QString style = QString::number(incident->level) + (incident->exercise ? QStringLiteral("x") : QString());
         const QString label = (incident->exercise ? QCoreApplication::translate("Scenario", "EXERCISE ") : QString()) + incident->id + QLatin1Char(' ')
                               + (incident->level ? QCoreApplication::translate("Scenario", "level %1").arg(incidents::levelNumeral(incident->level))
-                                                 : QCoreApplication::translate("Scenario", "warning"));
+                                                 : QCoreApplication::translate("Scenario", "no response yet"));
         bool labelled = false;  // one label per incident, on its first area
         auto add = [&](gis::VectorFeature feature) {
             feature.id = qint64(data.features.size());

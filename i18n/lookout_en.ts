@@ -228,6 +228,42 @@
         <source>Read-only: a replay shows the record as it was; actions are recorded on the live clock</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>New incident: title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typhoon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rainstorm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forest fire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Districts or towns (、 between)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercise 演练</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open incident</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LayerList</name>
@@ -778,6 +814,10 @@
         <source>Hotspot checks (核查) and findings</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>no response yet</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SourcesPanel</name>
@@ -1018,6 +1058,14 @@
         <source>Chain history (oldest first):</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident opened: its level is set on the Incidents page</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WarningsPanel</name>
@@ -1177,6 +1225,10 @@
     </message>
     <message>
         <source>unknown level action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown hazard</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -228,6 +228,42 @@
         <source>Read-only: a replay shows the record as it was; actions are recorded on the live clock</source>
         <translation>只读：回放显示当时的记录；操作只在实时时钟下记录</translation>
     </message>
+    <message>
+        <source>New incident: title</source>
+        <translation>新事件：标题</translation>
+    </message>
+    <message>
+        <source>Typhoon</source>
+        <translation>台风</translation>
+    </message>
+    <message>
+        <source>Flood</source>
+        <translation>洪水</translation>
+    </message>
+    <message>
+        <source>Rainstorm</source>
+        <translation>暴雨</translation>
+    </message>
+    <message>
+        <source>Forest fire</source>
+        <translation>森林火灾</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Districts or towns (、 between)</source>
+        <translation>区县或镇街（用、分隔）</translation>
+    </message>
+    <message>
+        <source>Exercise 演练</source>
+        <translation>演练</translation>
+    </message>
+    <message>
+        <source>Open incident</source>
+        <translation>立案</translation>
+    </message>
 </context>
 <context>
     <name>LayerList</name>
@@ -778,6 +814,10 @@
         <source>Hotspot checks (核查) and findings</source>
         <translation>热点核查及结果</translation>
     </message>
+    <message>
+        <source>no response yet</source>
+        <translation>尚未启动响应</translation>
+    </message>
 </context>
 <context>
     <name>SourcesPanel</name>
@@ -1017,6 +1057,14 @@
         <source>Chain history (oldest first):</source>
         <translation>消息链历史（由早到晚）：</translation>
     </message>
+    <message>
+        <source>Open incident</source>
+        <translation>立案</translation>
+    </message>
+    <message>
+        <source>Incident opened: its level is set on the Incidents page</source>
+        <translation>已立案：在“事件”页设置响应级别</translation>
+    </message>
 </context>
 <context>
     <name>WarningsPanel</name>
@@ -1174,6 +1222,10 @@
     <message>
         <source>unknown level action</source>
         <translation>未知的响应操作</translation>
+    </message>
+    <message>
+        <source>unknown hazard</source>
+        <translation>未知的灾种</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Lookout developers
 #include "incidents/incident.h"
 
+#include <algorithm>
 #include <array>
 #include <utility>
 
@@ -31,6 +32,23 @@ std::optional<Hazard> hazardFromString(const QString &text)
         if (text == QLatin1String(name))
             return value;
     return std::nullopt;
+}
+
+Hazard hazardOfWarningEvent(const QString &event)
+{
+    const QString text = event.toLower();
+    auto has = [&](std::initializer_list<const char *> words) {
+        return std::any_of(words.begin(), words.end(), [&](const char *word) { return text.contains(QString::fromUtf8(word)); });
+    };
+    if (has({"台风", "热带气旋", "typhoon", "tropical cyclone", "hurricane", "tropical storm"}))
+        return Hazard::Typhoon;
+    if (has({"火", "fire"}))
+        return Hazard::ForestFire;
+    if (has({"暴雨", "rain", "雨"}))
+        return Hazard::Rainstorm;
+    if (has({"洪", "汛", "flood", "水位", "inundation"}))
+        return Hazard::Flood;
+    return Hazard::Other;
 }
 
 QString toString(IncidentState state)

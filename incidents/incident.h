@@ -19,6 +19,9 @@ enum class LevelAction { Start, Raise, Lower, End };
 
 QString toString(Hazard hazard);           // "typhoon"
 std::optional<Hazard> hazardFromString(const QString &text);
+// The hazard a warning's event names ("台风蓝色预警", "Heavy Rain Warning", "森林火险"), for an
+// incident opened from it; Other when none is recognised.
+Hazard hazardOfWarningEvent(const QString &event);
 QString toString(IncidentState state);     // "response"
 QString toString(LevelAction action);      // "raise"
 std::optional<LevelAction> levelActionFromString(const QString &text);

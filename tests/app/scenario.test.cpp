@@ -274,5 +274,12 @@ TEST_F(ScenarioTest, ALiveDeskRecordsALevelChangeAndRefusesASenselessOne)
     EXPECT_TRUE(refused.contains(QStringLiteral("lowest level"))) << refused.toStdString();
     EXPECT_EQ(desk.addLog(QStringLiteral("台山站 1 小时雨量 62 mm")), QString());
     EXPECT_EQ(desk.log().size(), 1);
+    // From a warning: the hazard read from its event, the warning linked, the new one selected.
+    EXPECT_EQ(desk.openIncident(QStringLiteral("台风黄色预警"), QString(), QStringLiteral("香洲区、金湾区"), false, QStringLiteral("gd"),
+                                QStringLiteral("44000041600000_1")),
+              QString());
+    EXPECT_EQ(desk.incidents().size(), 2);
+    EXPECT_EQ(desk.selected().value(QStringLiteral("hazard")).toString(), QStringLiteral("typhoon"));
+    EXPECT_EQ(desk.selected().value(QStringLiteral("districts")).toString(), QStringLiteral("香洲区、金湾区"));
     EXPECT_TRUE(store::verifyJournal(journal)->ok());
 }

@@ -110,6 +110,7 @@ Item {
         anchors.bottom: statusBar.top
         anchors.margins: 12
         model: App.warnings
+        board: App.incidentDesk
         textSize: 17
     }
     TyphoonPage {

@@ -14,8 +14,35 @@ Item {
     property real textSize: 16
     property string message: ""
 
+    // Opening an incident by hand (from a warning: the Warnings page).
+    RowLayout {
+        id: opener
+        width: parent.width
+        spacing: page.textSize * 0.5
+        enabled: page.board.canAct
+        visible: page.board.canAct
+        TextField { id: newTitle; Layout.fillWidth: true; placeholderText: qsTr("New incident: title") }
+        ComboBox {
+            id: newHazard
+            model: [qsTr("Typhoon"), qsTr("Flood"), qsTr("Rainstorm"), qsTr("Forest fire"), qsTr("Other")]
+            readonly property var values: ["typhoon", "flood", "rainstorm", "forest-fire", "other"]
+        }
+        TextField { id: newDistricts; Layout.preferredWidth: page.textSize * 16; placeholderText: qsTr("Districts or towns (、 between)") }
+        CheckBox { id: newExercise; text: qsTr("Exercise 演练"); palette.windowText: Theme.text }
+        Button {
+            text: qsTr("Open incident")
+            onClicked: {
+                page.message = page.board.openIncident(newTitle.text, newHazard.values[newHazard.currentIndex], newDistricts.text,
+                                                      newExercise.checked)
+                if (page.message === "")
+                    newTitle.text = ""
+            }
+        }
+    }
     Text {
         id: source
+        anchors.top: opener.visible ? opener.bottom : parent.top
+        anchors.topMargin: opener.visible ? page.textSize * 0.4 : 0
         width: parent.width
         text: page.board.sourceText
         color: Theme.textMuted

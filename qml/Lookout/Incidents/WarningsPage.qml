@@ -11,6 +11,8 @@ import Lookout.Incidents
 Item {
     id: page
     required property WarningListModel model
+    // The duty desk, to open an incident from the selected warning (none: no such action).
+    property IncidentDesk board: null
     property real textSize: 16
     property string officer: ""
     property string seat: "desk"
@@ -202,6 +204,18 @@ Item {
                     Layout.fillWidth: true
                     text: page.officer
                     placeholderText: qsTr("Duty officer")
+                }
+                Button {
+                    text: qsTr("Open incident")
+                    visible: page.board !== null && page.board.canAct
+                    onClicked: {
+                        page.board.user = who.text
+                        ackResult.text = page.board.openIncident(page.selected.event || page.selected.headline || "", "",
+                                                                 page.selected.area || "", false, page.selected.sender,
+                                                                 page.selected.identifier)
+                        if (ackResult.text === "")
+                            ackResult.text = qsTr("Incident opened: its level is set on the Incidents page")
+                    }
                 }
                 Button {
                     text: qsTr("Acknowledge")

@@ -6,6 +6,7 @@
 #include "gis/maptheme.h"
 
 #include <QJsonArray>
+#include <QRegularExpression>
 
 namespace lookout::qml {
 
@@ -222,6 +223,28 @@ QString IncidentDesk::act(const incidents::IncidentLedger::Command &command)
     // A copy: the handler reloads the desk, which replaces m_handler while this call runs.
     const CommandHandler handler = m_handler;
     return handler(command);
+}
+
+QString IncidentDesk::openIncident(const QString &title, const QString &hazard, const QString &districts, bool exercise,
+                                  const QString &warningSender, const QString &warningIdentifier)
+{
+    const auto kind = hazard.isEmpty() ? incidents::hazardOfWarningEvent(title) : incidents::hazardFromString(hazard);
+    if (!kind)
+        return tr("unknown hazard");
+    QStringList names;
+    for (const QString &name : districts.split(QRegularExpression(QStringLiteral("[,，、;]")), Qt::SkipEmptyParts))
+        names << name.trimmed();
+    QList<incidents::WarningRef> warnings;
+    if (!warningIdentifier.isEmpty())
+        warnings << incidents::WarningRef{warningSender, warningIdentifier};
+    const incidents::Actor who = actor();
+    const int before = m_state.incidents.incidents().size();
+    const QString error = act([=](const incidents::RecordState &state) {
+        return state.incidents.open(title, *kind, exercise, names, {}, warnings, who);
+    });
+    if (error.isEmpty() && m_state.incidents.incidents().size() > before)
+        select(m_state.incidents.incidents().last().id);
+    return error;
 }
 
 QString IncidentDesk::changeLevel(const QString &action, int level, const QString &commander, const QString &reason)

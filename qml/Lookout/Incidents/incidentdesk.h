@@ -62,6 +62,11 @@ public:
     QString sourceText() const { return m_sourceText; }
 
     Q_INVOKABLE void select(const QString &id);
+    // hazard: flood | typhoon | rainstorm | forest-fire | other, or empty to read it from the title
+    // (a warning's event); districts separated by commas or
+    // 、; the warning (sender, identifier) it comes from, when it does. Selects the new incident.
+    Q_INVOKABLE QString openIncident(const QString &title, const QString &hazard, const QString &districts, bool exercise,
+                                     const QString &warningSender = {}, const QString &warningIdentifier = {});
     // action: start | raise | lower | end; level 4 (Ⅳ) .. 1 (Ⅰ).
     Q_INVOKABLE QString changeLevel(const QString &action, int level, const QString &commander, const QString &reason);
     Q_INVOKABLE QString addLog(const QString &text);

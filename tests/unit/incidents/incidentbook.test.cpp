@@ -227,3 +227,13 @@ TEST(IncidentBook, AnIncidentsRecordRunsForwardSoEveryPastViewIsConsistent)
     EXPECT_EQ(record.ledger.book().find(id)->anomalies.size(), 1);
     EXPECT_EQ(record.ledger.book().find(id)->lastAt, at(8).at);
 }
+
+TEST(IncidentBook, AWarningsEventNamesTheIncidentsHazard)
+{
+    EXPECT_EQ(hazardOfWarningEvent(QStringLiteral("台风蓝色预警")), Hazard::Typhoon);
+    EXPECT_EQ(hazardOfWarningEvent(QStringLiteral("Tropical Cyclone Warning")), Hazard::Typhoon);
+    EXPECT_EQ(hazardOfWarningEvent(QStringLiteral("暴雨橙色预警")), Hazard::Rainstorm);
+    EXPECT_EQ(hazardOfWarningEvent(QStringLiteral("森林火险")), Hazard::ForestFire);
+    EXPECT_EQ(hazardOfWarningEvent(QStringLiteral("Flood Watch")), Hazard::Flood);
+    EXPECT_EQ(hazardOfWarningEvent(QStringLiteral("Earthquake")), Hazard::Other);
+}
