@@ -2,133 +2,205 @@
 // SPDX-FileCopyrightText: 2026 Lookout developers
 #include "store/hotspotstore.h"
 
-#include <QHash>
-#include <QSet>
+#include "store/hotspotchunk.h"
 
 #include <QTimeZone>
 
 #include <algorithm>
 #include <cmath>
 #include <cstring>
+#include <unordered_set>
 
 namespace lookout::store {
+
+namespace {
+
+// A detection's identity: time, position to 1e-5 degree, instrument and satellite. Overlapping
+// 24 h files repeat detections; these keys drop the repeats.
+struct DetectionKey {
+    qint64 seconds;
+    qint32 lon;
+    qint32 lat;
+    size_t source;  // hash of instrument and satellite
+    bool operator==(const DetectionKey &) const = default;
+};
+
+struct DetectionKeyHash {
+    size_t operator()(const DetectionKey &key) const noexcept
+    {
+        size_t h = std::hash<qint64>()(key.seconds);
+        h ^= std::hash<qint64>()((qint64(key.lon) << 32) ^ quint32(key.lat)) + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2);
+        return h ^ (key.source + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2));
+    }
+};
+
+DetectionKey keyOf(const feeds::Hotspot &h)
+{
+    return DetectionKey{h.time.toSecsSinceEpoch(), qint32(std::lround(h.position.lon * 1e5)), qint32(std::lround(h.position.lat * 1e5)),
+                        qHash(h.instrument) ^ (qHash(h.satellite) << 1)};
+}
+
+// Every chunk whose time span meets [from, to] (Unix seconds), unpacked.
+Result<QList<feeds::Hotspot>> chunksMeeting(SqliteDatabase &database, qint64 from, qint64 to)
+{
+    auto select = database.prepare(QStringLiteral(
+        "SELECT data FROM lookout_hotspot_chunks WHERE t_max >= ?1 AND t_min <= ?2 ORDER BY t_min, id"));
+    if (!select)
+        return select.error();
+    select->bind(1, from).bind(2, to);
+    QList<feeds::Hotspot> hotspots;
+    while (true) {
+        auto row = select->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            return hotspots;
+        auto chunk = unpackHotspots(select->blob(0));
+        if (!chunk)
+            return chunk.error();
+        hotspots.append(std::move(chunk).value());
+    }
+}
+
+// Sorts by time without moving the detections themselves (they are heavy).
+QList<const feeds::Hotspot *> sortedByTime(const QList<feeds::Hotspot> &hotspots)
+{
+    // Compared as plain integers: QDateTime's operator< is costly a few million times over.
+    std::vector<std::pair<qint64, qsizetype>> order;
+    order.reserve(std::size_t(hotspots.size()));
+    for (qsizetype i = 0; i < hotspots.size(); ++i)
+        order.emplace_back(hotspots.at(i).time.toMSecsSinceEpoch(), i);
+    std::stable_sort(order.begin(), order.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    QList<const feeds::Hotspot *> sorted;
+    sorted.reserve(hotspots.size());
+    for (const auto &[time, index] : order)
+        sorted.append(&hotspots.at(index));
+    return sorted;
+}
+
+// Writes time-sorted detections of one file as chunks; calls `progress` with the rows written.
+Result<void> writeChunks(SqliteDatabase &database, qint64 fileId, const QList<const feeds::Hotspot *> &sorted,
+                         const std::function<void(qint64)> &progress = {})
+{
+    auto insert = database.prepare(QStringLiteral(
+        "INSERT INTO lookout_hotspot_chunks (file_id, t_min, t_max, rows, lon_min, lat_min, lon_max, lat_max, data) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"));
+    if (!insert)
+        return insert.error();
+    for (const auto &[first, end] : chunkRanges(sorted)) {
+        GeoBox box;
+        for (qsizetype i = first; i < end; ++i)
+            box.extend(sorted.at(i)->position.lon, sorted.at(i)->position.lat);
+        insert->bind(1, fileId).bind(2, sorted.at(first)->time.toSecsSinceEpoch()).bind(3, sorted.at(end - 1)->time.toSecsSinceEpoch())
+            .bind(4, qint64(end - first)).bind(5, box.xMin).bind(6, box.yMin).bind(7, box.xMax).bind(8, box.yMax)
+            .bind(9, packHotspots(sorted.constData() + first, end - first));
+        if (auto run = insert->run(); !run)
+            return run;
+        if (progress)
+            progress(end);
+    }
+    return {};
+}
+
+} // namespace
 
 Result<HotspotAddResult> HotspotStore::add(const QList<feeds::Hotspot> &hotspots, const QString &source, const QDateTime &receivedAt,
                                            const std::function<void(qint64)> &progress)
 {
     if (hotspots.isEmpty())
         return HotspotAddResult{};
+    const QList<const feeds::Hotspot *> sorted = sortedByTime(hotspots);
     return m_database.transaction([&]() -> Result<HotspotAddResult> {
-        auto insert = m_database.prepare(QStringLiteral(
-            "INSERT INTO lookout_hotspots (time, lon, lat, instrument, satellite, confidence, confidence_percent, brightness, "
-            "brightness2, frp, scan_km, track_km, day, type, version, file_id) "
-            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)"));
-        auto file = m_database.prepare(QStringLiteral("INSERT INTO lookout_hotspot_files (source, received_at, rows) VALUES (?1, ?2, ?3)"));
-        if (!insert)
-            return insert.error();
-        if (!file)
-            return file.error();
-        file->bind(1, source).bind(2, receivedAt).bind(3, qint64(hotspots.size()));
-        if (auto done = file->run(); !done)
-            return done.error();
-        const qint64 fileId = m_database.lastInsertRowId();
-        // What the file's time span already holds: a detection is its time, place and satellite.
-        // A detection's identity packed into bytes: no string formatting per row.
-        auto keyOf = [](qint64 seconds, double lon, double lat, const QString &instrument, const QString &satellite) -> QByteArray {
-            QByteArray key(sizeof(qint64) + 2 * sizeof(qint32), Qt::Uninitialized);
-            const qint32 microLon = qint32(std::lround(lon * 1e5));
-            const qint32 microLat = qint32(std::lround(lat * 1e5));
-            std::memcpy(key.data(), &seconds, sizeof seconds);
-            std::memcpy(key.data() + sizeof seconds, &microLon, sizeof microLon);
-            std::memcpy(key.data() + sizeof seconds + sizeof microLon, &microLat, sizeof microLat);
-            return key + instrument.toLatin1() + '|' + satellite.toLatin1();
-        };
-        const auto [earliest, latest] = std::minmax_element(hotspots.begin(), hotspots.end(),
-                                                            [](const auto &a, const auto &b) { return a.time < b.time; });
-        QSet<QByteArray> kept;
-        auto existing = m_database.prepare(QStringLiteral(
-            "SELECT time, lon, lat, instrument, satellite FROM lookout_hotspots WHERE time >= ?1 AND time <= ?2"));
+        // What the file's time span already holds.
+        auto existing = chunksMeeting(m_database, sorted.first()->time.toSecsSinceEpoch(), sorted.last()->time.toSecsSinceEpoch());
         if (!existing)
             return existing.error();
-        existing->bind(1, earliest->time.toSecsSinceEpoch()).bind(2, latest->time.toSecsSinceEpoch());
-        while (true) {
-            auto row = existing->step();
-            if (!row)
-                return row.error();
-            if (!*row)
-                break;
-            kept.insert(keyOf(existing->integer(0), existing->real(1), existing->real(2), existing->text(3), existing->text(4)));
-        }
-        // The few strings every row repeats, converted once.
-        QHash<QString, QByteArray> utf8;
-        auto bytes = [&](const QString &text) -> QByteArrayView {
-            auto found = utf8.find(text);
-            if (found == utf8.end())
-                found = utf8.insert(text, text.toUtf8());
-            return *found;
-        };
+        std::unordered_set<DetectionKey, DetectionKeyHash> kept;
+        kept.reserve(std::size_t(existing->size() + sorted.size()));
+        for (const feeds::Hotspot &h : *existing)
+            kept.insert(keyOf(h));
         HotspotAddResult result;
-        qint64 done = 0;
-        for (const feeds::Hotspot &h : hotspots) {
-            const qint64 seconds = h.time.toSecsSinceEpoch();
-            const QByteArray key = keyOf(seconds, h.position.lon, h.position.lat, h.instrument, h.satellite);
-            if (kept.contains(key)) {
+        QList<const feeds::Hotspot *> fresh;
+        fresh.reserve(sorted.size());
+        for (const feeds::Hotspot *h : sorted) {
+            if (kept.insert(keyOf(*h)).second)
+                fresh.append(h);
+            else
                 ++result.alreadyKept;
-                continue;
-            }
-            kept.insert(key);
-            insert->bind(1, seconds).bind(2, h.position.lon).bind(3, h.position.lat).bindText(4, bytes(h.instrument))
-                .bindText(5, bytes(h.satellite)).bind(6, int(h.confidence)).bind(8, h.brightness)
-                .bind(9, h.brightness2).bind(10, h.frp).bind(11, h.scanKm).bind(12, h.trackKm)
-                .bind(13, h.day ? 1 : 0).bindText(15, bytes(h.version)).bind(16, fileId);
-            if (h.confidencePercent >= 0)
-                insert->bind(7, h.confidencePercent);
-            if (h.type >= 0)
-                insert->bind(14, h.type);
-            if (auto run = insert->run(); !run)
-                return run.error();
-            ++result.added;
-            if (++done % 20000 == 0 && progress)
-                progress(done);
         }
-        if (progress)
-            progress(done);
+        auto file = m_database.prepare(QStringLiteral("INSERT INTO lookout_hotspot_files (source, received_at, rows) VALUES (?1, ?2, ?3)"));
+        if (!file)
+            return file.error();
+        file->bind(1, source).bind(2, receivedAt).bind(3, qint64(fresh.size()));
+        if (auto done = file->run(); !done)
+            return done.error();
+        if (auto written = writeChunks(m_database, m_database.lastInsertRowId(), fresh, progress); !written)
+            return written.error();
+        result.added = fresh.size();
         return result;
     });
 }
 
-Result<QList<feeds::Hotspot>> HotspotStore::between(const QDateTime &from, const QDateTime &to) const
+Result<void> moveHotspotRowsIntoChunks(SqliteDatabase &database)
 {
-    auto select = m_database.prepare(QStringLiteral(
-        "SELECT time, lon, lat, instrument, satellite, confidence, confidence_percent, brightness, brightness2, frp, scan_km, "
-        "track_km, day, type, version FROM lookout_hotspots WHERE time >= ?1 AND time <= ?2 ORDER BY time, id"));
+    auto select = database.prepare(QStringLiteral(
+        "SELECT file_id, time, lon, lat, instrument, satellite, confidence, confidence_percent, brightness, brightness2, frp, "
+        "scan_km, track_km, day, type, version FROM lookout_hotspots ORDER BY file_id, time, id"));
     if (!select)
         return select.error();
-    select->bind(1, from.toSecsSinceEpoch()).bind(2, to.toSecsSinceEpoch());
-    QList<feeds::Hotspot> result;
+    auto flush = [&](qint64 fileId, const QList<feeds::Hotspot> &rows) { return writeChunks(database, fileId, sortedByTime(rows)); };
+    qint64 fileId = -1;
+    QList<feeds::Hotspot> rows;
     while (true) {
         auto row = select->step();
         if (!row)
             return row.error();
-        if (!*row)
-            break;
+        if (!*row || select->integer(0) != fileId) {
+            if (!rows.isEmpty())
+                if (auto done = flush(fileId, rows); !done)
+                    return done;
+            rows.clear();
+            if (!*row)
+                break;
+            fileId = select->integer(0);
+        }
         feeds::Hotspot h;
-        h.time = QDateTime::fromSecsSinceEpoch(select->integer(0), QTimeZone::utc());
-        h.position = GeoPoint{select->real(1), select->real(2)};
-        h.instrument = select->text(3);
-        h.satellite = select->text(4);
-        h.confidence = feeds::Hotspot::Confidence(std::clamp(int(select->integer(5)), 0, 2));
-        h.confidencePercent = select->isNull(6) ? -1 : int(select->integer(6));
-        h.brightness = select->real(7);
-        h.brightness2 = select->real(8);
-        h.frp = select->real(9);
-        h.scanKm = select->real(10);
-        h.trackKm = select->real(11);
-        h.day = select->integer(12) != 0;
-        h.type = select->isNull(13) ? -1 : int(select->integer(13));
-        h.version = select->text(14);
-        result.append(std::move(h));
+        h.time = QDateTime::fromSecsSinceEpoch(select->integer(1), QTimeZone::utc());
+        h.position = GeoPoint{select->real(2), select->real(3)};
+        h.instrument = select->text(4);
+        h.satellite = select->text(5);
+        h.confidence = feeds::Hotspot::Confidence(std::clamp(int(select->integer(6)), 0, 2));
+        h.confidencePercent = select->isNull(7) ? -1 : int(select->integer(7));
+        h.brightness = select->real(8);
+        h.brightness2 = select->real(9);
+        h.frp = select->real(10);
+        h.scanKm = select->real(11);
+        h.trackKm = select->real(12);
+        h.day = select->integer(13) != 0;
+        h.type = select->isNull(14) ? -1 : int(select->integer(14));
+        h.version = select->text(15);
+        rows.append(std::move(h));
     }
+    select = database.prepare(QStringLiteral("SELECT 1"));  // release the table before dropping it
+    if (auto dropped = database.exec(QStringLiteral("DROP TABLE lookout_hotspots")); !dropped)
+        return dropped;
+    return database.exec(QStringLiteral("DELETE FROM gpkg_contents WHERE table_name = 'lookout_hotspots'"));
+}
+
+Result<QList<feeds::Hotspot>> HotspotStore::between(const QDateTime &from, const QDateTime &to) const
+{
+    const qint64 first = from.toSecsSinceEpoch();
+    const qint64 last = to.toSecsSinceEpoch();
+    auto met = chunksMeeting(m_database, first, last);
+    if (!met)
+        return met.error();
+    QList<feeds::Hotspot> result;
+    for (feeds::Hotspot &h : *met) {
+        const qint64 seconds = h.time.toSecsSinceEpoch();
+        if (seconds >= first && seconds <= last)
+            result.append(std::move(h));
+    }
+    std::stable_sort(result.begin(), result.end(), [](const feeds::Hotspot &a, const feeds::Hotspot &b) { return a.time < b.time; });
     return result;
 }
 

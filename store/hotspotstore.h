@@ -18,7 +18,9 @@ struct HotspotAddResult {
     qint64 alreadyKept = 0;  // the same detection from an overlapping file (24 h files overlap)
 };
 
-// Satellite hotspots in the workspace. Thread contract: the database's.
+// Satellite hotspots in the workspace, in time-sorted chunks (hotspotchunk.h): an ingest writes a
+// few hundred rows for a few hundred thousand detections, a replay reads the chunks that meet
+// its window. Thread contract: the database's.
 class HotspotStore {
 public:
     explicit HotspotStore(SqliteDatabase &database) : m_database(database) {}
@@ -32,5 +34,9 @@ public:
 private:
     SqliteDatabase &m_database;
 };
+
+// Schema 7: moves the one-row-per-detection table of schemas 3-6 (lookout_hotspots) into chunks,
+// file by file, and drops it. Runs inside the migration's transaction.
+Result<void> moveHotspotRowsIntoChunks(SqliteDatabase &database);
 
 } // namespace lookout::store

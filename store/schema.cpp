@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Lookout developers
 #include "store/schema.h"
 
+#include "store/hotspotstore.h"
+
 namespace lookout::store {
 
 namespace {
@@ -111,6 +113,17 @@ const char *const kVersion6[] = {
 };
 const char *const kVersion6Tables[] = {"lookout_journal"};
 
+// Version 7: hotspots in time-sorted chunks of packed detections (store/hotspotchunk.h) instead
+// of a row each; the rows of schemas 3-6 move over (moveHotspotRowsIntoChunks).
+const char *const kVersion7[] = {
+    R"(CREATE TABLE lookout_hotspot_chunks (
+         id INTEGER PRIMARY KEY, file_id INTEGER NOT NULL REFERENCES lookout_hotspot_files (id),
+         t_min INTEGER NOT NULL, t_max INTEGER NOT NULL, rows INTEGER NOT NULL,
+         lon_min REAL, lat_min REAL, lon_max REAL, lat_max REAL, data BLOB NOT NULL))",
+    "CREATE INDEX lookout_hotspot_chunks_time ON lookout_hotspot_chunks (t_max, t_min)",
+};
+const char *const kVersion7Tables[] = {"lookout_hotspot_chunks"};
+
 Result<int> schemaVersion(SqliteDatabase &database)
 {
     auto statement = database.prepare(QStringLiteral("SELECT value FROM lookout_workspace WHERE key = 'schema_version'"));
@@ -182,6 +195,16 @@ Result<void> migrateSchema(SqliteDatabase &database)
             for (const char *table : kVersion6Tables)
                 if (auto done = registerAttributesTable(database, table); !done)
                     return done;
+        }
+        if (*version < 7) {
+            for (const char *sql : kVersion7)
+                if (auto done = database.exec(QString::fromUtf8(sql)); !done)
+                    return done;
+            for (const char *table : kVersion7Tables)
+                if (auto done = registerAttributesTable(database, table); !done)
+                    return done;
+            if (auto moved = moveHotspotRowsIntoChunks(database); !moved)
+                return moved;
         }
         auto update = database.prepare(QStringLiteral("UPDATE lookout_workspace SET value = ?1 WHERE key = 'schema_version'"));
         if (!update)

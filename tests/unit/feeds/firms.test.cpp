@@ -99,3 +99,34 @@ TEST(Firms, LetterConfidenceShortTimesAndBrokenRows)
     EXPECT_FALSE(parseFirmsCsv("a,b\n1,2\n", QStringLiteral("x.csv")).ok());
     EXPECT_FALSE(parseFirmsCsv({}, QStringLiteral("empty.csv")).ok());
 }
+
+TEST(Firms, ALargeFileReadsTheSameInTwoHalvesWithTrueLineNumbers)
+{
+    // The real archive three times over (about 8.6 MB): past the size read on two threads.
+    const QByteArray archive = test::readBytes(test::sharedData(QStringLiteral("fire/fire_archive_M6_96619.csv")));
+    auto single = feeds::parseFirmsCsv(archive, QStringLiteral("archive"));
+    ASSERT_TRUE(single.ok());
+    const qsizetype headerEnd = archive.indexOf('\n') + 1;
+    const QByteArray rows = archive.mid(headerEnd);
+    const QByteArray large = archive + rows + rows;
+    ASSERT_GT(large.size(), 4 << 20);
+    auto halves = feeds::parseFirmsCsv(large, QStringLiteral("large"));
+    ASSERT_TRUE(halves.ok()) << halves.error().toString().toStdString();
+    ASSERT_EQ(halves->hotspots.size(), 3 * single->hotspots.size());
+    for (qsizetype copy = 0; copy < 3; ++copy)
+        for (qsizetype i : {qsizetype(0), single->hotspots.size() / 2, single->hotspots.size() - 1}) {
+            const feeds::Hotspot &a = single->hotspots.at(i);
+            const feeds::Hotspot &b = halves->hotspots.at(copy * single->hotspots.size() + i);
+            EXPECT_EQ(a.time, b.time);
+            EXPECT_EQ(a.position, b.position);
+            EXPECT_EQ(a.frp, b.frp);
+        }
+    // A broken row late in the file is named by its own line, not its line within the half.
+    const int lines = int(large.count('\n'));
+    QByteArray broken = large;
+    const qsizetype lastRow = broken.lastIndexOf('\n', broken.size() - 2) + 1;
+    broken.replace(lastRow, 3, "999");  // latitude 999
+    auto refused = feeds::parseFirmsCsv(broken, QStringLiteral("broken"));
+    ASSERT_FALSE(refused.ok());
+    EXPECT_TRUE(refused.error().context.join(' ').contains(QStringLiteral("line %1").arg(lines))) << refused.error().toString().toStdString();
+}

@@ -4,6 +4,7 @@
 #include "feeds/capparser.h"
 #include "feeds/trackparsers.h"
 #include "feeds/firmscsv.h"
+#include "store/hotspotchunk.h"
 #include "store/hotspotstore.h"
 #include "store/sqlitejournal.h"
 #include "store/trackstore.h"
@@ -140,7 +141,7 @@ TEST(WorkspaceSchema, AnOlderWorkspaceIsMigratedOnOpen)
     QProcess sqlite;
     sqlite.start(QStringLiteral("sqlite3"), {path, QStringLiteral(
         "DROP TABLE lookout_cap_messages; DROP TABLE lookout_warning_acks; DROP TABLE lookout_typhoon_points; "
-        "DROP TABLE lookout_typhoon_tracks; DROP TABLE lookout_hotspots; DROP TABLE lookout_hotspot_files; "
+        "DROP TABLE lookout_typhoon_tracks; DROP TABLE lookout_hotspot_chunks; DROP TABLE lookout_hotspot_files; "
         "DROP TABLE lookout_st_stbprp_b; DROP TABLE lookout_st_river_r; DROP TABLE lookout_st_rsvr_r; DROP TABLE lookout_st_pptn_r; "
         "DROP TABLE lookout_st_rvfcch_b; DROP TABLE lookout_st_rsvrfsr_b; DROP TABLE lookout_rainfall_grids; DROP TABLE lookout_fire_weather; DROP TABLE lookout_journal; DELETE FROM gpkg_contents WHERE table_name LIKE 'lookout_typhoon%' "
         "OR table_name LIKE 'lookout_cap%' OR table_name = 'lookout_warning_acks' OR table_name LIKE 'lookout_hotspot%' OR table_name LIKE 'lookout_st_%' OR table_name = 'lookout_rainfall_grids' OR table_name = 'lookout_fire_weather' OR table_name = 'lookout_journal'; "
@@ -263,4 +264,83 @@ TEST(HotspotStore, KeepsEachDetectionOnceAndAnswersByTime)
     EXPECT_TRUE(std::is_sorted(known->begin(), known->end(), [](const auto &a, const auto &b) { return a.time < b.time; }));
     const feeds::Hotspot &round = known->front();
     EXPECT_FALSE(round.instrument.isEmpty());
+}
+
+TEST(HotspotStore, ChunksKeepEveryFieldAndRefuseDamagedBytes)
+{
+    auto modis = feeds::parseFirmsCsv(test::readBytes(test::sharedData(QStringLiteral("fire/fire_archive_M6_96619.csv"))),
+                                      QStringLiteral("archive"));
+    ASSERT_TRUE(modis.ok());
+    const QList<feeds::Hotspot> some = modis->hotspots.mid(0, 500);
+    auto back = unpackHotspots(packHotspots(some));
+    ASSERT_TRUE(back.ok()) << back.error().toString().toStdString();
+    ASSERT_EQ(back->size(), some.size());
+    for (qsizetype i = 0; i < some.size(); ++i) {
+        const feeds::Hotspot &a = some.at(i), &b = back->at(i);
+        ASSERT_EQ(a.time, b.time);
+        ASSERT_EQ(a.position, b.position);
+        ASSERT_EQ(a.instrument, b.instrument);
+        ASSERT_EQ(a.satellite, b.satellite);
+        ASSERT_EQ(a.version, b.version);
+        ASSERT_EQ(a.confidence, b.confidence);
+        ASSERT_EQ(a.confidencePercent, b.confidencePercent);
+        ASSERT_EQ(a.brightness, b.brightness);
+        ASSERT_EQ(a.brightness2, b.brightness2);
+        ASSERT_EQ(a.frp, b.frp);
+        ASSERT_EQ(a.scanKm, b.scanKm);
+        ASSERT_EQ(a.trackKm, b.trackKm);
+        ASSERT_EQ(a.day, b.day);
+        ASSERT_EQ(a.type, b.type);
+    }
+    const QByteArray packed = packHotspots(some);
+    EXPECT_EQ(unpackHotspots(packed.left(packed.size() - 7)).error().code, Error::Code::Corrupt);
+    EXPECT_EQ(unpackHotspots(QByteArray("LHS2") + packed.mid(4)).error().code, Error::Code::Corrupt);
+    // More than 255 distinct strings (say, versions) start a new chunk.
+    QList<feeds::Hotspot> many = some.mid(0, 300);
+    for (qsizetype i = 0; i < many.size(); ++i)
+        many[i].version = QString::number(i);
+    QList<const feeds::Hotspot *> pointers;
+    for (const feeds::Hotspot &h : many)
+        pointers.append(&h);
+    const auto ranges = chunkRanges(pointers);
+    ASSERT_EQ(ranges.size(), 2u);
+    EXPECT_EQ(ranges.at(0).second, ranges.at(1).first);
+    EXPECT_EQ(ranges.at(1).second, 300);
+    EXPECT_TRUE(unpackHotspots(packHotspots(pointers.constData(), ranges.at(0).second)).ok());
+}
+
+TEST(HotspotStore, RowsOfAnOlderWorkspaceMoveIntoChunks)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("w.gpkg"));
+    { (void)newWorkspace(dir); }
+    // A schema-6 workspace with two detections in the old one-row-each table, as sqlite3 sees it.
+    QProcess sqlite;
+    sqlite.start(QStringLiteral("sqlite3"), {path, QStringLiteral(
+        "DROP TABLE lookout_hotspot_chunks; DELETE FROM gpkg_contents WHERE table_name = 'lookout_hotspot_chunks'; "
+        "CREATE TABLE lookout_hotspots (id INTEGER PRIMARY KEY AUTOINCREMENT, time INTEGER NOT NULL, lon REAL NOT NULL, "
+        "lat REAL NOT NULL, instrument TEXT NOT NULL, satellite TEXT, confidence INTEGER NOT NULL, confidence_percent INTEGER, "
+        "brightness REAL, brightness2 REAL, frp REAL, scan_km REAL, track_km REAL, day INTEGER, type INTEGER, version TEXT, "
+        "file_id INTEGER NOT NULL); "
+        "INSERT INTO lookout_hotspot_files (id, source, received_at, rows) VALUES (1, 'old.csv', '2019-01-23T00:00:00Z', 2); "
+        "INSERT INTO lookout_hotspots (time, lon, lat, instrument, satellite, confidence, confidence_percent, brightness, brightness2, "
+        "frp, scan_km, track_km, day, type, version, file_id) VALUES "
+        "(1548165600, 113.0681, 22.6342, 'VIIRS', 'N', 1, NULL, 330.5, 290.1, 5.6, 0.39, 0.36, 1, NULL, '1.0NRT', 1), "
+        "(1548122400, 112.9, 22.7, 'MODIS', 'T', 2, 85, 320.0, 295.0, 12.5, 1.1, 1.0, 0, 0, '6.0NRT', 1); "
+        "UPDATE lookout_workspace SET value = '6' WHERE key = 'schema_version';")});
+    ASSERT_TRUE(sqlite.waitForFinished());
+    ASSERT_EQ(sqlite.exitCode(), 0) << sqlite.readAllStandardError().toStdString();
+
+    auto reopened = Workspace::open(path);
+    ASSERT_TRUE(reopened.ok()) << reopened.error().toString().toStdString();
+    EXPECT_FALSE(reopened->database().hasTable(QStringLiteral("lookout_hotspots")));
+    auto moved = HotspotStore(reopened->database()).between(QDateTime::fromSecsSinceEpoch(1548000000, QTimeZone::utc()),
+                                                             QDateTime::fromSecsSinceEpoch(1548200000, QTimeZone::utc()));
+    ASSERT_TRUE(moved.ok()) << moved.error().toString().toStdString();
+    ASSERT_EQ(moved->size(), 2);
+    EXPECT_EQ(moved->at(0).instrument, QStringLiteral("MODIS")) << "oldest first";
+    EXPECT_EQ(moved->at(0).confidencePercent, 85);
+    EXPECT_EQ(moved->at(1).frp, 5.6);
+    EXPECT_EQ(moved->at(1).confidencePercent, -1);
+    EXPECT_EQ(moved->at(1).type, -1);
 }
