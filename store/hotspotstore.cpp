@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
+#include <tuple>
 #include <unordered_set>
 
 namespace lookout::store {
@@ -116,17 +117,31 @@ Result<HotspotAddResult> HotspotStore::add(const QList<feeds::Hotspot> &hotspots
         if (!existing)
             return existing.error();
         std::unordered_set<DetectionKey, DetectionKeyHash> kept;
-        kept.reserve(std::size_t(existing->size() + sorted.size()));
+        kept.reserve(std::size_t(existing->size()));
         for (const feeds::Hotspot &h : *existing)
             kept.insert(keyOf(h));
+        // Repeats within the file: sorting the keys is cheaper than a hash set of a few hundred
+        // thousand nodes. The first of equal keys (in time order) is the one kept.
+        std::vector<std::pair<DetectionKey, qsizetype>> keys;
+        keys.reserve(std::size_t(sorted.size()));
+        for (qsizetype i = 0; i < sorted.size(); ++i)
+            keys.emplace_back(keyOf(*sorted.at(i)), i);
+        std::sort(keys.begin(), keys.end(), [](const auto &a, const auto &b) {
+            return std::tie(a.first.seconds, a.first.lon, a.first.lat, a.first.source, a.second)
+                   < std::tie(b.first.seconds, b.first.lon, b.first.lat, b.first.source, b.second);
+        });
+        std::vector<bool> repeat(std::size_t(sorted.size()), false);
+        for (std::size_t k = 0; k < keys.size(); ++k)
+            repeat[std::size_t(keys[k].second)] = (k > 0 && keys[k].first == keys[k - 1].first)
+                                                  || (!kept.empty() && kept.contains(keys[k].first));
         HotspotAddResult result;
         QList<const feeds::Hotspot *> fresh;
         fresh.reserve(sorted.size());
-        for (const feeds::Hotspot *h : sorted) {
-            if (kept.insert(keyOf(*h)).second)
-                fresh.append(h);
-            else
+        for (qsizetype i = 0; i < sorted.size(); ++i) {
+            if (repeat[std::size_t(i)])
                 ++result.alreadyKept;
+            else
+                fresh.append(sorted.at(i));
         }
         auto file = m_database.prepare(QStringLiteral("INSERT INTO lookout_hotspot_files (source, received_at, rows) VALUES (?1, ?2, ?3)"));
         if (!file)
