@@ -286,6 +286,17 @@ Result<void> loadFire(store::Workspace &workspace, const ScenarioOptions &option
                                .arg(formatLocal(options.at), formatLocal(latest), formatAge(latest.secsTo(options.at)))
                          : QCoreApplication::translate("Scenario", "Replay: no FIRMS detection in the 24 h before %1").arg(formatLocal(options.at)));
     controller.fire()->setSource(text, state);
+    // The bureau's own events, for the duty desk to send for checking (核查).
+    QList<incidents::CheckedEvent> checkable;
+    QStringList labels;
+    for (int i = 0; i < clustered.events.size(); ++i) {
+        const analysis::FireEvent &event = clustered.events.at(i);
+        if (event.district.isEmpty())
+            continue;
+        checkable.append({event.centre, event.district, event.first, event.last, int(event.hotspots.size()), event.maxFrp});
+        labels.append(rows.at(i).title);
+    }
+    controller.incidentDesk()->setFireEvents(checkable, labels);
     // Under the events and hotspots: the districts shaded by today's danger.
     if (auto danger = loadFireDanger(workspace, options, controller); !danger)
         return danger.error();

@@ -169,6 +169,70 @@
         <source>finding: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>What was done (the follow-up asked for)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instruction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record instruction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agricultural or other burning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Industrial source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the town found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Town (镇街)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send for checking</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>IncidentsPage</name>
@@ -1229,6 +1293,22 @@
     </message>
     <message>
         <source>unknown hazard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such instruction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such fire event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown finding</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -169,6 +169,70 @@
         <source>finding: %1</source>
         <translation>核查结果：%1</translation>
     </message>
+    <message>
+        <source>What was done (the follow-up asked for)</source>
+        <translation>办理情况（批示要求的回报）</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>回报</translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation>领导</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>批转给</translation>
+    </message>
+    <message>
+        <source>Instruction</source>
+        <translation>批示内容</translation>
+    </message>
+    <message>
+        <source>Follow-up asked for</source>
+        <translation>要求回报的事项</translation>
+    </message>
+    <message>
+        <source>Record instruction</source>
+        <translation>记录批示</translation>
+    </message>
+    <message>
+        <source>Fire</source>
+        <translation>火情</translation>
+    </message>
+    <message>
+        <source>Agricultural or other burning</source>
+        <translation>农事或其他用火</translation>
+    </message>
+    <message>
+        <source>Industrial source</source>
+        <translation>工业热源</translation>
+    </message>
+    <message>
+        <source>Nothing found</source>
+        <translation>未发现</translation>
+    </message>
+    <message>
+        <source>What the town found</source>
+        <translation>镇街核查情况</translation>
+    </message>
+    <message>
+        <source>Report finding</source>
+        <translation>回报核查结果</translation>
+    </message>
+    <message>
+        <source>Town (镇街)</source>
+        <translation>镇街</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <source>Send for checking</source>
+        <translation>发送核查</translation>
+    </message>
 </context>
 <context>
     <name>IncidentsPage</name>
@@ -1226,6 +1290,22 @@
     <message>
         <source>unknown hazard</source>
         <translation>未知的灾种</translation>
+    </message>
+    <message>
+        <source>no such instruction</source>
+        <translation>没有这条批示</translation>
+    </message>
+    <message>
+        <source>no such fire event</source>
+        <translation>没有这个火情</translation>
+    </message>
+    <message>
+        <source>no such check</source>
+        <translation>没有这条核查</translation>
+    </message>
+    <message>
+        <source>unknown finding</source>
+        <translation>未知的核查结果</translation>
     </message>
 </context>
 <context>

@@ -281,5 +281,23 @@ TEST_F(ScenarioTest, ALiveDeskRecordsALevelChangeAndRefusesASenselessOne)
     EXPECT_EQ(desk.incidents().size(), 2);
     EXPECT_EQ(desk.selected().value(QStringLiteral("hazard")).toString(), QStringLiteral("typhoon"));
     EXPECT_EQ(desk.selected().value(QStringLiteral("districts")).toString(), QStringLiteral("香洲区、金湾区"));
+
+    // A leader's instruction and its report; a fire event sent for checking and its finding.
+    EXPECT_EQ(desk.giveInstruction(QStringLiteral("市领导"), QStringLiteral("香洲区三防办"), QStringLiteral("加强巡查"),
+                                   QStringLiteral("report by 18:00")),
+              QString());
+    ASSERT_EQ(desk.instructions().size(), 1);
+    EXPECT_TRUE(desk.instructions().front().toMap().value(QStringLiteral("open")).toBool());
+    EXPECT_EQ(desk.reportInstruction(0, QStringLiteral("巡查完毕")), QString());
+    EXPECT_FALSE(desk.instructions().front().toMap().value(QStringLiteral("open")).toBool());
+    desk.setFireEvents({incidents::CheckedEvent{GeoPoint{113.0681, 22.6342}, QStringLiteral("蓬江区"), options.at.addSecs(-7200),
+                                                options.at.addSecs(-3600), 2, 5.6}},
+                       {QStringLiteral("Fire 1 · 蓬江区")});
+    EXPECT_FALSE(desk.sendCheck(0, QString()).isEmpty()) << "a check goes to a named town";
+    EXPECT_EQ(desk.sendCheck(0, QStringLiteral("棠下镇")), QString());
+    EXPECT_TRUE(desk.fireEvents().front().toMap().value(QStringLiteral("sent")).toBool());
+    EXPECT_EQ(desk.reportFinding(0, QStringLiteral("nothing-found"), QStringLiteral("到场未发现火点")), QString());
+    EXPECT_FALSE(desk.checks().front().toMap().value(QStringLiteral("open")).toBool());
+    EXPECT_FALSE(desk.reportFinding(0, QStringLiteral("fire"), QString()).isEmpty()) << "one finding per check";
     EXPECT_TRUE(store::verifyJournal(journal)->ok());
 }

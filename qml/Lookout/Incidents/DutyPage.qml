@@ -101,13 +101,36 @@ Item {
         }
         Repeater {
             model: page.board.instructions
-            delegate: Body {
+            delegate: ColumnLayout {
+                id: instruction
                 required property var modelData
+                required property int index
                 Layout.fillWidth: true
-                text: modelData.time + "  " + modelData.leader + " → " + modelData.to + ": " + modelData.text + "\n    "
-                      + qsTr("asks: %1").arg(modelData.followUp) + "  —  "
-                      + (modelData.open ? qsTr("OPEN, awaiting the report") : qsTr("reported %1").arg(modelData.report))
-                color: modelData.open ? "#ffd24a" : Theme.text
+                Body {
+                    Layout.fillWidth: true
+                    text: instruction.modelData.time + "  " + instruction.modelData.leader + " → " + instruction.modelData.to + ": "
+                          + instruction.modelData.text + "\n    " + qsTr("asks: %1").arg(instruction.modelData.followUp) + "  —  "
+                          + (instruction.modelData.open ? qsTr("OPEN, awaiting the report") : qsTr("reported %1").arg(instruction.modelData.report))
+                    color: instruction.modelData.open ? "#ffd24a" : Theme.text
+                }
+                RowLayout {
+                    visible: instruction.modelData.open && page.board.canAct
+                    Layout.fillWidth: true
+                    TextField { id: report; Layout.fillWidth: true; placeholderText: qsTr("What was done (the follow-up asked for)") }
+                    Button { text: qsTr("Report"); onClicked: page.message = page.board.reportInstruction(instruction.index, report.text) }
+                }
+            }
+        }
+        RowLayout {
+            Layout.fillWidth: true
+            visible: page.board.canAct
+            TextField { id: leader; Layout.preferredWidth: page.textSize * 8; placeholderText: qsTr("Leader") }
+            TextField { id: recipient; Layout.preferredWidth: page.textSize * 8; placeholderText: qsTr("To") }
+            TextField { id: instructionText; Layout.fillWidth: true; placeholderText: qsTr("Instruction") }
+            TextField { id: followUp; Layout.fillWidth: true; placeholderText: qsTr("Follow-up asked for") }
+            Button {
+                text: qsTr("Record instruction")
+                onClicked: page.message = page.board.giveInstruction(leader.text, recipient.text, instructionText.text, followUp.text)
             }
         }
         Heading { text: qsTr("Hotspot checks (核查)") }
@@ -118,13 +141,49 @@ Item {
         }
         Repeater {
             model: page.board.checks
-            delegate: Body {
+            delegate: ColumnLayout {
+                id: check
                 required property var modelData
+                required property int index
                 Layout.fillWidth: true
-                text: modelData.time + "  " + modelData.district + (modelData.town !== modelData.district ? " " + modelData.town : "") + " · " + modelData.where + " · "
-                      + modelData.detections + "\n    " + qsTr("finding: %1").arg(modelData.finding)
-                      + (modelData.findingText ? " — " + modelData.findingText : "")
-                color: modelData.open ? "#ffd24a" : Theme.text
+                Body {
+                    Layout.fillWidth: true
+                    text: check.modelData.time + "  " + check.modelData.district
+                          + (check.modelData.town !== check.modelData.district ? " " + check.modelData.town : "") + " · "
+                          + check.modelData.where + " · " + check.modelData.detections + "\n    "
+                          + qsTr("finding: %1").arg(check.modelData.finding) + (check.modelData.findingText ? " — " + check.modelData.findingText : "")
+                    color: check.modelData.open ? "#ffd24a" : Theme.text
+                }
+                RowLayout {
+                    visible: check.modelData.open && page.board.canAct
+                    Layout.fillWidth: true
+                    ComboBox {
+                        id: finding
+                        model: [qsTr("Fire"), qsTr("Agricultural or other burning"), qsTr("Industrial source"), qsTr("Nothing found")]
+                        readonly property var values: ["fire", "burning", "industrial", "nothing-found"]
+                    }
+                    TextField { id: findingText; Layout.fillWidth: true; placeholderText: qsTr("What the town found") }
+                    Button {
+                        text: qsTr("Report finding")
+                        onClicked: page.message = page.board.reportFinding(check.index, finding.values[finding.currentIndex], findingText.text)
+                    }
+                }
+            }
+        }
+        Repeater {
+            model: page.board.canAct ? page.board.fireEvents : []
+            delegate: RowLayout {
+                id: fire
+                required property var modelData
+                required property int index
+                Layout.fillWidth: true
+                Body { Layout.fillWidth: true; text: fire.modelData.label + " · " + fire.modelData.detections }
+                TextField { id: town; Layout.preferredWidth: page.textSize * 9; placeholderText: qsTr("Town (镇街)"); visible: !fire.modelData.sent }
+                Button {
+                    text: fire.modelData.sent ? qsTr("Sent") : qsTr("Send for checking")
+                    enabled: !fire.modelData.sent
+                    onClicked: page.message = page.board.sendCheck(fire.index, town.text)
+                }
             }
         }
         Item { Layout.fillHeight: true }

@@ -225,6 +225,70 @@ QString IncidentDesk::act(const incidents::IncidentLedger::Command &command)
     return handler(command);
 }
 
+void IncidentDesk::setFireEvents(const QList<incidents::CheckedEvent> &events, const QStringList &labels)
+{
+    m_fireEvents = events;
+    m_fireLabels = labels;
+    emit changed();
+}
+
+QVariantList IncidentDesk::fireEvents() const
+{
+    QVariantList rows;
+    for (qsizetype i = 0; i < m_fireEvents.size(); ++i) {
+        const incidents::CheckedEvent &event = m_fireEvents.at(i);
+        bool sent = false;
+        for (const incidents::HotspotCheck &check : m_state.followUps.checks())
+            sent |= check.position == event.position;
+        rows.append(QVariantMap{{QStringLiteral("label"), m_fireLabels.value(i)},
+                                {QStringLiteral("district"), event.district},
+                                {QStringLiteral("detections"), tr("%1 detection(s), %2 to %3").arg(event.detections)
+                                                                   .arg(formatLocal(event.firstDetection), formatLocal(event.lastDetection))},
+                                {QStringLiteral("sent"), sent}});
+    }
+    return rows;
+}
+
+QString IncidentDesk::giveInstruction(const QString &leader, const QString &to, const QString &text, const QString &followUp)
+{
+    const QString incident = m_selectedId;
+    const incidents::Actor who = actor();
+    return act([=](const incidents::RecordState &state) { return state.followUps.giveInstruction(leader, to, text, followUp, incident, who); });
+}
+
+QString IncidentDesk::reportInstruction(int row, const QString &report)
+{
+    const QList<incidents::Instruction> &instructions = m_state.followUps.instructions();
+    if (row < 0 || row >= instructions.size())
+        return tr("no such instruction");
+    const qint64 id = instructions.at(row).sequence;
+    const incidents::Actor who = actor();
+    return act([=](const incidents::RecordState &state) { return state.followUps.reportInstruction(id, report, who); });
+}
+
+QString IncidentDesk::sendCheck(int event, const QString &town)
+{
+    if (event < 0 || event >= m_fireEvents.size())
+        return tr("no such fire event");
+    const incidents::CheckedEvent checked = m_fireEvents.at(event);
+    const QString incident = m_selectedId;
+    const incidents::Actor who = actor();
+    return act([=](const incidents::RecordState &state) { return state.followUps.sendCheck(checked, town, incident, who); });
+}
+
+QString IncidentDesk::reportFinding(int row, const QString &finding, const QString &text)
+{
+    const QList<incidents::HotspotCheck> &checks = m_state.followUps.checks();
+    if (row < 0 || row >= checks.size())
+        return tr("no such check");
+    const auto kind = incidents::checkFindingFromString(finding);
+    if (!kind)
+        return tr("unknown finding");
+    const qint64 id = checks.at(row).sequence;
+    const incidents::Actor who = actor();
+    return act([=](const incidents::RecordState &state) { return state.followUps.reportFinding(id, *kind, text, who); });
+}
+
 QString IncidentDesk::openIncident(const QString &title, const QString &hazard, const QString &districts, bool exercise,
                                   const QString &warningSender, const QString &warningIdentifier)
 {

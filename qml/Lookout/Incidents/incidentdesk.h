@@ -30,6 +30,8 @@ class IncidentDesk : public QObject {
     Q_PROPERTY(QVariantList instructions READ instructions NOTIFY changed FINAL)
     Q_PROPERTY(QVariantList checks READ checks NOTIFY changed FINAL)
     Q_PROPERTY(QVariantMap handover READ handover NOTIFY changed FINAL)
+    // The fire events in the bureau's districts on the map now, which can be sent for checking.
+    Q_PROPERTY(QVariantList fireEvents READ fireEvents NOTIFY changed FINAL)
     Q_PROPERTY(QString onDuty READ onDuty NOTIFY changed FINAL)
     Q_PROPERTY(QString user READ user WRITE setUser NOTIFY userChanged FINAL)
     Q_PROPERTY(bool canAct READ canAct NOTIFY changed FINAL)
@@ -46,6 +48,9 @@ public:
     // What the handover lists from the monitoring picture, one line each.
     void setHandoverInputs(const QStringList &unacknowledgedWarnings, const QStringList &stationsOverThreshold);
     void setSeat(const QString &seat) { m_seat = seat; }
+    // `labels` name each event as the fire panel does ("Fire 3 · 蓬江区").
+    void setFireEvents(const QList<incidents::CheckedEvent> &events, const QStringList &labels);
+    QVariantList fireEvents() const;
 
     QVariantList incidents() const { return m_incidents; }
     QString selectedId() const { return m_selectedId; }
@@ -72,6 +77,13 @@ public:
     Q_INVOKABLE QString addLog(const QString &text);
     Q_INVOKABLE QString startHandover(const QString &outgoing, const QString &incoming);
     Q_INVOKABLE QString confirmHandover(const QString &role);
+    // A leader's instruction (linked to the selected incident) and the report that closes it.
+    Q_INVOKABLE QString giveInstruction(const QString &leader, const QString &to, const QString &text, const QString &followUp);
+    Q_INVOKABLE QString reportInstruction(int row, const QString &report);
+    // A fire event (row of fireEvents) sent to a town for checking, and the finding that comes
+    // back (finding: fire | burning | industrial | nothing-found).
+    Q_INVOKABLE QString sendCheck(int event, const QString &town);
+    Q_INVOKABLE QString reportFinding(int row, const QString &finding, const QString &text);
 
 signals:
     void changed();
@@ -95,6 +107,8 @@ private:
     QString m_seat = QStringLiteral("desk");
     QStringList m_warnings;
     QStringList m_stations;
+    QList<incidents::CheckedEvent> m_fireEvents;
+    QStringList m_fireLabels;
     CommandHandler m_handler;
     QString m_readOnlyReason;
 };
