@@ -76,8 +76,17 @@ gis::VectorData incidentAreas(const QList<const Incident *> &active, const gis::
     return data;
 }
 
-gis::VectorData checkPoints(const QList<incidents::HotspotCheck> &checks)
+// How long a check's finding stays on the map after it came back.
+constexpr qint64 kCheckShownSeconds = 3 * 24 * 3600;
+
+// The checks still open, and those answered in the last three days: older findings are history
+// (the duty page lists them), not the map's business.
+gis::VectorData checkPoints(const QList<incidents::HotspotCheck> &allChecks, const QDateTime &at)
 {
+    QList<incidents::HotspotCheck> checks;
+    for (const incidents::HotspotCheck &check : allChecks)
+        if (check.isOpen() || check.foundAt.secsTo(at) <= kCheckShownSeconds)
+            checks.append(check);
     gis::VectorData data;
     data.layerName = QStringLiteral("checks");
     data.crs = gis::kWgs84;
@@ -174,7 +183,7 @@ Result<void> loadIncidents(store::Workspace &workspace, const ScenarioOptions &o
     addLayer(*controller.layers(), QStringLiteral("incidents"), QCoreApplication::translate("Scenario", "Active incidents (by response level)"),
              incidentAreas(active, focusDistricts(*controller.layers())), gis::incidentAreaStyles(), note, latest);
     addLayer(*controller.layers(), QStringLiteral("checks"), QCoreApplication::translate("Scenario", "Hotspot checks (核查) and findings"),
-             checkPoints(state.followUps.checks()), gis::hotspotCheckStyles(), note, latest);
+             checkPoints(state.followUps.checks(), options.at), gis::hotspotCheckStyles(), note, latest);
     return {};
 }
 

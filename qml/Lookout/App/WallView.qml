@@ -106,8 +106,8 @@ Item {
             model: App.incidents
             textSize: wall.unit * 0.9
             Layout.fillWidth: true
-            Layout.fillHeight: model.count > 0
-            Layout.preferredHeight: model.count > 0 ? 2 : compactHeight
+            // As tall as its rows (a handful at most), so the warnings keep their room.
+            Layout.preferredHeight: compactHeight + Math.min(model.count, 5) * wall.unit * 1.9
         }
         WarningsPanel {
             model: App.warnings
@@ -115,6 +115,7 @@ Item {
             Layout.fillWidth: true
             Layout.fillHeight: true
             Layout.preferredHeight: model.count > 0 ? 3 : 1
+            Layout.minimumHeight: model.count > 0 ? 0 : wall.unit * 7.5
             Layout.maximumHeight: model.count > 0 ? Number.POSITIVE_INFINITY : wall.unit * 7.5
         }
         TyphoonPanel {
