@@ -156,9 +156,13 @@ Result<void> loadIncidents(store::Workspace &workspace, const ScenarioOptions &o
     if (desk.user().isEmpty())
         desk.setUser(qEnvironmentVariable("LOOKOUT_USER", qEnvironmentVariable("USER")));
     desk.setSeat(qEnvironmentVariable("LOOKOUT_SEAT", QStringLiteral("desk")));
-    auto warnings = unacknowledgedWarnings(workspace, options.at, options.language);
-    auto stations = stationsOverThreshold(workspace, options.at);
-    desk.setHandoverInputs(warnings ? *warnings : QStringList(), stations ? *stations : QStringList());
+    desk.setHandoverInputs([&workspace, language = options.language]() {
+        // Actions are on the live clock: the picture as it is now.
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        auto warnings = unacknowledgedWarnings(workspace, now, language);
+        auto stations = stationsOverThreshold(workspace, now);
+        return std::pair{warnings ? *warnings : QStringList(), stations ? *stations : QStringList()};
+    });
     if (options.replay) {
         desk.setCommandHandler({}, QCoreApplication::translate("Scenario", "a replay: the record is read-only; actions are recorded on the live clock"));
     } else {

@@ -299,5 +299,11 @@ TEST_F(ScenarioTest, ALiveDeskRecordsALevelChangeAndRefusesASenselessOne)
     EXPECT_EQ(desk.reportFinding(0, QStringLiteral("nothing-found"), QStringLiteral("到场未发现火点")), QString());
     EXPECT_FALSE(desk.checks().front().toMap().value(QStringLiteral("open")).toBool());
     EXPECT_FALSE(desk.reportFinding(0, QStringLiteral("fire"), QString()).isEmpty()) << "one finding per check";
+    // The handover reads the monitoring picture when it is generated, and lists both incidents.
+    EXPECT_EQ(desk.startHandover(QStringLiteral("li.duty"), QStringLiteral("wang.duty")), QString());
+    const QStringList lines = desk.handover().value(QStringLiteral("lines")).toStringList();
+    EXPECT_EQ(lines.filter(QStringLiteral("Incident 20")).size(), 2) << lines.join('\n').toStdString();
+    EXPECT_EQ(desk.confirmHandover(QStringLiteral("outgoing")), QString());
+    EXPECT_FALSE(desk.confirmHandover(QStringLiteral("incoming")).isEmpty()) << "li.duty is not the incoming officer";
     EXPECT_TRUE(store::verifyJournal(journal)->ok());
 }

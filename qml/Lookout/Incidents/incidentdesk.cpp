@@ -164,12 +164,6 @@ void IncidentDesk::setCommandHandler(CommandHandler handler, const QString &why)
     emit changed();
 }
 
-void IncidentDesk::setHandoverInputs(const QStringList &unacknowledgedWarnings, const QStringList &stationsOverThreshold)
-{
-    m_warnings = unacknowledgedWarnings;
-    m_stations = stationsOverThreshold;
-}
-
 void IncidentDesk::setUser(const QString &user)
 {
     if (user == m_user)
@@ -331,8 +325,7 @@ QString IncidentDesk::addLog(const QString &text)
 QString IncidentDesk::startHandover(const QString &outgoing, const QString &incoming)
 {
     const incidents::Actor who = actor();
-    const QStringList warnings = m_warnings;
-    const QStringList stations = m_stations;
+    const auto [warnings, stations] = m_handoverInputs ? m_handoverInputs() : std::pair<QStringList, QStringList>();
     return act([=](const incidents::RecordState &state) {
         return state.duty.handover(state.incidents, warnings, stations, outgoing, incoming, who);
     });

@@ -45,8 +45,10 @@ public:
     void setState(const incidents::RecordState &state, const QDateTime &at, const QString &sourceText);
     // `handler` empty: the desk is read-only (a replay), and `why` says so.
     void setCommandHandler(CommandHandler handler, const QString &why);
-    // What the handover lists from the monitoring picture, one line each.
-    void setHandoverInputs(const QStringList &unacknowledgedWarnings, const QStringList &stationsOverThreshold);
+    // What the handover lists from the monitoring picture, one line each: read when a handover is
+    // generated (not on every reload), as {unacknowledged warnings, stations over threshold}.
+    using HandoverInputs = std::function<std::pair<QStringList, QStringList>()>;
+    void setHandoverInputs(HandoverInputs inputs) { m_handoverInputs = std::move(inputs); }
     void setSeat(const QString &seat) { m_seat = seat; }
     // `labels` name each event as the fire panel does ("Fire 3 · 蓬江区").
     void setFireEvents(const QList<incidents::CheckedEvent> &events, const QStringList &labels);
@@ -105,8 +107,7 @@ private:
     QString m_onDuty;
     QString m_user;
     QString m_seat = QStringLiteral("desk");
-    QStringList m_warnings;
-    QStringList m_stations;
+    HandoverInputs m_handoverInputs;
     QList<incidents::CheckedEvent> m_fireEvents;
     QStringList m_fireLabels;
     CommandHandler m_handler;
