@@ -98,6 +98,8 @@ QString statusName(LevelState::Status status)
     case LevelState::Status::OverWarning: return QStringLiteral("over warning");
     case LevelState::Status::OverGuaranteed: return QStringLiteral("over guaranteed");
     case LevelState::Status::OverFloodLimit: return QStringLiteral("over flood limit");
+    case LevelState::Status::OutsideFloodSeason: return QStringLiteral("outside the flood season");
+    case LevelState::Status::FloodLimitPeriodUnknown: return QStringLiteral("flood-limit period unknown");
     }
     return {};
 }
@@ -106,6 +108,8 @@ std::optional<double> floodLimitOn(const QList<feeds::FloodLimitPeriod> &limits,
 {
     const QString day = date.toString(QStringLiteral("MMdd"));
     for (const feeds::FloodLimitPeriod &period : limits) {
+        if (!period.periodKnown())
+            continue;
         const bool wraps = period.bgmd > period.edmd;  // e.g. 1016 .. 0430
         const bool inside = wraps ? (day >= period.bgmd || day <= period.edmd) : (day >= period.bgmd && day <= period.edmd);
         if (inside)
@@ -143,7 +147,13 @@ LevelState evaluateReservoir(const QList<feeds::ReservoirReading> &readings, con
     const auto none = [](const QDateTime &) { return std::optional<double>(); };
     // The sub-period is decided by the reading's Beijing calendar day.
     const auto floodLimit = [&](const QDateTime &time) { return floodLimitOn(limits, time.toTimeZone(displayZone()).date()); };
-    return evaluate(std::move(samples), stcd, at, none, none, floodLimit);
+    LevelState state = evaluate(std::move(samples), stcd, at, none, none, floodLimit);
+    if (state.status == LevelState::Status::NoThreshold && !limits.isEmpty()) {
+        // A limit exists but none is in force on the reading's day.
+        const bool anyUnknown = std::any_of(limits.begin(), limits.end(), [](const feeds::FloodLimitPeriod &p) { return !p.periodKnown(); });
+        state.status = anyUnknown ? LevelState::Status::FloodLimitPeriodUnknown : LevelState::Status::OutsideFloodSeason;
+    }
+    return state;
 }
 
 } // namespace lookout::analysis

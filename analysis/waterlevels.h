@@ -15,9 +15,12 @@ namespace lookout::analysis {
 // each threshold the station has (超警 Z-WRZ, 超保 Z-GRZ, 超汛限 RZ-FSLTDZ of the sub-period
 // holding the reading's date), the rise over the last 1 and 3 hours, and when the level first
 // crossed each threshold in the current spell above it. A station with no threshold is
-// NoThreshold — never Normal.
+// NoThreshold — never Normal. A reservoir's flood limit holds in its periods only: outside all of
+// them it is OutsideFloodSeason, and when its source gave no period, FloodLimitPeriodUnknown —
+// neither is ever an excess.
 struct LevelState {
-    enum class Status { NoData, NoThreshold, Normal, OverWarning, OverGuaranteed, OverFloodLimit };
+    enum class Status { NoData, NoThreshold, Normal, OverWarning, OverGuaranteed, OverFloodLimit, OutsideFloodSeason,
+                        FloodLimitPeriodUnknown };
     Status status = Status::NoData;
     QString stcd;
     QDateTime time;                       // of the latest reading at or before the time asked
@@ -43,6 +46,7 @@ LevelState evaluateReservoir(const QList<feeds::ReservoirReading> &readings, con
 
 // The flood-limit level in force on `date` (Beijing calendar day) from a reservoir's sub-periods
 // ("MMDD" to "MMDD", inclusive, possibly across the new year); nullopt when none covers it.
+// Periods whose dates are unknown never cover a day.
 std::optional<double> floodLimitOn(const QList<feeds::FloodLimitPeriod> &limits, const QDate &date);
 
 } // namespace lookout::analysis

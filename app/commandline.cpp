@@ -18,6 +18,7 @@ QString helpText()
         "       lookout feeds run --config FILE [--once] [--workspace FILE]\n"
         "       lookout fwi FILE.csv [--start FFMC,DMC,DC]\n"
         "       lookout incident|journal|duty VERB ... (see Record commands)\n"
+        "       lookout workspace|layer|divisions VERB ... (see Workspace commands)\n"
         "\n"
         "Lookout (瞭望): flood, typhoon and forest-fire command suite.\n"
         "Without a command, opens the desk view (or the wall view with --view wall).\n"
@@ -40,6 +41,9 @@ QString helpText()
         "                     values 85, 6, 15 unless --start gives yesterday's codes\n"
         "  warnings list      the warning registry as known at --at (default now): the\n"
         "                     live head of each chain, its level, state and age\n"
+        "\n"
+        "Workspace commands (--workspace FILE, default the demo workspace):\n")
+        + workspaceHelpText() + QStringLiteral(
         "\n"
         "Record commands (the tamper-evident record of who did what, and when):\n")
         + recordHelpText() + QStringLiteral(
@@ -113,6 +117,27 @@ Result<CommandLine> parseCommandLine(const QStringList &arguments)
                 return record.error();
             line.command = CommandLine::Command::Record;
             line.record = std::move(record).value();
+            break;
+        }
+        if (first && (argument == QStringLiteral("workspace") || argument == QStringLiteral("layer") || argument == QStringLiteral("divisions"))) {
+            QStringList rest;
+            for (++i; i < arguments.size(); ++i) {
+                if (arguments.at(i) == QStringLiteral("--workspace") && i + 1 < arguments.size())
+                    line.workspace = arguments.at(++i);
+                else
+                    rest.append(arguments.at(i));
+            }
+            auto command = parseWorkspaceCommand(argument, rest);
+            if (!command)
+                return command.error();
+            if (argument == QStringLiteral("workspace")) {
+                if (command->positional.size() > 1 || (command->positional.isEmpty() && line.workspace.isEmpty()))
+                    return fail(QStringLiteral("workspace create takes one FILE.gpkg"));
+                if (!command->positional.isEmpty())
+                    line.workspace = command->positional.front();
+            }
+            line.command = CommandLine::Command::Workspace;
+            line.workspaceCommand = std::move(command).value();
             break;
         }
         if (argument == QStringLiteral("render") && first) {

@@ -4,6 +4,7 @@
 
 #include "core/result.h"
 #include "recordcommands.h"
+#include "workspacecommands.h"
 
 #include <QDateTime>
 #include <QSize>
@@ -17,7 +18,7 @@ namespace lookout::app {
 // What the user asked the `lookout` executable to do. Parsed before any Qt application exists,
 // because the command decides the platform (offscreen for render and self-test).
 struct CommandLine {
-    enum class Command { Gui, Render, SelfTest, Version, Help, Ingest, WarningsList, FeedsRun, Fwi, Record };
+    enum class Command { Gui, Render, SelfTest, Version, Help, Ingest, WarningsList, FeedsRun, Fwi, Record, Workspace };
     Command command = Command::Gui;
     QString view = QStringLiteral("desk");  // wall | desk
     QString page = QStringLiteral("map");   // desk: map | warnings | typhoon
@@ -34,12 +35,13 @@ struct CommandLine {
     bool once = false;                       // feeds run: one round, then exit
     QString fwiStart;                        // fwi: "FFMC,DMC,DC" start-up values
     RecordCommand record;                    // incident, journal, duty
+    WorkspaceCommand workspaceCommand;       // workspace, layer, divisions
 
     // Commands that work on data only and need no GUI application.
     bool isDataCommand() const
     {
         return command == Command::Ingest || command == Command::WarningsList || command == Command::FeedsRun
-               || command == Command::Fwi || command == Command::Record;
+               || command == Command::Fwi || command == Command::Record || command == Command::Workspace;
     }
 };
 

@@ -117,6 +117,8 @@ int runIngest(const CommandLine &line, store::Workspace &workspace, const QDateT
         else
             out << summary->stations << " station(s), " << summary->waterReadings << " reading(s), " << summary->thresholds
                 << " threshold row(s), " << summary->readingsFlagged << " reading(s) flagged and dropped";
+        if (summary->seriesSkipped > 0)
+            out << ", " << summary->seriesSkipped << " series of other parameters skipped";
         if (!summary->deviations.isEmpty())
             out << ", " << summary->deviations.size() << " deviation(s) from the standard noted";
         out << Qt::endl;

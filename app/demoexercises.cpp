@@ -5,6 +5,7 @@
 #include "analysis/fireevents.h"
 #include "incidents/incidentledger.h"
 #include "scenario.h"
+#include "store/divisionstore.h"
 #include "store/hotspotstore.h"
 #include "store/sqlitejournal.h"
 
@@ -25,10 +26,29 @@ QDateTime utc(int year, int month, int day, int hour, int minute = 0)
 const QString kDutyA = QStringLiteral("李值班 li.duty");
 const QString kDutyB = QStringLiteral("王值班 wang.duty");
 const QString kCommander = QStringLiteral("市三防指挥部总指挥（演练角色 exercise role）");
+const QString kShiftRole = QStringLiteral("值班员 duty officer（演练排班 exercise roster）");
+
+// The demo's areas by name, resolved to their codes through the workspace's divisions.
+Result<QList<AreaRef>> areasNamed(store::Workspace &workspace, const QStringList &names, DivisionLevel level)
+{
+    const store::DivisionStore divisions(workspace.database());
+    QList<AreaRef> areas;
+    for (const QString &name : names) {
+        auto area = store::resolveArea(divisions, name, level);
+        if (!area)
+            return area.error();
+        areas.append(*area);
+    }
+    return areas;
+}
 
 Result<void> mangkhutExercise(store::Workspace &workspace, incidents::IncidentLedger &ledger)
 {
     auto as = [](const QString &user, const QDateTime &at) { return Actor{user, QStringLiteral("desk-1"), at}; };
+    auto areas = areasNamed(workspace, {QStringLiteral("台山市"), QStringLiteral("江海区"), QStringLiteral("新会区"), QStringLiteral("斗门区"),
+                                        QStringLiteral("金湾区"), QStringLiteral("香洲区")}, DivisionLevel::District);
+    if (!areas)
+        return areas.error();
     using Step = std::function<Result<store::JournalDraft>(const RecordState &)>;
     QString id;
     auto level = [&](incidents::LevelAction action, int to, const QDateTime &at, const QString &reason) -> Step {
@@ -38,18 +58,16 @@ Result<void> mangkhutExercise(store::Workspace &workspace, incidents::IncidentLe
     };
     const QList<Step> before = {
         [&](const RecordState &state) {
-            return state.duty.addShift(utc(2018, 9, 15, 0), utc(2018, 9, 15, 12), kDutyA, QStringLiteral("值班员 duty officer"),
+            return state.duty.addShift(utc(2018, 9, 15, 0), utc(2018, 9, 15, 12), kDutyA, kShiftRole,
                                        as(QStringLiteral("admin"), utc(2018, 9, 14, 8)));
         },
         [&](const RecordState &state) {
-            return state.duty.addShift(utc(2018, 9, 15, 12), utc(2018, 9, 16, 12), kDutyB, QStringLiteral("值班员 duty officer"),
+            return state.duty.addShift(utc(2018, 9, 15, 12), utc(2018, 9, 16, 12), kDutyB, kShiftRole,
                                        as(QStringLiteral("admin"), utc(2018, 9, 14, 8)));
         },
         [&](const RecordState &state) {
             return state.incidents.open(QStringLiteral("防御台风“山竹”(1822) Typhoon Mangkhut"), incidents::Hazard::Typhoon, true,
-                                        {QStringLiteral("台山市"), QStringLiteral("江海区"), QStringLiteral("新会区"), QStringLiteral("斗门区"),
-                                         QStringLiteral("金湾区"), QStringLiteral("香洲区")},
-                                        {}, {}, as(kDutyA, utc(2018, 9, 15, 2)));
+                                        *areas, {}, {}, as(kDutyA, utc(2018, 9, 15, 2)));
         },
     };
     for (const Step &step : before)
@@ -135,8 +153,14 @@ Result<void> hotspotCheckExercise(store::Workspace &workspace, incidents::Incide
             chosen = &event;
     if (!chosen)
         return makeError(Error::Code::NotFound, QStringLiteral("the demo's FIRMS data has no fire event in 蓬江区"));
-    const incidents::CheckedEvent event{chosen->centre, chosen->district, chosen->first, chosen->last, int(chosen->hotspots.size()),
-                                        chosen->maxFrp};
+    auto district = areasNamed(workspace, {chosen->district}, DivisionLevel::District);
+    // No town boundaries exist in the data: the duty officer picks the town among the district's
+    // own; the exercise picks 棠下镇 (蓬江区).
+    auto town = areasNamed(workspace, {QStringLiteral("棠下镇")}, DivisionLevel::Town);
+    if (!district || !town)
+        return district ? town.error() : district.error();
+    const incidents::CheckedEvent event{chosen->centre, chosen->district, district->front().code, chosen->first, chosen->last,
+                                        int(chosen->hotspots.size()), chosen->maxFrp};
     // The next morning's duty officer sends it (10:00 Beijing time); the district reports back at
     // 12:30 and the incident is closed in the evening, after the wall's 14:00 view.
     const QDateTime sent = utc(2019, 1, 23, 2);
@@ -144,14 +168,13 @@ Result<void> hotspotCheckExercise(store::Workspace &workspace, incidents::Incide
         return makeError(Error::Code::Internal, QStringLiteral("the 蓬江区 fire event was detected after the check is sent"));
     auto opened = ledger.act([&](const RecordState &state) {
         return state.incidents.open(QStringLiteral("卫星热点核查 Satellite hotspot check"), incidents::Hazard::ForestFire, true,
-                                    {chosen->district}, {}, {}, Actor{kDutyA, QStringLiteral("desk-2"), sent});
+                                    *district, {}, {}, Actor{kDutyA, QStringLiteral("desk-2"), sent});
     });
     if (!opened)
         return opened.error();
     const QString id = ledger.book().incidents().last().id;
-    // No town boundaries exist in the data: the check goes to the district, which passes it on.
     auto check = ledger.act([&](const RecordState &state) {
-        return state.followUps.sendCheck(event, chosen->district, id,
+        return state.followUps.sendCheck(event, town->front(), id,
                                          Actor{kDutyA, QStringLiteral("desk-2"), sent.addSecs(60)});
     });
     if (!check)

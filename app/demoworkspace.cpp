@@ -5,6 +5,8 @@
 #include "core/logging.h"
 #include "core/timeformat.h"
 #include "demoexercises.h"
+#include "feeds/divisionscsv.h"
+#include "store/divisionstore.h"
 #include "store/ingest.h"
 
 #include <QDir>
@@ -21,7 +23,7 @@ namespace {
 
 const QString kDataPrefix = QStringLiteral(":/lookout/demo/");
 // Raised when the embedded demo content grows: an older demo workspace gets what it lacks.
-constexpr int kDemoContentVersion = 4;
+constexpr int kDemoContentVersion = 5;
 
 Result<QByteArray> resource(const QString &name)
 {
@@ -57,6 +59,18 @@ Result<void> importDemoEvents(store::Workspace &workspace, const QDateTime &now)
         auto ingested = store::ingestPayload(workspace, *bytes, QStringLiteral("packaging/data/") + file, now, std::nullopt, true);
         if (!ingested)
             return ingested.error();
+    }
+    // The 统计用区划代码 of Zhuhai and Jiangmen down to towns (a rename replaces the row).
+    store::DivisionStore divisions(workspace.database());
+    for (const QJsonValue &value : manifest->value(QStringLiteral("divisions")).toArray()) {
+        const QString file = value.toString();
+        auto bytes = resource(file);
+        if (!bytes)
+            return bytes.error();
+        auto parsed = feeds::parseDivisionsCsv(*bytes, QStringLiteral("packaging/data/") + file);
+        auto added = parsed ? divisions.add(*parsed, file) : Result<int>(parsed.error());
+        if (!added)
+            return added.error();
     }
     QStringList references;
     for (const QJsonValue &value : manifest->value(QStringLiteral("referenceDistricts")).toArray())

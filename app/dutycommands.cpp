@@ -95,7 +95,14 @@ int runDuty(const RecordCommand &command, store::Journal &journal, store::Worksp
     }
     incidents::IncidentLedger::Command action;
     if (command.verb == QLatin1String("log")) {
-        action = [&](const RecordState &state) { return state.duty.logEntry(command.text, command.incident, {}, actor); };
+        auto areas = resolveAreas(command, workspace);
+        if (!areas)
+            return fail(areas.error().toString());
+        if (areas->size() > 1)
+            return fail(QStringLiteral("a duty log line names one place: one --district or --town"));
+        action = [&, area = areas->value(0)](const RecordState &state) {
+            return state.duty.logEntry(command.text, command.incident, {}, actor, area);
+        };
     } else if (command.verb == QLatin1String("shift")) {
         action = [&](const RecordState &state) {
             return state.duty.addShift(command.from, command.to, command.positional.at(0), command.role, actor);

@@ -11,6 +11,7 @@
 #include "gis/coordinatetransform.h"
 #include "gis/maptheme.h"
 #include "store/fireweatherstore.h"
+#include "store/divisionstore.h"
 #include "store/hotspotstore.h"
 
 #include <QCoreApplication>
@@ -287,16 +288,27 @@ Result<void> loadFire(store::Workspace &workspace, const ScenarioOptions &option
                          : QCoreApplication::translate("Scenario", "Replay: no FIRMS detection in the 24 h before %1").arg(formatLocal(options.at)));
     controller.fire()->setSource(text, state);
     // The bureau's own events, for the duty desk to send for checking (核查).
+    // No town boundaries exist: each event offers the towns of its district to choose from.
     QList<incidents::CheckedEvent> checkable;
     QStringList labels;
+    QList<QList<AreaRef>> towns;
+    const store::DivisionStore divisions(workspace.database());
     for (int i = 0; i < clustered.events.size(); ++i) {
         const analysis::FireEvent &event = clustered.events.at(i);
         if (event.district.isEmpty())
             continue;
-        checkable.append({event.centre, event.district, event.first, event.last, int(event.hotspots.size()), event.maxFrp});
+        const auto district = divisions.resolve(event.district, DivisionLevel::District);
+        const QString code = district ? district->code : QString();
+        checkable.append({event.centre, event.district, code, event.first, event.last, int(event.hotspots.size()), event.maxFrp});
         labels.append(rows.at(i).title);
+        QList<AreaRef> choices;
+        if (!code.isEmpty())
+            if (auto children = divisions.children(code))
+                for (const Division &town : *children)
+                    choices.append(AreaRef{town.code, town.name});
+        towns.append(choices);
     }
-    controller.incidentDesk()->setFireEvents(checkable, labels);
+    controller.incidentDesk()->setFireEvents(checkable, labels, towns);
     // Under the events and hotspots: the districts shaded by today's danger.
     if (auto danger = loadFireDanger(workspace, options, controller); !danger)
         return danger.error();

@@ -5,9 +5,11 @@
 // from the record as known at the scenario clock.
 #include "scenariosupport.h"
 
+#include "core/identity.h"
 #include "core/timeformat.h"
 #include "gis/maptheme.h"
 #include "incidents/incidentledger.h"
+#include "store/divisionstore.h"
 #include "store/sqlitejournal.h"
 
 #include <QCoreApplication>
@@ -56,7 +58,7 @@ gis::VectorData incidentAreas(const QList<const Incident *> &active, const gis::
     data.fieldNames = {QStringLiteral("style"), QStringLiteral("label")};
     for (const Incident *incident : active) {
         const QString style = QString::number(incident->level) + (incident->exercise ? QStringLiteral("x") : QString());
-        const QString label = (incident->exercise ? QCoreApplication::translate("Scenario", "EXERCISE ") : QString()) + incident->id + QLatin1Char(' ')
+        QString label = (incident->exercise ? QCoreApplication::translate("Scenario", "EXERCISE ") : QString()) + incident->id + QLatin1Char(' ')
                               + (incident->level ? QCoreApplication::translate("Scenario", "level %1").arg(incidents::levelNumeral(incident->level))
                                                  : QCoreApplication::translate("Scenario", "no response yet"));
         bool labelled = false;  // one label per incident, on its first area
@@ -68,9 +70,24 @@ gis::VectorData incidentAreas(const QList<const Incident *> &active, const gis::
         };
         if (auto area = drawnArea(incident->area))
             add(std::move(*area));
-        for (const gis::VectorFeature &district : districts.features)
-            if (incident->districts.contains(district.text(QStringLiteral("name"))))
+        // Districts by code (DataV's adcode) or name. A town has no boundary in the data: its
+        // district is drawn, and the label says so.
+        QStringList towns;
+        for (const AreaRef &area : incident->areas)
+            if (divisionLevelOfCode(area.code) == DivisionLevel::Town)
+                towns << area.name;
+        if (!towns.isEmpty())
+            label += QCoreApplication::translate("Scenario", " · %1 (no town boundary: its district is shown)").arg(towns.join(QStringLiteral("、")));
+        for (const gis::VectorFeature &district : districts.features) {
+            const QString code = district.text(QStringLiteral("adcode"));
+            const QString name = district.text(QStringLiteral("name"));
+            const bool covered = std::any_of(incident->areas.begin(), incident->areas.end(), [&](const AreaRef &area) {
+                const QString districtCode = divisionLevelOfCode(area.code) == DivisionLevel::Town ? parentCode(area.code) : area.code;
+                return (!districtCode.isEmpty() && districtCode == code) || (area.code.isEmpty() && area.name == name);
+            });
+            if (covered)
                 add(district);
+        }
     }
     data.recomputeBounds();
     return data;
@@ -112,7 +129,7 @@ qml::MonitorRow incidentRow(const Incident &incident, const QDateTime &at)
     qml::MonitorRow row;
     row.title = (incident.exercise ? QCoreApplication::translate("Scenario", "[EXERCISE] ") : QString()) + incident.title;
     const QDateTime since = incident.state == incidents::IncidentState::Response ? incident.responseStartedAt : incident.openedAt;
-    QStringList detail{incident.id, qml::hazardText(incident.hazard), incident.districts.join(QStringLiteral("、"))};
+    QStringList detail{incident.id, qml::hazardText(incident.hazard), incidents::areaNames(incident.areas).join(QStringLiteral("、"))};
     if (incident.level)
         detail << QCoreApplication::translate("Scenario", "level %1 since %2").arg(incidents::levelNumeral(incident.level), formatLocal(incident.levelSince));
     row.detail = detail.join(QStringLiteral(" · "));
@@ -153,9 +170,10 @@ Result<void> loadIncidents(store::Workspace &workspace, const ScenarioOptions &o
 
     qml::IncidentDesk &desk = *controller.incidentDesk();
     desk.setState(state, options.at, sourceText);
-    if (desk.user().isEmpty())
-        desk.setUser(qEnvironmentVariable("LOOKOUT_USER", qEnvironmentVariable("USER")));
-    desk.setSeat(qEnvironmentVariable("LOOKOUT_SEAT", QStringLiteral("desk")));
+    if (desk.user().isEmpty())  // a shared desk: $LOOKOUT_USER, or the officer signs in at the desk
+        desk.setUser(resolveIdentity({}, {}, UserFallback::None).user);
+    desk.setSeat(resolveIdentity({}, {}, UserFallback::None).seat);
+    desk.setAreaResolver([&workspace](const QString &name) { return store::resolveArea(store::DivisionStore(workspace.database()), name); });
     desk.setHandoverInputs([&workspace, language = options.language]() {
         // Actions are on the live clock: the picture as it is now.
         const QDateTime now = QDateTime::currentDateTimeUtc();

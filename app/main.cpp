@@ -8,6 +8,7 @@
 #include "demoworkspace.h"
 #include "scenario.h"
 #include "viewloader.h"
+#include "workspacecommands.h"
 #include "workspacelayers.h"
 
 #include "core/clock.h"
@@ -72,8 +73,19 @@ QString workspacePathFor(const app::CommandLine &line)
 Result<store::Workspace> openWorkspace(const app::CommandLine &line)
 {
     const QString path = workspacePathFor(line);
-    return line.workspace.isEmpty() ? app::openOrCreateDemoWorkspace(path, QDateTime::currentDateTimeUtc())
-                                    : store::Workspace::open(path);
+    if (line.workspace.isEmpty())
+        return app::openOrCreateDemoWorkspace(path, QDateTime::currentDateTimeUtc());
+    auto workspace = store::Workspace::open(path);
+    if (!workspace && workspace.error().code == Error::Code::NotFound)
+        return makeError(Error::Code::NotFound, app::missingWorkspaceMessage(path));
+    return workspace;
+}
+
+QString openFailure(const app::CommandLine &line, const Error &error)
+{
+    return error.code == Error::Code::NotFound && !line.workspace.isEmpty()
+               ? error.message
+               : QStringLiteral("cannot open workspace %1: %2").arg(workspacePathFor(line), error.toString());
 }
 
 // ingest, feeds run, warnings list: a core application, no display, no QML.
@@ -85,9 +97,15 @@ int runDataCommand(int argc, char **argv, const app::CommandLine &line)
     gis::ensureGdalRegistered();
     if (line.command == app::CommandLine::Command::Record && !app::needsWorkspace(line.record))
         return app::runRecordCommand(line.record, nullptr, line.at);
+    if (line.command == app::CommandLine::Command::Workspace) {
+        if (line.workspace.isEmpty())  // the demo workspace, made on first use like everywhere else
+            if (auto demo = openWorkspace(line); !demo)
+                return failWith(openFailure(line, demo.error()), 1);
+        return app::runWorkspaceCommand(line.workspaceCommand, workspacePathFor(line));
+    }
     auto workspace = openWorkspace(line);
     if (!workspace)
-        return failWith(QStringLiteral("cannot open workspace %1: %2").arg(workspacePathFor(line), workspace.error().toString()), 1);
+        return failWith(openFailure(line, workspace.error()), 1);
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (line.command == app::CommandLine::Command::Ingest)
         return app::runIngest(line, *workspace, now);
@@ -147,7 +165,7 @@ int main(int argc, char **argv)
     const QString workspacePath = workspacePathFor(line);
     auto workspace = openWorkspace(line);
     if (!workspace)
-        return failWith(QStringLiteral("cannot open workspace %1: %2").arg(workspacePath, workspace.error().toString()), 1);
+        return failWith(openFailure(line, workspace.error()), 1);
 
     qml::AppController controller(nullptr);
     qml::AppController::setInstance(&controller);

@@ -2,9 +2,11 @@
 // SPDX-FileCopyrightText: 2026 Lookout developers
 #include "recordcommands.h"
 
+#include "core/identity.h"
 #include "core/timeformat.h"
 #include "dutycommands.h"
 #include "incidents/incidentledger.h"
+#include "store/divisionstore.h"
 #include "store/postgresjournal.h"
 #include "store/sqlitejournal.h"
 #include "store/workspace.h"
@@ -18,8 +20,6 @@
 
 #include <cstdio>
 #include <limits>
-#include <pwd.h>
-#include <unistd.h>
 
 namespace lookout::app {
 
@@ -31,24 +31,6 @@ int fail(const QString &message, int code = 1)
 {
     std::fprintf(stderr, "lookout: %s\n", qPrintable(message));
     return code;
-}
-
-QString defaultUser()
-{
-    for (const char *variable : {"LOOKOUT_USER", "USER", "LOGNAME"})
-        if (const QByteArray user = qgetenv(variable); !user.isEmpty())
-            return QString::fromLocal8Bit(user);
-    const passwd *account = ::getpwuid(::geteuid());
-    return account && account->pw_name ? QString::fromLocal8Bit(account->pw_name) : QStringLiteral("unknown");
-}
-
-QString defaultSeat()
-{
-    const QByteArray seat = qgetenv("LOOKOUT_SEAT");
-    if (!seat.isEmpty())
-        return QString::fromLocal8Bit(seat);
-    char host[256] = {};
-    return ::gethostname(host, sizeof host - 1) == 0 && host[0] ? QString::fromLocal8Bit(host) : QStringLiteral("unknown-seat");
 }
 
 Result<std::unique_ptr<store::Journal>> openJournal(const RecordCommand &command, store::Workspace *workspace)
@@ -131,8 +113,11 @@ void printIncident(QTextStream &out, const incidents::Incident &incident, const 
         << "  " << level;
     if (incident.level)
         out << " for " << formatAge(incident.levelSince.secsTo(at));
-    out << "  " << incidents::toString(incident.hazard) << "  " << incident.title << "  (" << incident.districts.join(QStringLiteral(", "))
-        << ")" << Qt::endl;
+    QStringList areas;
+    for (const AreaRef &area : incident.areas)
+        areas.append(area.display());
+    out << "  " << incidents::toString(incident.hazard) << "  " << incident.title << "  (" << areas.join(QStringLiteral(", ")) << ")"
+        << Qt::endl;
     for (const QString &anomaly : incident.anomalies)
         out << "    not applied: " << anomaly << Qt::endl;
 }
@@ -154,7 +139,34 @@ Result<QJsonObject> readArea(const QString &path)
     return geometry;
 }
 
-int runIncident(const RecordCommand &command, store::Journal &journal, const QDateTime &at)
+} // namespace
+
+Result<QList<AreaRef>> resolveAreas(const RecordCommand &command, store::Workspace *workspace)
+{
+    QList<AreaRef> areas;
+    const auto add = [&](const QStringList &names, DivisionLevel level) -> Result<void> {
+        for (const QString &name : names) {
+            if (!workspace) {  // a shared server's record without a workspace: names as given
+                areas.append(AreaRef{QString(), name.trimmed()});
+                continue;
+            }
+            auto area = store::resolveArea(store::DivisionStore(workspace->database()), name, level);
+            if (!area)
+                return area.error();
+            areas.append(*area);
+        }
+        return {};
+    };
+    if (auto districts = add(command.districts, DivisionLevel::District); !districts)
+        return districts.error();
+    if (auto towns = add(command.towns, DivisionLevel::Town); !towns)
+        return towns.error();
+    return areas;
+}
+
+namespace {
+
+int runIncident(const RecordCommand &command, store::Journal &journal, store::Workspace *workspace, const QDateTime &at)
 {
     incidents::IncidentLedger ledger(journal);
     QTextStream out(stdout);
@@ -177,6 +189,9 @@ int runIncident(const RecordCommand &command, store::Journal &journal, const QDa
         auto area = readArea(command.areaFile);
         if (!area)
             return fail(area.error().toString());
+        auto areas = resolveAreas(command, workspace);
+        if (!areas)
+            return fail(areas.error().toString());
         QList<incidents::WarningRef> warnings;
         for (const QString &warning : command.warnings) {
             const QStringList parts = warning.split(QLatin1Char(','));
@@ -184,8 +199,8 @@ int runIncident(const RecordCommand &command, store::Journal &journal, const QDa
         }
         const auto hazard = incidents::hazardFromString(command.hazard).value_or(incidents::Hazard::Other);
         // The block's locals go into the command by value: it runs after the block has ended.
-        action = [&, area = *area, warnings, hazard](const IncidentBook &book) {
-            return book.open(command.title, hazard, command.exercise, command.districts, area, warnings, actor);
+        action = [&, area = *area, areas = *areas, warnings, hazard](const IncidentBook &book) {
+            return book.open(command.title, hazard, command.exercise, areas, area, warnings, actor);
         };
     } else if (command.verb == QLatin1String("level")) {
         const auto levelAction = incidents::levelActionFromString(command.positional.value(1));
@@ -215,8 +230,9 @@ QString recordHelpText()
 {
     return QStringLiteral(
         "  incident open --title T --hazard flood|typhoon|rainstorm|forest-fire|other\n"
-        "                --district NAME... [--area FILE.geojson] [--warning SENDER,ID]\n"
-        "                [--exercise]       open an incident (status Exercise with --exercise)\n"
+        "                --district D... --town T... [--area FILE.geojson] [--warning SENDER,ID]\n"
+        "                [--exercise]       open an incident over districts and towns (code or\n"
+        "                                   name, checked against the workspace's divisions)\n"
         "  incident level ID start|raise|lower LEVEL | end  --commander NAME --reason TEXT\n"
         "                                   change its response level (4 = Ⅳ … 1 = Ⅰ)\n"
         "  incident note ID TEXT            a note in its timeline\n"
@@ -225,7 +241,8 @@ QString recordHelpText()
         "  journal verify [--head HASH@SEQ] walk the record's hash chain; name the first\n"
         "                                   entry altered, removed or moved (exit 1)\n"
         "  journal export                   the record (as known at --at) as JSON lines\n"
-        "  duty log TEXT [--incident ID]    a line in the duty log (值班日志)\n"
+        "  duty log TEXT [--incident ID] [--district D | --town T]\n"
+        "                                   a line in the duty log (值班日志), where it happened\n"
         "  duty shift OFFICER --role ROLE --from TIME --to TIME   a shift on the roster\n"
         "  duty roster                      the roster, and who is on duty at --at\n"
         "  duty handover --outgoing A --incoming B   the shift handover summary: active\n"
@@ -242,8 +259,9 @@ Result<RecordCommand> parseRecordCommand(const QString &noun, const QStringList 
 {
     RecordCommand command;
     command.noun = noun;
-    command.user = defaultUser();
-    command.seat = defaultSeat();
+    const Identity identity = resolveIdentity();
+    command.user = identity.user;
+    command.seat = identity.seat;
     auto fail = [](const QString &message) { return makeError(Error::Code::InvalidArgument, message); };
     static const QHash<QString, QStringList> kVerbs{
         {QStringLiteral("incident"), {QStringLiteral("open"), QStringLiteral("level"), QStringLiteral("note"), QStringLiteral("close"), QStringLiteral("list")}},
@@ -272,6 +290,7 @@ Result<RecordCommand> parseRecordCommand(const QString &noun, const QStringList 
         else if (argument == QLatin1String("--seat")) ok = value(command.seat);
         else if (argument == QLatin1String("--head")) ok = value(command.anchor);
         else if (argument == QLatin1String("--district")) { ok = value(listed); command.districts.append(listed); }
+        else if (argument == QLatin1String("--town")) { ok = value(listed); command.towns.append(listed); }
         else if (argument == QLatin1String("--warning")) { ok = value(listed); command.warnings.append(listed); }
         else if (argument == QLatin1String("--incident")) ok = value(command.incident);
         else if (argument == QLatin1String("--role")) ok = value(command.role);
@@ -333,7 +352,7 @@ int runRecordCommand(const RecordCommand &command, store::Workspace *workspace, 
         return command.verb == QLatin1String("verify") ? runVerify(command, **journal) : runExport(**journal, at);
     if (command.noun == QLatin1String("duty"))
         return runDuty(command, **journal, workspace, at.value_or(QDateTime::currentDateTimeUtc()));
-    return runIncident(command, **journal, at.value_or(QDateTime::currentDateTimeUtc()));
+    return runIncident(command, **journal, workspace, at.value_or(QDateTime::currentDateTimeUtc()));
 }
 
 bool needsWorkspace(const RecordCommand &command)

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Lookout developers
 #pragma once
 
+#include "core/division.h"
 #include "core/result.h"
 
 #include <QDateTime>
@@ -24,7 +25,7 @@ struct RecordCommand {
     QString title, hazard, commander, reason, text, areaFile, postgres, user, seat, anchor;
     QString incident, role, outgoing, incoming;  // duty
     QDateTime from, to;                           // duty shift
-    QStringList districts, warnings;
+    QStringList districts, towns, warnings;  // districts and towns by code or name
     bool exercise = false;
 };
 
@@ -34,6 +35,9 @@ QString recordHelpText();
 // Runs it; `workspace` is null with --postgres. `at` is the action's time (the scenario clock,
 // --at) or, for list and export, the time the record is seen as known at. Returns the exit code.
 int runRecordCommand(const RecordCommand &command, store::Workspace *workspace, const std::optional<QDateTime> &at);
+// The command's --district and --town, each resolved to its code through the workspace's
+// divisions (names only without a workspace, or before any divisions are imported).
+Result<QList<AreaRef>> resolveAreas(const RecordCommand &command, store::Workspace *workspace);
 // Whether the command reads the workspace's monitoring data as well as the record (the handover).
 bool needsWorkspace(const RecordCommand &command);
 

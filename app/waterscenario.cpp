@@ -60,7 +60,9 @@ struct StationView {
         case analysis::LevelState::Status::OverWarning:
         case analysis::LevelState::Status::OverFloodLimit: return 3;
         case analysis::LevelState::Status::Normal: return 2;
-        case analysis::LevelState::Status::NoThreshold: return 1;
+        case analysis::LevelState::Status::NoThreshold:
+        case analysis::LevelState::Status::OutsideFloodSeason:
+        case analysis::LevelState::Status::FloodLimitPeriodUnknown: return 1;
         default: return 0;
         }
     }
@@ -143,7 +145,9 @@ qml::MonitorRow rowFor(const StationView &view, const QDateTime &at)
     qml::MonitorRow row;
     row.title = view.info.stnm + (view.info.rvnm.isEmpty() ? QString() : QStringLiteral(" · ") + view.info.rvnm);
     row.color = gis::stationStateColor(view.stateKey());
-    row.muted = view.stale || s.status == analysis::LevelState::Status::NoThreshold;
+    row.muted = view.stale || s.status == analysis::LevelState::Status::NoThreshold
+                || s.status == analysis::LevelState::Status::OutsideFloodSeason
+                || s.status == analysis::LevelState::Status::FloodLimitPeriodUnknown;
     row.trend = view.stale ? QString() : trendArrow(s.rise1h);
     if (view.info.position)
         row.focus = QPointF(view.info.position->lon, view.info.position->lat);
@@ -165,6 +169,14 @@ qml::MonitorRow rowFor(const StationView &view, const QDateTime &at)
     case analysis::LevelState::Status::Normal:
         row.value = metres(s.overWarning ? *s.overWarning : s.overFloodLimit.value_or(0), true);
         detail << (view.reservoir ? QCoreApplication::translate("Scenario", "flood limit %1") : QCoreApplication::translate("Scenario", "warning %1")).arg(metres(view.warningLevel.value_or(0)));
+        break;
+    case analysis::LevelState::Status::OutsideFloodSeason:
+        row.value = QCoreApplication::translate("Scenario", "outside the flood season");
+        detail << QCoreApplication::translate("Scenario", "no flood limit in force on this day");
+        break;
+    case analysis::LevelState::Status::FloodLimitPeriodUnknown:
+        row.value = QCoreApplication::translate("Scenario", "flood-limit period unknown");
+        detail << QCoreApplication::translate("Scenario", "the source gives the flood limit without its period");
         break;
     default:
         row.value = QCoreApplication::translate("Scenario", "no threshold");

@@ -2,9 +2,12 @@
 // SPDX-FileCopyrightText: 2026 Lookout developers
 #include "feeds/hydrology.h"
 
+#include <QRegularExpression>
+
 #include "feeds/csvreader.h"
 
 #include <QMap>
+#include <QRegularExpression>
 #include <QStringDecoder>
 #include <QTimeZone>
 
@@ -171,8 +174,21 @@ Result<HydrologyData> parseThresholdTable(const QByteArray &bytes, const QString
             data.riverThresholds.append(RiverThresholds{name, *wrz, *grz});
         } else if (kind == QLatin1String("reservoir")) {
             station.sttp = QStringLiteral("RR");
+            const QString bgmd = columns.value(row, QStringLiteral("BGMD")).trimmed();
+            const QString edmd = columns.value(row, QStringLiteral("EDMD")).trimmed();
+            static const QRegularExpression monthDay(QStringLiteral("^\\d{4}$"));
+            auto isMonthDay = [](const QString &text) {  // a day of some year: 0229 is, 0631 is not
+                return monthDay.match(text).hasMatch() && QDate(2000, text.left(2).toInt(), text.mid(2).toInt()).isValid();
+            };
+            for (const auto &[column, text] : {std::pair{"BGMD", bgmd}, std::pair{"EDMD", edmd}})
+                if (!text.isEmpty() && !isMonthDay(text))
+                    return hydrologyError(source, line, QStringLiteral("%1 '%2' is not a month and day (MMDD)").arg(QLatin1String(column), text));
+            if (bgmd.isEmpty() != edmd.isEmpty())
+                return hydrologyError(source, line, QStringLiteral("BGMD and EDMD go together: a flood-limit period needs both ends"));
             if (*fsltdz)
-                data.floodLimits.append(FloodLimitPeriod{name, QStringLiteral("0101"), QStringLiteral("1231"), **fsltdz});
+                data.floodLimits.append(FloodLimitPeriod{name, bgmd, edmd, **fsltdz});
+            else if (!bgmd.isEmpty())
+                return hydrologyError(source, line, QStringLiteral("BGMD/EDMD given without FSLTDZ"));
         } else {
             return hydrologyError(source, line, QStringLiteral("kind '%1' is neither river nor reservoir").arg(kind));
         }

@@ -60,11 +60,15 @@ struct RiverThresholds {
 };
 
 // ST_RSVRFSR_B: a reservoir's flood-limit level FSLTDZ for the sub-period BGMD..EDMD ("MMDD").
+// A flood limit holds in its period only; a row whose source gave no period has both empty
+// (the level is known, when it applies is not: never read as an excess).
 struct FloodLimitPeriod {
     QString stcd;
     QString bgmd;
     QString edmd;
     double fsltdz = 0;
+
+    bool periodKnown() const { return bgmd.size() == 4 && edmd.size() == 4; }
 };
 
 // What a set of water files holds, in SL 323 tables.
@@ -76,6 +80,7 @@ struct HydrologyData {
     QList<RiverThresholds> riverThresholds;
     QList<FloodLimitPeriod> floodLimits;
     QStringList notes;  // what the reader flagged (duplicates dropped, rows merged...)
+    int seriesSkipped = 0;  // WaterML/RDB series of other parameters (temperature, pH...) left out
 };
 
 // The Changjiang Water Resources Commission real-time table as scraped to CSV (columns 站点,
@@ -84,8 +89,10 @@ struct HydrologyData {
 // the same reservoir's level with its outflow, merged into one ST_RSVR_R row per time.
 Result<HydrologyData> parseChangjiangLevels(const QByteArray &bytes, const QString &sourceName);
 
-// The compiled threshold file (STNM, kind, WRZ, GRZ, FSLTDZ, source; UTF-8): river rows give
-// ST_RVFCCH_B, reservoir rows ST_RSVRFSR_B (one whole-year period when no dates are given).
+// The compiled threshold file (STNM, kind, WRZ, GRZ, FSLTDZ, optional BGMD and EDMD, source;
+// UTF-8): river rows give ST_RVFCCH_B, reservoir rows ST_RSVRFSR_B for BGMD..EDMD ("MMDD", both
+// or neither). A reservoir row without dates keeps its level with the period unknown: it is
+// never taken for a whole year, nor for a flood season the source did not name.
 Result<HydrologyData> parseThresholdTable(const QByteArray &bytes, const QString &sourceName);
 
 } // namespace lookout::feeds

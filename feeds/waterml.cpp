@@ -84,6 +84,13 @@ Result<QList<ObservedSeries>> parseWaterMl1(const QByteArray &xml, const QString
             series->unit = reader.readElementText().trimmed();
         } else if (name == QLatin1String("noDataValue")) {
             noData = reader.readElementText().toDouble();
+        } else if (name == QLatin1String("values") && !series->values.isEmpty()) {
+            // A second <values> block of one series: another method (sensor) of the same
+            // variable; kept apart so its times do not read as duplicates of the first.
+            ObservedSeries another = *series;
+            another.values.clear();
+            result.append(std::move(another));
+            series = &result.back();
         } else if (name == QLatin1String("value")) {
             const QString when = reader.attributes().value(QStringLiteral("dateTime")).toString();
             const QString qualifier = reader.attributes().value(QStringLiteral("qualifiers")).toString();
@@ -249,42 +256,92 @@ Result<QList<ObservedSeries>> parseUsgsRdb(const QByteArray &text, const QString
     return result;
 }
 
+namespace {
+
+bool isLevelParameter(const QString &parameter)
+{
+    return parameter == QLatin1String("00065") || parameter == QLatin1String("00062");
+}
+
+// The series that gives a station its level: gage height (00065) at a river, reservoir
+// elevation (00062) at a lake or reservoir, else whichever of the two there is; the longest when
+// a site reports one parameter with several methods (sensors).
+const ObservedSeries *levelSeries(const QList<const ObservedSeries *> &series, bool reservoir)
+{
+    const QLatin1String preferred = reservoir ? QLatin1String("00062") : QLatin1String("00065");
+    const ObservedSeries *best = nullptr;
+    for (const ObservedSeries *one : series) {
+        if (!isLevelParameter(one->parameter))
+            continue;
+        const bool better = !best || (one->parameter == preferred && best->parameter != preferred)
+                            || (one->parameter == best->parameter && one->values.size() > best->values.size());
+        if (better)
+            best = one;
+    }
+    return best;
+}
+
+const ObservedSeries *dischargeSeries(const QList<const ObservedSeries *> &series)
+{
+    const ObservedSeries *best = nullptr;
+    for (const ObservedSeries *one : series)
+        if (one->parameter == QLatin1String("00060") && (!best || one->values.size() > best->values.size()))
+            best = one;
+    return best;
+}
+
+} // namespace
+
 HydrologyData toSl323(const QList<ObservedSeries> &series)
 {
     constexpr double kMetresPerFoot = 0.3048;
     constexpr double kCubicMetresPerCubicFoot = 0.028316846592;
     HydrologyData data;
-    QMap<QString, StationInfo> stations;
-    for (const ObservedSeries &one : series) {
-        StationInfo &station = stations[one.station.stcd];
-        if (station.stcd.isEmpty())
-            station = one.station;
-        const bool level = one.parameter == QLatin1String("00065") || one.parameter == QLatin1String("00062");
-        const bool discharge = one.parameter == QLatin1String("00060");
-        if (!level && !discharge) {
-            data.notes.append(QStringLiteral("%1: parameter %2 (%3) is not a level or discharge; left out")
-                                  .arg(one.station.stcd, one.parameter, one.parameterName));
-            continue;
-        }
-        const bool feet = one.unit.startsWith(QLatin1String("ft"));
-        const double factor = level ? (feet ? kMetresPerFoot : 1.0) : (feet ? kCubicMetresPerCubicFoot : 1.0);
+    // Station by station: one level series and one discharge series are chosen by their
+    // variable code and merged into one reading per time (SL 323 keeps Z and Q in one row).
+    QMap<QString, QList<const ObservedSeries *>> byStation;
+    for (const ObservedSeries &one : series)
+        byStation[one.station.stcd].append(&one);
+    for (auto it = byStation.cbegin(); it != byStation.cend(); ++it) {
+        StationInfo station = it.value().front()->station;
+        for (const ObservedSeries *one : it.value())
+            if (!station.position && one->station.position)
+                station.position = one->station.position;
         const bool reservoir = station.sttp == QLatin1String("RR");
-        for (const Observation &observation : one.values) {
-            const double value = observation.value * factor;
-            if (reservoir) {
-                ReservoirReading reading{station.stcd, observation.time, std::nullopt, std::nullopt, std::nullopt};
-                (level ? reading.rz : reading.inq) = value;
-                data.reservoirs.append(reading);
-            } else {
-                RiverReading reading{station.stcd, observation.time, std::nullopt, std::nullopt};
-                (level ? reading.z : reading.q) = value;
-                data.river.append(reading);
-            }
+        const ObservedSeries *level = levelSeries(it.value(), reservoir);
+        const ObservedSeries *discharge = dischargeSeries(it.value());
+        for (const ObservedSeries *one : it.value()) {
+            if (one == level || one == discharge)
+                continue;
+            ++data.seriesSkipped;
+            const QString why = isLevelParameter(one->parameter) || one->parameter == QLatin1String("00060")
+                                    ? QStringLiteral("another series of the same quantity was used")
+                                    : QStringLiteral("not a level or discharge");
+            data.notes.append(QStringLiteral("%1: series %2 (%3) left out: %4").arg(station.stcd, one->parameter, one->parameterName, why));
         }
-        if (feet)
-            data.notes.append(QStringLiteral("%1: %2 converted from %3").arg(station.stcd, one.parameter, one.unit));
+        QMap<QDateTime, std::pair<std::optional<double>, std::optional<double>>> byTime;  // level, flow
+        auto take = [&](const ObservedSeries *one, bool isLevel) {
+            if (!one)
+                return;
+            const bool feet = one->unit.startsWith(QLatin1String("ft"));
+            const double factor = isLevel ? (feet ? kMetresPerFoot : 1.0) : (feet ? kCubicMetresPerCubicFoot : 1.0);
+            for (const Observation &observation : one->values) {
+                auto &slot = byTime[observation.time];
+                (isLevel ? slot.first : slot.second) = observation.value * factor;
+            }
+            if (feet)
+                data.notes.append(QStringLiteral("%1: %2 converted from %3").arg(station.stcd, one->parameter, one->unit));
+        };
+        take(level, true);
+        take(discharge, false);
+        for (auto reading = byTime.cbegin(); reading != byTime.cend(); ++reading) {
+            if (reservoir)
+                data.reservoirs.append(ReservoirReading{station.stcd, reading.key(), reading->first, reading->second, std::nullopt});
+            else
+                data.river.append(RiverReading{station.stcd, reading.key(), reading->first, reading->second});
+        }
+        data.stations.append(station);
     }
-    data.stations = stations.values();
     return data;
 }
 

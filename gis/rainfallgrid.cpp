@@ -100,9 +100,84 @@ int grib2PackingTemplate(const QString &path)
     return -1;
 }
 
+// GRIB2 product definition templates with a statistical process over a time range: 4.8 (one
+// field), 4.11 (an ensemble member: three octets more before the end time), 4.12 (a derived
+// ensemble forecast: two more). Offsets into GDAL's GRIB_PDS_TEMPLATE_ASSEMBLED_VALUES.
+std::optional<int> endTimeOffset(int template_)
+{
+    switch (template_) {
+    case 8: return 15;
+    case 11: return 18;
+    case 12: return 17;
+    default: return std::nullopt;
+    }
+}
+
+// Seconds in a unit of code table 4.4, or 0 for one a length cannot be counted in.
+qint64 secondsPerUnit(int unit)
+{
+    switch (unit) {
+    case 0: return 60;
+    case 1: return 3600;
+    case 2: return 86400;
+    case 10: return 3 * 3600;
+    case 11: return 6 * 3600;
+    case 12: return 12 * 3600;
+    case 13: return 1;
+    default: return 0;  // months, years, decades: not a fixed length
+    }
+}
+
+QList<qint64> assembledValues(GDALRasterBand *band)
+{
+    QList<qint64> values;
+    for (const QString &text : item(band, "GRIB_PDS_TEMPLATE_ASSEMBLED_VALUES").split(QLatin1Char(' '), Qt::SkipEmptyParts))
+        values.append(text.toLongLong());
+    return values;
+}
+
+// Discipline 0 (meteorological), category 1 (moisture), number 8: total precipitation, whatever
+// name GDAL's tables give it (APCP, APCP06, or a centre's own).
+bool isTotalPrecipitation(GDALRasterBand *band)
+{
+    const QList<qint64> values = assembledValues(band);
+    return item(band, "GRIB_DISCIPLINE").startsWith(QLatin1Char('0')) && values.size() > 2 && values[0] == 1 && values[1] == 8;
+}
+
 } // namespace
 
-Result<QList<RainfallBand>> findRainfallBands(const QString &path)
+Result<GribAccumulation> gribAccumulation(int productTemplate, const QList<qint64> &values)
+{
+    const auto offset = endTimeOffset(productTemplate);
+    if (!offset)
+        return makeError(Error::Code::InvalidArgument,
+                         QStringLiteral("product definition template 4.%1 states no statistical period (4.8, 4.11 or 4.12 does)").arg(productTemplate));
+    const int at = *offset;
+    if (values.size() < at + 12)
+        return makeError(Error::Code::Corrupt, QStringLiteral("product definition template 4.%1 is cut short (%2 values)").arg(productTemplate).arg(values.size()));
+    const QDate date{int(values[at]), int(values[at + 1]), int(values[at + 2])};
+    const QTime time{int(values[at + 3]), int(values[at + 4]), int(values[at + 5])};
+    if (!date.isValid() || !time.isValid())
+        return makeError(Error::Code::Corrupt, QStringLiteral("the end of the statistical period is not a time"));
+    const qint64 ranges = values[at + 6];
+    if (ranges != 1)
+        return makeError(Error::Code::Unsupported, QStringLiteral("%1 time ranges in the product definition: only one is read").arg(ranges));
+    const qint64 process = values[at + 8];
+    if (process != 1)
+        return makeError(Error::Code::InvalidArgument,
+                         QStringLiteral("statistical process %1 is not an accumulation (code table 4.10: 1)").arg(process));
+    const qint64 unit = secondsPerUnit(int(values[at + 10]));
+    const qint64 length = values[at + 11];
+    if (unit == 0 || length <= 0)
+        return makeError(Error::Code::Unsupported, QStringLiteral("the accumulation's length (%1 in unit %2 of code table 4.4) is not a fixed time")
+                                                       .arg(length).arg(values[at + 10]));
+    GribAccumulation accumulation;
+    accumulation.end = QDateTime(date, time, QTimeZone::utc());
+    accumulation.start = accumulation.end.addSecs(-length * unit);
+    return accumulation;
+}
+
+Result<QList<RainfallBand>> findRainfallBands(const QString &path, QStringList *skipped)
 {
     ensureGdalRegistered();
     GdalErrorCapture capture;
@@ -145,13 +220,20 @@ Result<QList<RainfallBand>> findRainfallBands(const QString &path)
         if (isRainfallVariable(item(band, "standard_name")))
             bands.append(RainfallBand{1, name, variable, item(band, "long_name")});
     }
-    for (int b = 1; bands.isEmpty() && b <= dataset->GetRasterCount(); ++b) {
+    const bool fromSubdatasets = !bands.isEmpty();
+    for (int b = 1; !fromSubdatasets && b <= dataset->GetRasterCount(); ++b) {
         GDALRasterBand *band = dataset->GetRasterBand(b);
         const QString element = item(band, "GRIB_ELEMENT");
-        if (element.startsWith(QLatin1String("APCP")) || isRainfallVariable(item(band, "standard_name")))
+        if (element.startsWith(QLatin1String("APCP")) || (!element.isEmpty() && isTotalPrecipitation(band))
+            || isRainfallVariable(item(band, "standard_name")))
             bands.append(RainfallBand{b, QString(), element.isEmpty() ? item(band, "NETCDF_VARNAME") : element, item(band, "GRIB_COMMENT")});
         else if (!item(band, "LOOKOUT_VALID_TIME").isEmpty())
             bands.append(RainfallBand{b, QString(), QStringLiteral("band %1").arg(b), QString::fromUtf8(band->GetDescription())});
+        else if (skipped && !element.isEmpty())
+            // Another GRIB parameter (temperature, a centre-local one GDAL calls "unknown"): not
+            // rainfall, said once, never a failure of the file.
+            skipped->append(QStringLiteral("GRIB message %1: %2 (%3) is not a rainfall accumulation; skipped")
+                                .arg(b).arg(element, item(band, "GRIB_COMMENT").isEmpty() ? QStringLiteral("no description") : item(band, "GRIB_COMMENT")));
     }
     if (bands.isEmpty())
         return gridError(Error::Code::NotFound, path,
@@ -187,13 +269,27 @@ Result<RainfallGrid> readRainfallGrid(const QString &path, const RainfallBand &w
     double hours = 0;
     const QString element = item(band, "GRIB_ELEMENT");
     if (!element.isEmpty()) {
-        // GRIB2: the valid time, the accumulation length in the element's name, the unit.
+        // GRIB2: the period from the product definition (template 4.8: the end of the interval
+        // and its length), as every centre writes it; NCEP's APCPnn name only where the message
+        // has no statistical template GDAL exposes.
         grid.validTime = epochSeconds(item(band, "GRIB_VALID_TIME"));
+        const QString pdtn = item(band, "GRIB_PDS_PDTN");
         static const QRegularExpression apcp(QStringLiteral("^APCP(\\d+)$"));
         const auto match = apcp.match(element);
-        if (!match.hasMatch())
-            return gridError(Error::Code::InvalidArgument, path, QStringLiteral("%1 is not an accumulation (APCPnn)").arg(element));
-        hours = match.captured(1).toDouble();
+        if (!pdtn.isEmpty() && endTimeOffset(pdtn.toInt())) {
+            auto accumulation = gribAccumulation(pdtn.toInt(), assembledValues(band));
+            if (!accumulation)
+                return gridError(accumulation.error().code, path, QStringLiteral("message %1 (%2): %3").arg(wanted.band).arg(element, accumulation.error().message));
+            grid.validTime = accumulation->end;
+            grid.periodStart = accumulation->start;
+            hours = grid.hours();
+        } else if (match.hasMatch()) {
+            hours = match.captured(1).toDouble();
+        } else {
+            return gridError(Error::Code::InvalidArgument, path,
+                             QStringLiteral("%1 states no accumulation period (product definition template 4.%2, not 4.8)")
+                                 .arg(element, pdtn.isEmpty() ? QStringLiteral("?") : pdtn));
+        }
         factor = toMillimetres(item(band, "GRIB_UNIT"));
         if (!factor)
             return gridError(Error::Code::Unsupported, path, QStringLiteral("unit '%1' is not a rainfall amount").arg(item(band, "GRIB_UNIT")));

@@ -38,13 +38,24 @@ struct RainfallBand {
     QString description;
 };
 
-// The bands of a GRIB2, NetCDF or GeoTIFF file that hold a rainfall accumulation (GRIB APCPnn
-// or a CF `precipitation_amount`/`lwe_thickness_of_precipitation_amount` variable).
-Result<QList<RainfallBand>> findRainfallBands(const QString &path);
+// The bands of a GRIB2, NetCDF or GeoTIFF file that hold a rainfall accumulation (GRIB total
+// precipitation, discipline 0 / category 1 / number 8, whatever GDAL names it; or a CF
+// `precipitation_amount`/`lwe_thickness_of_precipitation_amount` variable). The other GRIB
+// messages, centre-local parameters included, are listed in `skipped` when it is given.
+Result<QList<RainfallBand>> findRainfallBands(const QString &path, QStringList *skipped = nullptr);
+
+// A GRIB2 statistical period as the product definition states it (templates 4.8, 4.11, 4.12):
+// the end of the overall time interval and the length of its one time range, for a process of
+// accumulation (code table 4.10 value 1). `values` are GDAL's GRIB_PDS_TEMPLATE_ASSEMBLED_VALUES.
+struct GribAccumulation {
+    QDateTime start;  // UTC
+    QDateTime end;    // UTC
+};
+Result<GribAccumulation> gribAccumulation(int productTemplate, const QList<qint64> &values);
 
 // Reads one band as millimetres over its period. The valid time, the accumulation period and
-// the units come from the file's metadata — GRIB2: GRIB_VALID_TIME, the APCPnn element's hours,
-// GRIB_UNIT kg/m²; NetCDF/CF: the variable's units, its scale_factor/add_offset/_FillValue, and
+// the units come from the file's metadata — GRIB2: the product definition template (4.8 and
+// kin, see gribAccumulation; the APCPnn element's hours only when there is none), GRIB_UNIT kg/m²; NetCDF/CF: the variable's units, its scale_factor/add_offset/_FillValue, and
 // a valid_time/start_time pair or time/time_bnds; GeoTIFF: LOOKOUT_VALID_TIME and
 // LOOKOUT_PERIOD_HOURS metadata items. When any of them cannot be found the read fails with an
 // Error saying which — a rainfall amount without its period is not used. GRIB2 that GDAL 3.6

@@ -56,7 +56,8 @@ void DutyBook::apply(const store::JournalEntry &entry)
         const QJsonObject warning = payload.value(QStringLiteral("warning")).toObject();
         m_log.append(LogEntry{entry.sequence, entry.at(), entry.user, entry.seat, payload.value(QStringLiteral("text")).toString(),
                               payload.value(QStringLiteral("incident")).toString(),
-                              {warning.value(QStringLiteral("sender")).toString(), warning.value(QStringLiteral("identifier")).toString()}});
+                              {warning.value(QStringLiteral("sender")).toString(), warning.value(QStringLiteral("identifier")).toString()},
+                              areaFromJson(payload.value(QStringLiteral("area")))});
     } else if (kind == kinds::kTaskOpened) {
         m_tasks.append(Task{entry.sequence, entry.at(), payload.value(QStringLiteral("text")).toString(),
                             payload.value(QStringLiteral("assignee")).toString(), payload.value(QStringLiteral("incident")).toString(), {}, {}});
@@ -118,7 +119,7 @@ Result<store::JournalDraft> DutyBook::addShift(const QDateTime &start, const QDa
 }
 
 Result<store::JournalDraft> DutyBook::logEntry(const QString &text, const QString &incident, const WarningRef &warning,
-                                               const Actor &actor) const
+                                               const Actor &actor, const AreaRef &area) const
 {
     if (text.trimmed().isEmpty())
         return invalid(QStringLiteral("a log entry needs some text"));
@@ -128,6 +129,8 @@ Result<store::JournalDraft> DutyBook::logEntry(const QString &text, const QStrin
     if (!warning.identifier.isEmpty())
         payload.insert(QStringLiteral("warning"), QJsonObject{{QStringLiteral("sender"), warning.sender},
                                                               {QStringLiteral("identifier"), warning.identifier}});
+    if (!area.name.isEmpty())
+        payload.insert(QStringLiteral("area"), areaToJson(area));
     return draftOf(actor, kinds::kLog, payload);
 }
 

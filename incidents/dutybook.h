@@ -39,6 +39,7 @@ struct LogEntry {
     QString text;
     QString incident;
     WarningRef warning;
+    AreaRef area;  // where it happened, when the entry names a place
 };
 
 struct Task {
@@ -84,7 +85,7 @@ public:
     Result<store::JournalDraft> addShift(const QDateTime &start, const QDateTime &end, const QString &officer,
                                          const QString &role, const Actor &actor) const;
     Result<store::JournalDraft> logEntry(const QString &text, const QString &incident, const WarningRef &warning,
-                                         const Actor &actor) const;
+                                         const Actor &actor, const AreaRef &area = {}) const;
     Result<store::JournalDraft> openTask(const QString &text, const QString &assignee, const QString &incident,
                                          const Actor &actor) const;
     Result<store::JournalDraft> finishTask(qint64 task, const QString &result, const Actor &actor) const;

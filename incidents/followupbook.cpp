@@ -90,7 +90,9 @@ void FollowUpBook::apply(const store::JournalEntry &entry)
         check.sentBy = entry.user;
         check.position = GeoPoint{p.value(QStringLiteral("lon")).toDouble(), p.value(QStringLiteral("lat")).toDouble()};
         check.district = text("district");
+        check.districtCode = text("district_code");
         check.town = text("town");
+        check.townCode = text("town_code");
         check.firstDetection = fromIso(p.value(QStringLiteral("first_detection")));
         check.lastDetection = fromIso(p.value(QStringLiteral("last_detection")));
         check.detections = p.value(QStringLiteral("detections")).toInt();
@@ -133,26 +135,32 @@ Result<store::JournalDraft> FollowUpBook::reportInstruction(qint64 instruction, 
     return draftOf(actor, kinds::kInstructionReported, {{QStringLiteral("instruction"), instruction}, {QStringLiteral("report"), report.trimmed()}});
 }
 
-Result<store::JournalDraft> FollowUpBook::sendCheck(const CheckedEvent &event, const QString &town, const QString &incident,
+Result<store::JournalDraft> FollowUpBook::sendCheck(const CheckedEvent &event, const AreaRef &town, const QString &incident,
                                                     const Actor &actor) const
 {
     if (!event.position.isValid() || event.detections < 1)
         return invalid(QStringLiteral("a check is for a fire event with a position and at least one detection"));
-    if (town.trimmed().isEmpty())
+    if (town.name.trimmed().isEmpty())
         return invalid(QStringLiteral("a check goes to a town (镇街) that can send someone"));
+    if (!town.code.isEmpty() && !event.districtCode.isEmpty() && parentCode(town.code) != event.districtCode)
+        return invalid(QStringLiteral("%1 is not a town of %2, which holds the fire event").arg(town.display(), event.district));
     for (const HotspotCheck &check : m_checks)
         if (check.isOpen() && std::abs(check.position.lon - event.position.lon) < 1e-6 && std::abs(check.position.lat - event.position.lat) < 1e-6)
             return invalid(QStringLiteral("this fire event was already sent to %1 (#%2) and has no finding yet").arg(check.town).arg(check.sequence));
     QJsonObject payload{{QStringLiteral("lon"), event.position.lon},
                         {QStringLiteral("lat"), event.position.lat},
                         {QStringLiteral("district"), event.district},
-                        {QStringLiteral("town"), town.trimmed()},
+                        {QStringLiteral("town"), town.name.trimmed()},
                         {QStringLiteral("first_detection"), iso(event.firstDetection)},
                         {QStringLiteral("last_detection"), iso(event.lastDetection)},
                         {QStringLiteral("detections"), event.detections},
                         {QStringLiteral("max_frp"), event.maxFrp}};
     if (!incident.isEmpty())
         payload.insert(QStringLiteral("incident"), incident);
+    if (!event.districtCode.isEmpty())
+        payload.insert(QStringLiteral("district_code"), event.districtCode);
+    if (!town.code.isEmpty())
+        payload.insert(QStringLiteral("town_code"), town.code);
     return draftOf(actor, kinds::kCheckSent, payload);
 }
 

@@ -44,7 +44,9 @@ struct HotspotCheck {
     QString sentBy;
     GeoPoint position;      // the event's centre
     QString district;
+    QString districtCode;   // 统计用区划代码 where the workspace knew it
     QString town;
+    QString townCode;
     QDateTime firstDetection;
     QDateTime lastDetection;
     int detections = 0;
@@ -61,6 +63,7 @@ struct HotspotCheck {
 struct CheckedEvent {
     GeoPoint position;
     QString district;
+    QString districtCode;
     QDateTime firstDetection;
     QDateTime lastDetection;
     int detections = 0;
@@ -77,7 +80,9 @@ public:
     Result<store::JournalDraft> giveInstruction(const QString &leader, const QString &to, const QString &text,
                                                 const QString &followUp, const QString &incident, const Actor &actor) const;
     Result<store::JournalDraft> reportInstruction(qint64 instruction, const QString &report, const Actor &actor) const;
-    Result<store::JournalDraft> sendCheck(const CheckedEvent &event, const QString &town, const QString &incident,
+    // `town`: the town (镇街) that goes to look, by code and name; with the divisions known, a town
+    // of the event's district.
+    Result<store::JournalDraft> sendCheck(const CheckedEvent &event, const AreaRef &town, const QString &incident,
                                           const Actor &actor) const;
     Result<store::JournalDraft> reportFinding(qint64 check, CheckFinding finding, const QString &text, const Actor &actor) const;
 

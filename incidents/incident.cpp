@@ -89,4 +89,43 @@ QString levelNumeral(int level)
     return isResponseLevel(level) ? numerals[level] : QString();
 }
 
+QJsonObject areaToJson(const AreaRef &area)
+{
+    QJsonObject object{{QStringLiteral("name"), area.name}};
+    if (!area.code.isEmpty())
+        object.insert(QStringLiteral("code"), area.code);
+    return object;
+}
+
+AreaRef areaFromJson(const QJsonValue &value)
+{
+    if (value.isString())
+        return AreaRef{QString(), value.toString()};
+    return AreaRef{value[QStringLiteral("code")].toString(), value[QStringLiteral("name")].toString()};
+}
+
+QJsonArray areasToJson(const QList<AreaRef> &areas)
+{
+    QJsonArray array;
+    for (const AreaRef &area : areas)
+        array.append(areaToJson(area));
+    return array;
+}
+
+QList<AreaRef> areasFromJson(const QJsonValue &value)
+{
+    QList<AreaRef> areas;
+    for (const QJsonValue &item : value.toArray())
+        areas.append(areaFromJson(item));
+    return areas;
+}
+
+QStringList areaNames(const QList<AreaRef> &areas)
+{
+    QStringList names;
+    for (const AreaRef &area : areas)
+        names.append(area.name);
+    return names;
+}
+
 } // namespace lookout::incidents

@@ -2,7 +2,10 @@
 // SPDX-FileCopyrightText: 2026 Lookout developers
 #pragma once
 
+#include "core/division.h"
+
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -27,6 +30,13 @@ QString toString(LevelAction action);      // "raise"
 std::optional<LevelAction> levelActionFromString(const QString &text);
 // Response levels run Ⅳ (4, lowest) to Ⅰ (1, highest); 0 is "no response".
 QString levelNumeral(int level);           // "Ⅱ", or "" for 0
+// Areas in the record: [{"code": "440781", "name": "台山市"}, ...]; an older entry's plain list of
+// names reads as areas without codes.
+QJsonArray areasToJson(const QList<AreaRef> &areas);
+QList<AreaRef> areasFromJson(const QJsonValue &value);
+QJsonObject areaToJson(const AreaRef &area);
+AreaRef areaFromJson(const QJsonValue &value);
+QStringList areaNames(const QList<AreaRef> &areas);
 bool isResponseLevel(int level);
 
 // Who did something and when, on the clock in force (the scenario clock in an exercise).
@@ -72,7 +82,7 @@ struct Incident {
     QString title;
     Hazard hazard = Hazard::Other;
     bool exercise = false;  // an exercise (演练): shown as such everywhere, never real
-    QStringList districts;
+    QList<AreaRef> areas;  // districts or towns, each by code and name
     QJsonObject area;  // a GeoJSON geometry (WGS-84) when drawn by hand, else empty
     QList<WarningRef> warnings;
     IncidentState state = IncidentState::Warning;

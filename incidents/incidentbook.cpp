@@ -157,8 +157,9 @@ void IncidentBook::apply(const store::JournalEntry &entry)
         incident.title = payload.value(QStringLiteral("title")).toString();
         incident.hazard = hazardFromString(payload.value(QStringLiteral("hazard")).toString()).value_or(Hazard::Other);
         incident.exercise = payload.value(QStringLiteral("exercise")).toBool();
-        for (const QJsonValue &district : payload.value(QStringLiteral("districts")).toArray())
-            incident.districts.append(district.toString());
+        // "areas" with codes since schema 8; before, "districts" by name only.
+        incident.areas = areasFromJson(payload.contains(QStringLiteral("areas")) ? payload.value(QStringLiteral("areas"))
+                                                                                 : payload.value(QStringLiteral("districts")));
         incident.area = payload.value(QStringLiteral("area")).toObject();
         for (const QJsonValue &warning : payload.value(QStringLiteral("warnings")).toArray())
             incident.warnings.append({warning[QStringLiteral("sender")].toString(), warning[QStringLiteral("identifier")].toString()});
@@ -231,12 +232,12 @@ void IncidentBook::apply(const store::JournalEntry &entry)
     incident->timeline.append(item);
 }
 
-Result<store::JournalDraft> IncidentBook::open(const QString &title, Hazard hazard, bool exercise, const QStringList &districts,
+Result<store::JournalDraft> IncidentBook::open(const QString &title, Hazard hazard, bool exercise, const QList<AreaRef> &areas,
                                                const QJsonObject &area, const QList<WarningRef> &warnings, const Actor &actor) const
 {
     if (title.trimmed().isEmpty())
         return makeError(Error::Code::InvalidArgument, QStringLiteral("an incident needs a title"));
-    if (districts.isEmpty() && area.isEmpty())
+    if (areas.isEmpty() && area.isEmpty())
         return makeError(Error::Code::InvalidArgument, QStringLiteral("an incident needs an area: districts or towns, or a drawn polygon"));
     if (!area.isEmpty()) {
         const QString type = area.value(QStringLiteral("type")).toString();
@@ -249,7 +250,8 @@ Result<store::JournalDraft> IncidentBook::open(const QString &title, Hazard haza
                         {QStringLiteral("title"), title.trimmed()},
                         {QStringLiteral("hazard"), toString(hazard)},
                         {QStringLiteral("exercise"), exercise},
-                        {QStringLiteral("districts"), QJsonArray::fromStringList(districts)},
+                        {QStringLiteral("areas"), areasToJson(areas)},
+                        {QStringLiteral("districts"), QJsonArray::fromStringList(areaNames(areas))},  // for older readers
                         {QStringLiteral("warnings"), warningsToJson(warnings)}};
     if (!area.isEmpty())
         payload.insert(QStringLiteral("area"), area);

@@ -40,7 +40,8 @@ public:
 
     // Commands: check against the current state and return the draft to append (with
     // expectedHead = head(), see IncidentLedger), or a clear error saying why not.
-    Result<store::JournalDraft> open(const QString &title, Hazard hazard, bool exercise, const QStringList &districts,
+    // `areas`: the districts or towns it covers, by code and name.
+    Result<store::JournalDraft> open(const QString &title, Hazard hazard, bool exercise, const QList<AreaRef> &areas,
                                      const QJsonObject &area, const QList<WarningRef> &warnings, const Actor &actor) const;
     Result<store::JournalDraft> changeLevel(const QString &id, LevelAction action, int level, const QString &commander,
                                             const QString &reason, const Actor &actor) const;

@@ -78,6 +78,7 @@ Result<IngestSummary> ingestWater(Workspace &workspace, feeds::DataFormat format
     summary.waterReadings = added->readings;
     summary.thresholds = added->thresholds;
     summary.readingsFlagged = report.flagged();
+    summary.seriesSkipped = data->seriesSkipped;
     return summary;
 }
 
@@ -92,7 +93,8 @@ Result<IngestSummary> ingestRainfallGrid(Workspace &workspace, const QByteArray 
     QTemporaryFile file(QDir::tempPath() + QStringLiteral("/lookout-grid-XXXXXX") + suffix);
     if (!file.open() || file.write(bytes) != bytes.size() || !file.flush())
         return makeError(Error::Code::Io, QStringLiteral("cannot write a temporary copy of the grid: %1").arg(file.errorString()), {name});
-    auto bands = gis::findRainfallBands(file.fileName());
+    QStringList skipped;
+    auto bands = gis::findRainfallBands(file.fileName(), &skipped);
     if (!bands)
         return Error(bands.error()).withContext(name);
     if (bands->isEmpty())
@@ -110,6 +112,7 @@ Result<IngestSummary> ingestRainfallGrid(Workspace &workspace, const QByteArray 
     if (!written)
         return written.error();
     summary.grids = *written;
+    summary.deviations += skipped;
     return summary;
 }
 

@@ -27,6 +27,7 @@ struct IngestSummary {
     qint64 waterReadings = 0;
     int thresholds = 0;
     int readingsFlagged = 0;  // dropped by the reading checks (duplicates, impossible values, spikes)
+    int seriesSkipped = 0;    // WaterML/RDB series of parameters that are neither level nor discharge
     int grids = 0;            // rainfall grids kept
     int weatherDays = 0;      // station-days of fire weather kept
     QStringList deviations;  // what the parser accepted but flagged

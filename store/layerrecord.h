@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 
 namespace lookout::store {
 
@@ -27,11 +28,14 @@ struct LayerRecord {
 // What to import: a vector file, the CRS its coordinates are really in, and its provenance.
 struct ImportRequest {
     QString sourcePath;
+    QString sourceLayer;    // a layer of a multi-layer source (GeoPackage); empty: its first
     QByteArray sourceBytes; // when set, the file's content (an embedded resource); sourcePath names it
     QString layerName;    // target table name: [a-z][a-z0-9_]*
     QString title;
     QString role = QStringLiteral("context");
     QString labelField;
+    // When labelField is empty: the first of these the source has names the features.
+    QStringList labelCandidates;
     QString declaredCrs;  // empty: trust the file; gis::kGcj02 for DataV/AMap exports
     QString sourceNote;
     QDateTime dataDate;   // invalid: the source file's modification time is used

@@ -124,6 +124,18 @@ const char *const kVersion7[] = {
 };
 const char *const kVersion7Tables[] = {"lookout_hotspot_chunks"};
 
+// Version 8: administrative divisions (统计用区划代码) down to towns, for areas named by code;
+// and flood limits without a period no longer stand for the whole year: the rows that earlier
+// versions wrote as 0101..1231 for an undated source get their period back as unknown.
+const char *const kVersion8[] = {
+    R"(CREATE TABLE lookout_divisions (
+         code TEXT PRIMARY KEY, name TEXT NOT NULL, level TEXT NOT NULL, parent TEXT, source TEXT))",
+    "CREATE INDEX lookout_divisions_parent ON lookout_divisions (parent)",
+    "CREATE INDEX lookout_divisions_name ON lookout_divisions (name)",
+    "UPDATE lookout_st_rsvrfsr_b SET bgmd = '', edmd = '' WHERE bgmd = '0101' AND edmd = '1231'",
+};
+const char *const kVersion8Tables[] = {"lookout_divisions"};
+
 Result<int> schemaVersion(SqliteDatabase &database)
 {
     auto statement = database.prepare(QStringLiteral("SELECT value FROM lookout_workspace WHERE key = 'schema_version'"));
@@ -205,6 +217,14 @@ Result<void> migrateSchema(SqliteDatabase &database)
                     return done;
             if (auto moved = moveHotspotRowsIntoChunks(database); !moved)
                 return moved;
+        }
+        if (*version < 8) {
+            for (const char *sql : kVersion8)
+                if (auto done = database.exec(QString::fromUtf8(sql)); !done)
+                    return done;
+            for (const char *table : kVersion8Tables)
+                if (auto done = registerAttributesTable(database, table); !done)
+                    return done;
         }
         auto update = database.prepare(QStringLiteral("UPDATE lookout_workspace SET value = ?1 WHERE key = 'schema_version'"));
         if (!update)

@@ -324,7 +324,7 @@ Result<LayerRecord> Workspace::importVectorLayer(const ImportRequest &request, c
     if (!d->writable)
         return makeError(Error::Code::Io, QStringLiteral("workspace is read-only"), {m_path});
 
-    const gis::VectorReadOptions readOptions{QString(), request.declaredCrs};
+    const gis::VectorReadOptions readOptions{request.sourceLayer, request.declaredCrs};
     auto read = request.sourceBytes.isEmpty() ? gis::readVectorFile(request.sourcePath, readOptions)
                                               : gis::readVectorBytes(request.sourceBytes, request.sourcePath, readOptions);
     if (!read)
@@ -340,6 +340,9 @@ Result<LayerRecord> Workspace::importVectorLayer(const ImportRequest &request, c
     record.title = request.title.isEmpty() ? request.layerName : request.title;
     record.role = request.role;
     record.labelField = request.labelField;
+    for (const QString &candidate : request.labelCandidates)
+        if (record.labelField.isEmpty() && data.fieldNames.contains(candidate))
+            record.labelField = candidate;
     record.sourceFile = request.sourcePath;
     record.sourceCrs = sourceCrs;
     record.sourceNote = request.sourceNote;
@@ -434,6 +437,41 @@ Result<LayerRecord> Workspace::importVectorLayer(const ImportRequest &request, c
         return rollback(QStringLiteral("cannot commit the import"));
     qCInfo(lcStore) << "imported" << record.name << record.featureCount << "features from" << record.sourceFile;
     return record;
+}
+
+Result<void> Workspace::removeLayer(const QString &name)
+{
+    if (!d->writable)
+        return makeError(Error::Code::Io, QStringLiteral("workspace is read-only"), {m_path});
+    GDALDataset &dataset = *d->dataset;
+    OGRLayer *records = dataset.GetLayerByName(kLayersTable);
+    const QByteArray nameFilter = equalsFilter("name", name);
+    records->SetAttributeFilter(nameFilter.constData());
+    std::vector<GIntBig> rows;
+    for (auto &row : *records)
+        rows.push_back(row->GetFID());
+    records->SetAttributeFilter(nullptr);
+    int index = -1;
+    for (int i = 0; i < dataset.GetLayerCount(); ++i)
+        if (QString::fromUtf8(dataset.GetLayer(i)->GetName()) == name)
+            index = i;
+    if (rows.empty() || index < 0)
+        return makeError(Error::Code::NotFound, QStringLiteral("no imported layer of that name (see lookout layer list)"), {m_path, name});
+    GdalErrorCapture capture;
+    if (dataset.StartTransaction() != OGRERR_NONE)
+        return gdalError(Error::Code::Io, QStringLiteral("cannot start a transaction"), m_path, capture);
+    for (GIntBig fid : rows)
+        if (records->DeleteFeature(fid) != OGRERR_NONE) {
+            dataset.RollbackTransaction();
+            return gdalError(Error::Code::Io, QStringLiteral("cannot remove the layer's record"), m_path, capture);
+        }
+    if (dataset.DeleteLayer(index) != OGRERR_NONE) {
+        dataset.RollbackTransaction();
+        return gdalError(Error::Code::Io, QStringLiteral("cannot remove the layer"), m_path, capture);
+    }
+    if (dataset.CommitTransaction() != OGRERR_NONE)
+        return gdalError(Error::Code::Io, QStringLiteral("cannot commit the removal"), m_path, capture);
+    return {};
 }
 
 Result<QList<LayerRecord>> Workspace::layers() const

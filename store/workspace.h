@@ -42,6 +42,9 @@ public:
     // its provenance. Nothing is written unless everything succeeds.
     Result<LayerRecord> importVectorLayer(const ImportRequest &request, const QDateTime &now);
 
+    // Drops an imported layer and its record in one transaction; NotFound if there is none.
+    Result<void> removeLayer(const QString &name);
+
     Result<QList<LayerRecord>> layers() const;  // in draw order
     // Workspace-wide settings (e.g. "home_extent"), kept in the lookout_workspace table.
     Result<void> setSetting(const QString &key, const QString &value);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Lookout developers
 // Runs the real `lookout` executable the way the README, scripts/demo and a user do.
+#include "lookoutprocess.h"
 #include "tests/support/testdata.h"
 
 #include <QFile>
@@ -13,47 +14,9 @@
 
 #include <gtest/gtest.h>
 
-namespace {
-
-struct ProcessRun {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-ProcessRun runLookout(const QStringList &arguments, const QTemporaryDir &home)
-{
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("XDG_DATA_HOME"), home.path());  // the demo workspace goes here
-    environment.insert(QStringLiteral("XDG_RUNTIME_DIR"), home.path());  // else Qt warns on stderr
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(LOOKOUT_EXECUTABLE), arguments);
-    EXPECT_TRUE(process.waitForFinished(240000)) << arguments.join(QLatin1Char(' ')).toStdString();
-    ProcessRun run;
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;  // -2: crashed
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
-}
-
-// Share of pixels that differ from the most common colour (the background).
-double nonBackgroundShare(const QImage &image)
-{
-    QHash<QRgb, qint64> counts;
-    for (int y = 0; y < image.height(); y += 2)
-        for (int x = 0; x < image.width(); x += 2)
-            ++counts[image.pixel(x, y)];
-    qint64 most = 0;
-    qint64 total = 0;
-    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
-        most = std::max(most, it.value());
-        total += it.value();
-    }
-    return 1.0 - double(most) / double(total);
-}
-
-} // namespace
+using lookout::test::nonBackgroundShare;
+using lookout::test::ProcessRun;
+using lookout::test::runLookout;
 
 TEST(LookoutCli, RendersTheWallAndDeskFromTheDemoWorkspace)
 {
@@ -114,7 +77,10 @@ TEST(LookoutCli, UnreadableWorkspaceIsAnErrorNotACrash)
                                     QStringLiteral("--workspace"), path},
                                    home);
         EXPECT_EQ(run.exitCode, 1) << path.toStdString() << run.err.toStdString();
-        EXPECT_TRUE(run.err.startsWith(QStringLiteral("lookout: cannot open workspace"))) << run.err.toStdString();
+        const QString expected = path.endsWith(QLatin1String("missing.gpkg"))
+                                     ? QStringLiteral("lookout: workspace %1 does not exist; create it with: lookout workspace create %1").arg(path)
+                                     : QStringLiteral("lookout: cannot open workspace");
+        EXPECT_TRUE(run.err.startsWith(expected)) << run.err.toStdString();
         EXPECT_EQ(run.err.trimmed().count(QLatin1Char('\n')), 0) << run.err.toStdString();
         EXPECT_FALSE(QFileInfo::exists(home.filePath(QStringLiteral("x.png"))));
     }
@@ -346,9 +312,17 @@ TEST(LookoutCli, DutyHandoverListsTheIncidentAndTheStationOverItsLimitAndBothOff
     ASSERT_EQ(run({QStringLiteral("duty"), QStringLiteral("shift"), QStringLiteral("li.duty"), QStringLiteral("--role"), QStringLiteral("duty officer"),
                    QStringLiteral("--from"), QStringLiteral("2020-06-30T00:00Z"), QStringLiteral("--to"), QStringLiteral("2020-06-30T12:00Z")},
                   QStringLiteral("admin"), QStringLiteral("2020-06-29T00:00Z")).exitCode, 0);
+    // The demo workspace knows Zhuhai's and Jiangmen's divisions: 宜昌 is none of them.
+    const ProcessRun elsewhere = run({QStringLiteral("incident"), QStringLiteral("open"), QStringLiteral("--title"), QStringLiteral("长江 flood"),
+                                      QStringLiteral("--hazard"), QStringLiteral("flood"), QStringLiteral("--district"), QStringLiteral("宜昌")},
+                                     QStringLiteral("li.duty"), QStringLiteral("2020-06-30T00:30Z"));
+    EXPECT_EQ(elsewhere.exitCode, 1);
+    EXPECT_TRUE(elsewhere.err.contains(QStringLiteral("'宜昌' is not a district of this workspace"))) << elsewhere.err.toStdString();
     ASSERT_EQ(run({QStringLiteral("incident"), QStringLiteral("open"), QStringLiteral("--title"), QStringLiteral("长江 flood"), QStringLiteral("--hazard"),
-                   QStringLiteral("flood"), QStringLiteral("--district"), QStringLiteral("宜昌")},
+                   QStringLiteral("flood"), QStringLiteral("--district"), QStringLiteral("斗门区"), QStringLiteral("--town"), QStringLiteral("440403103")},
                   QStringLiteral("li.duty"), QStringLiteral("2020-06-30T01:00Z")).exitCode, 0);
+    const ProcessRun listed = run({QStringLiteral("incident"), QStringLiteral("list")}, QStringLiteral("li.duty"), QStringLiteral("2020-06-30T01:30Z"));
+    EXPECT_TRUE(listed.out.contains(QStringLiteral("(斗门区 (440403), 斗门镇 (440403103))"))) << listed.out.toStdString();
     ASSERT_EQ(run({QStringLiteral("incident"), QStringLiteral("level"), QStringLiteral("2020-001"), QStringLiteral("start"), QStringLiteral("3"),
                    QStringLiteral("--commander"), QStringLiteral("王"), QStringLiteral("--reason"), QStringLiteral("Three Gorges over its flood limit")},
                   QStringLiteral("li.duty"), QStringLiteral("2020-06-30T02:00Z")).exitCode, 0);

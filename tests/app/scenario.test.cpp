@@ -52,7 +52,12 @@ protected:
 
     void ingest(const QString &sharedFile)
     {
-        auto done = store::ingestPayload(*m_workspace, test::readBytes(test::sharedData(sharedFile)), sharedFile, kNow);
+        ingestFile(test::sharedData(sharedFile));
+    }
+    void ingestFile(const QString &path)
+    {
+        const QString sharedFile = path;
+        auto done = store::ingestPayload(*m_workspace, test::readBytes(path), path, kNow);
         ASSERT_TRUE(done.ok()) << sharedFile.toStdString() << ": " << done.error().toString().toStdString();
     }
 
@@ -114,7 +119,8 @@ TEST_F(ScenarioTest, HotspotsNearJiangmenBecomeFireEventsInTheirDistricts)
 TEST_F(ScenarioTest, YangtzeStationsAgainstTheirThresholds)
 {
     ingest(QStringLiteral("water/cjh_yangtze_waterlevel_2020-06_gb18030.csv"));
-    ingest(QStringLiteral("water/yangtze_thresholds.csv"));
+    // The demo's copy, which gives the flood limit's period (the shared file does not).
+    ingestFile(test::packagingData(QStringLiteral("events/yangtze_thresholds.csv")));
     auto controller = load(QDateTime(QDate(2020, 6, 30), QTime(15, 0), QTimeZone::utc()));
     const qml::MonitorList &water = *controller->water();
     ASSERT_EQ(water.rowCount(), 11);
@@ -261,7 +267,7 @@ TEST_F(ScenarioTest, ALiveDeskRecordsALevelChangeAndRefusesASenselessOne)
     store::SqliteJournal journal(m_workspace->database());
     incidents::IncidentLedger ledger(journal);
     ASSERT_TRUE(ledger.record([](const incidents::IncidentBook &book) {
-        return book.open(QStringLiteral("暴雨"), incidents::Hazard::Rainstorm, false, {QStringLiteral("台山市")}, {}, {},
+        return book.open(QStringLiteral("暴雨"), incidents::Hazard::Rainstorm, false, {AreaRef{QStringLiteral("440781"), QStringLiteral("台山市")}}, {}, {},
                          incidents::Actor{QStringLiteral("li.duty"), QStringLiteral("desk"), QDateTime::currentDateTimeUtc()});
     }).ok());
     options.at = QDateTime::currentDateTimeUtc();  // the clock has moved past the opening
@@ -290,11 +296,15 @@ TEST_F(ScenarioTest, ALiveDeskRecordsALevelChangeAndRefusesASenselessOne)
     EXPECT_TRUE(desk.instructions().front().toMap().value(QStringLiteral("open")).toBool());
     EXPECT_EQ(desk.reportInstruction(0, QStringLiteral("巡查完毕")), QString());
     EXPECT_FALSE(desk.instructions().front().toMap().value(QStringLiteral("open")).toBool());
-    desk.setFireEvents({incidents::CheckedEvent{GeoPoint{113.0681, 22.6342}, QStringLiteral("蓬江区"), options.at.addSecs(-7200),
-                                                options.at.addSecs(-3600), 2, 5.6}},
-                       {QStringLiteral("Fire 1 · 蓬江区")});
+    desk.setFireEvents({incidents::CheckedEvent{GeoPoint{113.0681, 22.6342}, QStringLiteral("蓬江区"), QStringLiteral("440703"),
+                                                options.at.addSecs(-7200), options.at.addSecs(-3600), 2, 5.6}},
+                       {QStringLiteral("Fire 1 · 蓬江区")},
+                       {{AreaRef{QStringLiteral("440703101"), QStringLiteral("棠下镇")}, AreaRef{QStringLiteral("440703102"), QStringLiteral("荷塘镇")}}});
+    EXPECT_EQ(desk.fireEvents().front().toMap().value(QStringLiteral("towns")).toList().size(), 2);
     EXPECT_FALSE(desk.sendCheck(0, QString()).isEmpty()) << "a check goes to a named town";
-    EXPECT_EQ(desk.sendCheck(0, QStringLiteral("棠下镇")), QString());
+    EXPECT_FALSE(desk.sendCheck(0, QStringLiteral("鹤城镇")).isEmpty()) << "only a town of the event's district";
+    EXPECT_EQ(desk.sendCheck(0, QStringLiteral("440703101")), QString());
+    EXPECT_EQ(desk.checks().front().toMap().value(QStringLiteral("town")).toString(), QStringLiteral("棠下镇"));
     EXPECT_TRUE(desk.fireEvents().front().toMap().value(QStringLiteral("sent")).toBool());
     EXPECT_EQ(desk.reportFinding(0, QStringLiteral("nothing-found"), QStringLiteral("到场未发现火点")), QString());
     EXPECT_FALSE(desk.checks().front().toMap().value(QStringLiteral("open")).toBool());

@@ -16,6 +16,11 @@ QString testData(const QString &relative)
     return QStringLiteral(LOOKOUT_TEST_DATA "/") + relative;
 }
 
+QString packagingData(const QString &relative)
+{
+    return QStringLiteral(LOOKOUT_PACKAGING_DATA "/") + relative;
+}
+
 QByteArray readBytes(const QString &path)
 {
     QFile file(path);

@@ -11,6 +11,8 @@ namespace lookout::test {
 QString sharedData(const QString &relative);
 // A file committed under tests/data.
 QString testData(const QString &relative);
+// A file the app embeds, under packaging/data ("events/yangtze_thresholds.csv").
+QString packagingData(const QString &relative);
 // The whole content of a file; empty when it cannot be read (callers assert it is not).
 QByteArray readBytes(const QString &path);
 // Writes bytes to a new file in dir and returns its path.

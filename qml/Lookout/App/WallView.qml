@@ -33,7 +33,7 @@ Item {
                 font.bold: true
             }
             Text {
-                text: qsTr("One map · warnings, typhoon, water, rain and fire for Zhuhai and Jiangmen")
+                text: qsTr("One map · warnings, typhoon, water, rain and fire")
                 color: Theme.textMuted
                 font.family: Theme.fontFamily
                 font.pixelSize: wall.unit * 0.85

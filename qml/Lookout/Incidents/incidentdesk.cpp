@@ -56,6 +56,14 @@ QString checkFindingText(const std::optional<incidents::CheckFinding> &finding)
 
 namespace {
 
+QVariantList townChoices(const QList<AreaRef> &towns)
+{
+    QVariantList list;
+    for (const AreaRef &town : towns)
+        list.append(QVariantMap{{QStringLiteral("code"), town.code}, {QStringLiteral("name"), town.name}});
+    return list;
+}
+
 QVariantMap incidentRow(const Incident &incident, const QDateTime &at)
 {
     const QDateTime since = incident.responseStartedAt.isValid() && incident.state == incidents::IncidentState::Response
@@ -70,7 +78,7 @@ QVariantMap incidentRow(const Incident &incident, const QDateTime &at)
             {QStringLiteral("level"), incident.level},
             {QStringLiteral("levelText"), responseLevelText(incident.level)},
             {QStringLiteral("color"), gis::responseLevelColor(incident.level)},
-            {QStringLiteral("districts"), incident.districts.join(QStringLiteral("、"))},
+            {QStringLiteral("districts"), incidents::areaNames(incident.areas).join(QStringLiteral("、"))},
             {QStringLiteral("opened"), formatLocal(incident.openedAt)},
             {QStringLiteral("running"), formatAge(since.secsTo(at))},
             {QStringLiteral("levelSince"), incident.levelSince.isValid() ? formatLocal(incident.levelSince) : QString()},
@@ -219,10 +227,12 @@ QString IncidentDesk::act(const incidents::IncidentLedger::Command &command)
     return handler(command);
 }
 
-void IncidentDesk::setFireEvents(const QList<incidents::CheckedEvent> &events, const QStringList &labels)
+void IncidentDesk::setFireEvents(const QList<incidents::CheckedEvent> &events, const QStringList &labels,
+                                 const QList<QList<AreaRef>> &towns)
 {
     m_fireEvents = events;
     m_fireLabels = labels;
+    m_fireTowns = towns;
     emit changed();
 }
 
@@ -238,7 +248,11 @@ QVariantList IncidentDesk::fireEvents() const
                                 {QStringLiteral("district"), event.district},
                                 {QStringLiteral("detections"), tr("%1 detection(s), %2 to %3").arg(event.detections)
                                                                    .arg(formatLocal(event.firstDetection), formatLocal(event.lastDetection))},
-                                {QStringLiteral("sent"), sent}});
+                                {QStringLiteral("sent"), sent},
+                                {QStringLiteral("towns"), townChoices(m_fireTowns.value(i))},
+                                {QStringLiteral("townNote"), m_fireTowns.value(i).isEmpty()
+                                                                 ? tr("No divisions in this workspace: type the town's name")
+                                                                 : tr("No town boundaries: choose the town of %1 that will go to look").arg(event.district)}});
     }
     return rows;
 }
@@ -260,11 +274,21 @@ QString IncidentDesk::reportInstruction(int row, const QString &report)
     return act([=](const incidents::RecordState &state) { return state.followUps.reportInstruction(id, report, who); });
 }
 
-QString IncidentDesk::sendCheck(int event, const QString &town)
+QString IncidentDesk::sendCheck(int event, const QString &townText)
 {
     if (event < 0 || event >= m_fireEvents.size())
         return tr("no such fire event");
     const incidents::CheckedEvent checked = m_fireEvents.at(event);
+    const QList<AreaRef> choices = m_fireTowns.value(event);
+    AreaRef town{QString(), townText.trimmed()};
+    if (!choices.isEmpty()) {
+        const auto chosen = std::find_if(choices.begin(), choices.end(),
+                                         [&](const AreaRef &t) { return t.code == town.name || t.name == town.name; });
+        if (chosen == choices.end())
+            return town.name.isEmpty() ? tr("Choose the town that will go to look")
+                                       : tr("%1 is not a town of %2").arg(town.name, checked.district);
+        town = *chosen;
+    }
     const QString incident = m_selectedId;
     const incidents::Actor who = actor();
     return act([=](const incidents::RecordState &state) { return state.followUps.sendCheck(checked, town, incident, who); });
@@ -289,16 +313,20 @@ QString IncidentDesk::openIncident(const QString &title, const QString &hazard, 
     const auto kind = hazard.isEmpty() ? incidents::hazardOfWarningEvent(title) : incidents::hazardFromString(hazard);
     if (!kind)
         return tr("unknown hazard");
-    QStringList names;
-    for (const QString &name : districts.split(QRegularExpression(QStringLiteral("[,，、;]")), Qt::SkipEmptyParts))
-        names << name.trimmed();
+    QList<AreaRef> areas;
+    for (const QString &name : districts.split(QRegularExpression(QStringLiteral("[,，、;]")), Qt::SkipEmptyParts)) {
+        auto area = m_resolveArea ? m_resolveArea(name.trimmed()) : Result<AreaRef>(AreaRef{QString(), name.trimmed()});
+        if (!area)
+            return area.error().message;
+        areas << *area;
+    }
     QList<incidents::WarningRef> warnings;
     if (!warningIdentifier.isEmpty())
         warnings << incidents::WarningRef{warningSender, warningIdentifier};
     const incidents::Actor who = actor();
     const int before = m_state.incidents.incidents().size();
     const QString error = act([=](const incidents::RecordState &state) {
-        return state.incidents.open(title, *kind, exercise, names, {}, warnings, who);
+        return state.incidents.open(title, *kind, exercise, areas, {}, warnings, who);
     });
     if (error.isEmpty() && m_state.incidents.incidents().size() > before)
         select(m_state.incidents.incidents().last().id);

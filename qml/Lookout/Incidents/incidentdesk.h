@@ -50,8 +50,14 @@ public:
     using HandoverInputs = std::function<std::pair<QStringList, QStringList>()>;
     void setHandoverInputs(HandoverInputs inputs) { m_handoverInputs = std::move(inputs); }
     void setSeat(const QString &seat) { m_seat = seat; }
-    // `labels` name each event as the fire panel does ("Fire 3 · 蓬江区").
-    void setFireEvents(const QList<incidents::CheckedEvent> &events, const QStringList &labels);
+    // `labels` name each event as the fire panel does ("Fire 3 · 蓬江区"); `towns` are the towns
+    // of each event's district, to choose the one that goes to look (no town boundaries exist,
+    // so the officer picks; empty when the workspace has no divisions).
+    void setFireEvents(const QList<incidents::CheckedEvent> &events, const QStringList &labels, const QList<QList<AreaRef>> &towns);
+    // Turns a district or town the officer typed (code or name) into its code and name; refuses
+    // what is no division of the workspace. Without one, names are kept as typed.
+    using AreaResolver = std::function<Result<AreaRef>(const QString &)>;
+    void setAreaResolver(AreaResolver resolver) { m_resolveArea = std::move(resolver); }
     QVariantList fireEvents() const;
 
     QVariantList incidents() const { return m_incidents; }
@@ -82,8 +88,9 @@ public:
     // A leader's instruction (linked to the selected incident) and the report that closes it.
     Q_INVOKABLE QString giveInstruction(const QString &leader, const QString &to, const QString &text, const QString &followUp);
     Q_INVOKABLE QString reportInstruction(int row, const QString &report);
-    // A fire event (row of fireEvents) sent to a town for checking, and the finding that comes
-    // back (finding: fire | burning | industrial | nothing-found).
+    // A fire event (row of fireEvents) sent to a town for checking (a code from the event's
+    // `towns`, or a name), and the finding that comes back (finding: fire | burning | industrial
+    // | nothing-found).
     Q_INVOKABLE QString sendCheck(int event, const QString &town);
     Q_INVOKABLE QString reportFinding(int row, const QString &finding, const QString &text);
 
@@ -110,6 +117,8 @@ private:
     HandoverInputs m_handoverInputs;
     QList<incidents::CheckedEvent> m_fireEvents;
     QStringList m_fireLabels;
+    QList<QList<AreaRef>> m_fireTowns;
+    AreaResolver m_resolveArea;
     CommandHandler m_handler;
     QString m_readOnlyReason;
 };

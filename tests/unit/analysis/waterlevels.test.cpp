@@ -24,10 +24,13 @@ HydrologyData levels()
     return data ? *data : HydrologyData();
 }
 
-HydrologyData thresholds()
+// The shared file gives the Three Gorges flood limit without its period; the demo's copy gives
+// the reservoir's main flood season, 0610..0910.
+HydrologyData thresholds(bool withPeriod = true)
 {
-    auto data = feeds::parseThresholdTable(test::readBytes(test::sharedData(QStringLiteral("water/yangtze_thresholds.csv"))),
-                                           QStringLiteral("thresholds.csv"));
+    const QString path = withPeriod ? test::packagingData(QStringLiteral("events/yangtze_thresholds.csv"))
+                                    : test::sharedData(QStringLiteral("water/yangtze_thresholds.csv"));
+    auto data = feeds::parseThresholdTable(test::readBytes(path), QStringLiteral("thresholds.csv"));
     EXPECT_TRUE(data.ok()) << (data ? "" : data.error().toString().toStdString());
     return data ? *data : HydrologyData();
 }
@@ -125,6 +128,43 @@ TEST(WaterLevels, StatesAtTheEndOfJune2020)
 
     // As known before the table starts: no data.
     EXPECT_EQ(evaluateRiver(of(data.river, QStringLiteral("汉口")), std::nullopt, kEnd.addDays(-30)).status, LevelState::Status::NoData);
+}
+
+// A flood limit holds in its period only. The real Three Gorges levels of 23-30 June 2020 (about
+// 147 m, over the 145 m limit) moved to December: outside the flood season, no excess; with the
+// shared file, which names no period, "period unknown" in June and December alike.
+TEST(WaterLevels, TheThreeGorgesInDecemberIsOutsideTheFloodSeason)
+{
+    const HydrologyData data = levels();
+    QList<feeds::ReservoirReading> december = of(data.reservoirs, QStringLiteral("三峡水库"));
+    ASSERT_FALSE(december.isEmpty());
+    for (feeds::ReservoirReading &reading : december)
+        reading.tm = reading.tm.addMonths(6);
+    const QDateTime decemberEnd = kEnd.addMonths(6);
+
+    const HydrologyData dated = thresholds(true);
+    ASSERT_EQ(dated.floodLimits.size(), 1);
+    EXPECT_EQ(dated.floodLimits[0].bgmd, QStringLiteral("0610"));
+    const LevelState winter = evaluateReservoir(december, dated.floodLimits, decemberEnd);
+    EXPECT_EQ(winter.status, LevelState::Status::OutsideFloodSeason);
+    EXPECT_FALSE(winter.overFloodLimit.has_value());
+    EXPECT_FALSE(winter.firstOverFloodLimit.isValid());
+    EXPECT_NEAR(winter.level, 147.02, 1e-9);
+
+    const HydrologyData undated = thresholds(false);
+    ASSERT_EQ(undated.floodLimits.size(), 1);
+    EXPECT_FALSE(undated.floodLimits[0].periodKnown());
+    for (const auto &[readings, at] : {std::pair{december, decemberEnd}, std::pair{of(data.reservoirs, QStringLiteral("三峡水库")), kEnd}}) {
+        const LevelState state = evaluateReservoir(readings, undated.floodLimits, at);
+        EXPECT_EQ(state.status, LevelState::Status::FloodLimitPeriodUnknown);
+        EXPECT_FALSE(state.overFloodLimit.has_value());
+    }
+
+    // One end of a period without the other, or a date that is not MMDD, is refused with its line.
+    auto oneEnd = feeds::parseThresholdTable("STNM,kind,WRZ,GRZ,FSLTDZ,BGMD,EDMD\nR,reservoir,,,145,0610,\n", QStringLiteral("t.csv"));
+    ASSERT_FALSE(oneEnd.ok());
+    EXPECT_TRUE(oneEnd.error().toString().contains(QStringLiteral("t.csv line 2"))) << oneEnd.error().toString().toStdString();
+    EXPECT_FALSE(feeds::parseThresholdTable("STNM,kind,WRZ,GRZ,FSLTDZ,BGMD,EDMD\nR,reservoir,,,145,0631,0910\n", QStringLiteral("t.csv")).ok());
 }
 
 TEST(WaterLevels, CrossingsRisesAndSubPeriods)

@@ -206,3 +206,51 @@ TEST(SensorThings, ObservationPagesAndBrokenDocuments)
     EXPECT_FALSE(parseSensorThings("{\"value\": [", QStringLiteral("cut")).ok());
     EXPECT_FALSE(parseSensorThings("[1, 2]", QStringLiteral("array")).ok());
 }
+
+// A USGS instantaneous-values response carries several series for one site (built from the real
+// samples: tests/data/water/make_usgs_multiseries.py). Gage height is the level, discharge the
+// flow, merged into one reading per time; temperature is skipped and counted.
+TEST(WaterMl, SeveralSeriesOfOneSiteAreChosenByVariableCode)
+{
+    auto series = parseWaterMl1(test::readBytes(test::testData(QStringLiteral("water/usgs_07335390_iv_multiseries.waterml1.xml"))),
+                                QStringLiteral("multi"));
+    ASSERT_TRUE(series.ok()) << series.error().toString().toStdString();
+    ASSERT_EQ(series->size(), 3);
+    EXPECT_EQ(series->at(0).parameter, QStringLiteral("00010"));
+    EXPECT_EQ(series->at(0).values.size(), 199);  // one no-data value skipped
+    const HydrologyData sl323 = toSl323(*series);
+    EXPECT_EQ(sl323.seriesSkipped, 1);
+    ASSERT_EQ(sl323.stations.size(), 1);
+    EXPECT_EQ(sl323.stations.front().sttp, QStringLiteral("ZZ"));
+    EXPECT_TRUE(sl323.reservoirs.isEmpty());
+    ASSERT_EQ(sl323.river.size(), 200);  // one row per time, not one per series
+    const RiverReading &first = sl323.river.front();
+    EXPECT_EQ(first.tm, QDateTime(QDate(2012, 10, 25), QTime(5, 0), QTimeZone::utc()));
+    ASSERT_TRUE(first.z && first.q);
+    EXPECT_NEAR(*first.z, 448.08 * 0.3048, 1e-9);          // the gage height, not the temperature (17)
+    EXPECT_NEAR(*first.q, 191 * 0.028316846592, 1e-9);     // the discharge
+    bool notedTemperature = false;
+    for (const QString &note : sl323.notes)
+        notedTemperature = notedTemperature || (note.contains(QStringLiteral("00010")) && note.contains(QStringLiteral("left out")));
+    EXPECT_TRUE(notedTemperature);
+}
+
+// Two <values> blocks of one series (two sensors of one variable) stay two series, so their
+// shared times are not read as duplicates; the longer is used.
+TEST(WaterMl, TwoMethodsOfOneVariableAreTwoSeries)
+{
+    QByteArray xml = test::readBytes(test::sharedData(QStringLiteral("water/usgs_07335390_iv_reservoir_elevation.waterml1.xml")));
+    const qsizetype start = xml.indexOf("<ns1:values>");
+    const qsizetype end = xml.indexOf("</ns1:values>") + qsizetype(sizeof "</ns1:values>" - 1);
+    QByteArray second = xml.mid(start, end - start);
+    second = second.left(second.indexOf("<ns1:value ", 500)) + "</ns1:values>";  // a few values only
+    xml.insert(end, second);
+    auto series = parseWaterMl1(xml, QStringLiteral("two-methods"));
+    ASSERT_TRUE(series.ok()) << series.error().toString().toStdString();
+    ASSERT_EQ(series->size(), 2);
+    EXPECT_EQ(series->at(0).values.size(), 2899);
+    EXPECT_GT(series->at(1).values.size(), 0);
+    const HydrologyData sl323 = toSl323(*series);
+    EXPECT_EQ(sl323.reservoirs.size(), 2899);
+    EXPECT_EQ(sl323.seriesSkipped, 1);
+}

@@ -39,6 +39,60 @@ float maximum(const RainfallGrid &rain, int *noData)
 }
 } // namespace
 
+// Environment Canada's RDPS on its polar stereographic grid: total precipitation with the period
+// in product definition template 4.8 (tests/data/grids/SOURCES.md).
+TEST(RainfallGrid, PolarStereographicAccumulationsReadTheirPeriodFromTheProductDefinition)
+{
+    const QString hourly = test::testData(QStringLiteral("grids/CMC_reg_APCP_SFC_0_ps10km_2024061200_P001.grib2"));
+    auto bands = findRainfallBands(hourly);
+    ASSERT_TRUE(bands.ok()) << bands.error().toString().toStdString();
+    ASSERT_EQ(bands->size(), 1);
+    auto hour = readRainfallGrid(hourly, bands->front());
+    ASSERT_TRUE(hour.ok()) << hour.error().toString().toStdString();
+    EXPECT_EQ(hour->periodStart, QDateTime(QDate(2024, 6, 12), QTime(0, 0), QTimeZone::utc()));
+    EXPECT_EQ(hour->validTime, QDateTime(QDate(2024, 6, 12), QTime(1, 0), QTimeZone::utc()));
+    EXPECT_EQ(hour->width, 935);
+    EXPECT_EQ(hour->height, 824);
+    EXPECT_DOUBLE_EQ(hour->geoTransform[1], 10000.0);
+    EXPECT_TRUE(hour->crsWkt.contains(QLatin1String("Polar_Stereographic"))) << hour->crsWkt.toStdString();
+
+    const QString daily = test::testData(QStringLiteral("grids/cmc_rdps_ps10km_apcp24_with_local_parameter.grib2"));
+    QStringList skipped;
+    auto dailyBands = findRainfallBands(daily, &skipped);
+    ASSERT_TRUE(dailyBands.ok()) << dailyBands.error().toString().toStdString();
+    ASSERT_EQ(dailyBands->size(), 1);  // the local parameter is not rainfall
+    ASSERT_EQ(skipped.size(), 1);
+    EXPECT_TRUE(skipped.front().contains(QStringLiteral("unknown"))) << skipped.front().toStdString();
+    auto day = readRainfallGrid(daily, dailyBands->front());
+    ASSERT_TRUE(day.ok()) << day.error().toString().toStdString();
+    EXPECT_DOUBLE_EQ(day->hours(), 24.0);
+    EXPECT_EQ(day->periodStart, QDateTime(QDate(2024, 6, 12), QTime(0, 0), QTimeZone::utc()));
+    EXPECT_EQ(day->validTime, QDateTime(QDate(2024, 6, 13), QTime(0, 0), QTimeZone::utc()));
+    int noData = 0;
+    EXPECT_EQ(maximum(*day, &noData), maximum(*hour, &noData));  // the same cells, another period
+}
+
+// The period from template 4.8's values (GDAL's assembled order), in any unit of code table 4.4.
+TEST(RainfallGrid, StatisticalPeriodFromTemplateValues)
+{
+    // ECMWF-style: 1 day ending 2025-09-13 00:00, as a centre writes "tp" without a name suffix.
+    QList<qint64> values{1, 8, 2, 0, 148, 0, 0, 1, 0, 1, 0, 0, 255, 0, 0, 2025, 9, 13, 0, 0, 0, 1, 0, 1, 2, 2, 1, 1, 0};
+    auto day = gribAccumulation(8, values);
+    ASSERT_TRUE(day.ok()) << day.error().toString().toStdString();
+    EXPECT_EQ(day->start, QDateTime(QDate(2025, 9, 12), QTime(0, 0), QTimeZone::utc()));
+    EXPECT_EQ(day->end, QDateTime(QDate(2025, 9, 13), QTime(0, 0), QTimeZone::utc()));
+    values[25] = 11;  // unit: 6 hours
+    values[26] = 2;
+    EXPECT_EQ(gribAccumulation(8, values)->start, QDateTime(QDate(2025, 9, 12), QTime(12, 0), QTimeZone::utc()));
+    values[23] = 0;  // an average, not an accumulation
+    EXPECT_FALSE(gribAccumulation(8, values).ok());
+    values[23] = 1;
+    values[25] = 3;  // months: not a fixed length
+    EXPECT_FALSE(gribAccumulation(8, values).ok());
+    EXPECT_FALSE(gribAccumulation(0, values).ok());            // no statistical period at all
+    EXPECT_FALSE(gribAccumulation(8, values.mid(0, 20)).ok());  // cut short
+}
+
 TEST(RainfallGrid, GfsGrib2SixHourAccumulation)
 {
     auto bands = findRainfallBands(grid("gfs.t12z.pgrbf120.2p5deg.grib2"));

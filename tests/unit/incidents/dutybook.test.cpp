@@ -55,7 +55,7 @@ TEST(DutyBook, RosterLogTasksAndAHandoverConfirmedByBothOfficers)
     }).ok());
 
     auto opened = desk.ledger.record([](const IncidentBook &book) {
-        return book.open(QStringLiteral("山竹 exercise"), Hazard::Typhoon, true, {QStringLiteral("台山市")}, {}, {}, as(QStringLiteral("li.duty"), 5));
+        return book.open(QStringLiteral("山竹 exercise"), Hazard::Typhoon, true, {AreaRef{QStringLiteral("440781"), QStringLiteral("台山市")}}, {}, {}, as(QStringLiteral("li.duty"), 5));
     });
     ASSERT_TRUE(opened.ok());
     ASSERT_TRUE(desk.ledger.record([](const IncidentBook &book) {

@@ -49,7 +49,8 @@ CheckedEvent heshanFire()
     analysis::assignDistricts(result.events, file->hotspots, *districts, QStringLiteral("name"));
     for (const analysis::FireEvent &event : result.events)
         if (event.district == QStringLiteral("鹤山市"))
-            return CheckedEvent{event.centre, event.district, event.first, event.last, int(event.hotspots.size()), event.maxFrp};
+            return CheckedEvent{event.centre, event.district, QStringLiteral("440784"), event.first, event.last, int(event.hotspots.size()),
+                                event.maxFrp};
     ADD_FAILURE() << "no VIIRS fire event in 鹤山市";
     return {};
 }
@@ -88,12 +89,22 @@ TEST(FollowUpBook, ARealFireEventIsSentToItsTownAndTheFindingComesBack)
     ASSERT_TRUE(event.position.isValid());
     EXPECT_EQ(event.district, QStringLiteral("鹤山市"));
     Desk desk;
+    // A town of another district is refused: the check goes to a town of the one that holds it.
+    auto elsewhere = desk.ledger.act([&](const RecordState &state) {
+        return state.followUps.sendCheck(event, AreaRef{QStringLiteral("440703101"), QStringLiteral("棠下镇")}, QString(),
+                                         as(QStringLiteral("li.duty"), 0));
+    });
+    ASSERT_FALSE(elsewhere.ok());
+    EXPECT_TRUE(elsewhere.error().message.contains(QStringLiteral("not a town of 鹤山市"))) << elsewhere.error().message.toStdString();
+    const AreaRef hecheng{QStringLiteral("440784105"), QStringLiteral("鹤城镇")};
     auto sent = desk.ledger.act([&](const RecordState &state) {
-        return state.followUps.sendCheck(event, QStringLiteral("鹤城镇"), QString(), as(QStringLiteral("li.duty"), 0));
+        return state.followUps.sendCheck(event, hecheng, QString(), as(QStringLiteral("li.duty"), 0));
     });
     ASSERT_TRUE(sent.ok()) << sent.error().toString().toStdString();
+    EXPECT_EQ(desk.ledger.state().followUps.checks().front().townCode, QStringLiteral("440784105"));
+    EXPECT_EQ(desk.ledger.state().followUps.checks().front().districtCode, QStringLiteral("440784"));
     auto twice = desk.ledger.act([&](const RecordState &state) {
-        return state.followUps.sendCheck(event, QStringLiteral("鹤城镇"), QString(), as(QStringLiteral("li.duty"), 1));
+        return state.followUps.sendCheck(event, hecheng, QString(), as(QStringLiteral("li.duty"), 1));
     });
     ASSERT_FALSE(twice.ok());
     EXPECT_TRUE(twice.error().message.contains(QStringLiteral("already sent")));

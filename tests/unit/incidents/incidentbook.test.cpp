@@ -39,7 +39,8 @@ QString openTyphoon(IncidentLedger &ledger, bool exercise = true)
 {
     auto entry = ledger.record([&](const IncidentBook &book) {
         return book.open(QStringLiteral("台风“山竹”防御 Typhoon Mangkhut"), Hazard::Typhoon, exercise,
-                         {QStringLiteral("台山市"), QStringLiteral("江海区")}, {}, {{QStringLiteral("gd"), QStringLiteral("44000041600000_20180915")}},
+                         {AreaRef{QStringLiteral("440781"), QStringLiteral("台山市")}, AreaRef{QStringLiteral("440704"), QStringLiteral("江海区")}},
+                         {}, {{QStringLiteral("gd"), QStringLiteral("44000041600000_20180915")}},
                          at(0));
     });
     EXPECT_TRUE(entry.ok()) << (entry ? "" : entry.error().toString().toStdString());
@@ -94,7 +95,7 @@ TEST(IncidentBook, ATyphoonResponseRaisedAndEndedIsRebuiltFromTheRecord)
     EXPECT_EQ(closed->level, 0);
     EXPECT_EQ(closed->levels.size(), 5);
     EXPECT_EQ(closed->timeline.size(), 8);
-    EXPECT_EQ(closed->districts, (QStringList{QStringLiteral("台山市"), QStringLiteral("江海区")}));
+    EXPECT_EQ(closed->areas, (QList<AreaRef>{{QStringLiteral("440781"), QStringLiteral("台山市")}, {QStringLiteral("440704"), QStringLiteral("江海区")}}));
     EXPECT_TRUE(closed->anomalies.isEmpty());
     EXPECT_TRUE(rebuilt.active().isEmpty());
 }

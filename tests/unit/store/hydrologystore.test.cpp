@@ -6,6 +6,7 @@
 #include "store/workspace.h"
 #include "tests/support/testdata.h"
 
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTimeZone>
 
@@ -52,7 +53,9 @@ TEST(HydrologyStore, ChangjiangLevelsAndThresholdsAnswerAsKnownAtATime)
     ASSERT_TRUE(levels.ok()) << levels.error().toString().toStdString();
     EXPECT_EQ(levels->format, feeds::DataFormat::ChangjiangLevels);
     EXPECT_GT(levels->waterReadings, 1000);
-    auto thresholds = ingestShared(workspace, QStringLiteral("yangtze_thresholds.csv"));
+    // The demo's copy gives the Three Gorges flood limit its period (0610..0910).
+    const QString demoThresholds = test::packagingData(QStringLiteral("events/yangtze_thresholds.csv"));
+    auto thresholds = ingestPayload(workspace, test::readBytes(demoThresholds), demoThresholds, kNow);
     ASSERT_TRUE(thresholds.ok()) << thresholds.error().toString().toStdString();
     EXPECT_EQ(thresholds->format, feeds::DataFormat::WaterThresholds);
     EXPECT_EQ(thresholds->thresholds, 6);
@@ -105,6 +108,24 @@ TEST(HydrologyStore, UsgsFilesKeepTheirStationsAndPositions)
     EXPECT_GE(positioned, 1);
 }
 
+// A multi-series USGS response never ends as "all readings flagged and dropped": its gage
+// height is kept as the station's level.
+TEST(HydrologyStore, MultiSeriesWaterMlKeepsTheGageHeight)
+{
+    QTemporaryDir dir;
+    Workspace workspace = newWorkspace(dir);
+    const QString file = test::testData(QStringLiteral("water/usgs_07335390_iv_multiseries.waterml1.xml"));
+    auto kept = ingestPayload(workspace, test::readBytes(file), file, kNow);
+    ASSERT_TRUE(kept.ok()) << kept.error().toString().toStdString();
+    EXPECT_EQ(kept->readingsFlagged, 0);
+    EXPECT_EQ(kept->seriesSkipped, 1);
+    EXPECT_EQ(kept->waterReadings, 200);
+    auto all = HydrologyStore(workspace.database()).between(QDateTime(QDate(2012, 10, 1), QTime(), QTimeZone::utc()), kNow);
+    ASSERT_TRUE(all.ok());
+    ASSERT_EQ(all->river.size(), 200);
+    EXPECT_NEAR(*all->river.front().z, 448.08 * 0.3048, 1e-9);
+}
+
 TEST(HydrologyStore, BadRowsAndWrongFilesLeaveStoredReadingsIntact)
 {
     QTemporaryDir dir;
@@ -137,4 +158,28 @@ TEST(HydrologyStore, BadRowsAndWrongFilesLeaveStoredReadingsIntact)
     ASSERT_TRUE(after.ok());
     EXPECT_EQ(after->riverThresholds.size(), before->riverThresholds.size());
     EXPECT_EQ(after->river.size(), 3);
+}
+
+// Schema 7 and before wrote an undated flood limit as 0101..1231, a whole year; opened by this
+// build, that row's period becomes unknown, and a dated one stays as it was.
+TEST(HydrologyStore, UndatedFloodLimitsOfAnOlderWorkspaceLoseTheirWholeYear)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("w.gpkg"));
+    { (void)newWorkspace(dir); }
+    QProcess sqlite;
+    sqlite.start(QStringLiteral("sqlite3"), {path, QStringLiteral(
+        "DROP TABLE lookout_divisions; DELETE FROM gpkg_contents WHERE table_name = 'lookout_divisions'; "
+        "INSERT INTO lookout_st_rsvrfsr_b (stcd, bgmd, edmd, fsltdz, source) VALUES ('三峡水库', '0101', '1231', 145, 'old'), "
+        "('R2', '0601', '0831', 20.5, 'old'); "
+        "UPDATE lookout_workspace SET value = '7' WHERE key = 'schema_version';")});
+    ASSERT_TRUE(sqlite.waitForFinished());
+    ASSERT_EQ(sqlite.exitCode(), 0) << sqlite.readAllStandardError().toStdString();
+    auto reopened = Workspace::open(path);
+    ASSERT_TRUE(reopened.ok()) << reopened.error().toString().toStdString();
+    auto all = HydrologyStore(reopened->database()).between(kTableEnd.addDays(-1), kTableEnd);
+    ASSERT_TRUE(all.ok());
+    ASSERT_EQ(all->floodLimits.size(), 2);
+    for (const feeds::FloodLimitPeriod &period : all->floodLimits)
+        EXPECT_EQ(period.periodKnown(), period.stcd == QStringLiteral("R2")) << period.stcd.toStdString();
 }

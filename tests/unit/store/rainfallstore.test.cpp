@@ -63,6 +63,26 @@ TEST(RainfallStore, GridsRoundTripAndAnswerByValidTime)
     EXPECT_EQ(store.between(kEver, kNow)->size(), 2);
 }
 
+// A polar-stereographic 24 h accumulation from a centre that is not NCEP, beside a parameter
+// GDAL calls "unknown": the rainfall is kept with its period, the other message is a note.
+TEST(RainfallStore, PolarStereographicDailyAccumulationWithALocalParameter)
+{
+    QTemporaryDir dir;
+    auto workspace = Workspace::create(dir.filePath(QStringLiteral("w.gpkg")), kNow);
+    ASSERT_TRUE(workspace.ok());
+    const QString file = test::testData(QStringLiteral("grids/cmc_rdps_ps10km_apcp24_with_local_parameter.grib2"));
+    auto kept = ingestPayload(*workspace, test::readBytes(file), QStringLiteral("cmc.grib2"), kNow);
+    ASSERT_TRUE(kept.ok()) << kept.error().toString().toStdString();
+    EXPECT_EQ(kept->grids, 1);
+    ASSERT_EQ(kept->deviations.size(), 1);
+    EXPECT_TRUE(kept->deviations.front().contains(QStringLiteral("skipped")));
+    auto all = RainfallStore(workspace->database()).between(kEver, kNow);
+    ASSERT_TRUE(all.ok());
+    ASSERT_EQ(all->size(), 1);
+    EXPECT_DOUBLE_EQ(all->front().hours(), 24.0);
+    EXPECT_EQ(all->front().validTime, QDateTime(QDate(2024, 6, 13), QTime(0, 0), QTimeZone::utc()));
+}
+
 TEST(RainfallStore, TruncatedAndWrongGridsAreRefusedAndKeepWhatIsStored)
 {
     QTemporaryDir dir;

@@ -143,7 +143,8 @@ TEST(WorkspaceSchema, AnOlderWorkspaceIsMigratedOnOpen)
         "DROP TABLE lookout_cap_messages; DROP TABLE lookout_warning_acks; DROP TABLE lookout_typhoon_points; "
         "DROP TABLE lookout_typhoon_tracks; DROP TABLE lookout_hotspot_chunks; DROP TABLE lookout_hotspot_files; "
         "DROP TABLE lookout_st_stbprp_b; DROP TABLE lookout_st_river_r; DROP TABLE lookout_st_rsvr_r; DROP TABLE lookout_st_pptn_r; "
-        "DROP TABLE lookout_st_rvfcch_b; DROP TABLE lookout_st_rsvrfsr_b; DROP TABLE lookout_rainfall_grids; DROP TABLE lookout_fire_weather; DROP TABLE lookout_journal; DELETE FROM gpkg_contents WHERE table_name LIKE 'lookout_typhoon%' "
+        "DROP TABLE lookout_st_rvfcch_b; DROP TABLE lookout_st_rsvrfsr_b; DROP TABLE lookout_rainfall_grids; DROP TABLE lookout_fire_weather; DROP TABLE lookout_journal; DROP TABLE lookout_divisions; "
+        "DELETE FROM gpkg_contents WHERE table_name LIKE 'lookout_typhoon%' OR table_name = 'lookout_divisions' "
         "OR table_name LIKE 'lookout_cap%' OR table_name = 'lookout_warning_acks' OR table_name LIKE 'lookout_hotspot%' OR table_name LIKE 'lookout_st_%' OR table_name = 'lookout_rainfall_grids' OR table_name = 'lookout_fire_weather' OR table_name = 'lookout_journal'; "
         "UPDATE lookout_workspace SET value = '1' WHERE key = 'schema_version';")});
     ASSERT_TRUE(sqlite.waitForFinished());
@@ -317,7 +318,8 @@ TEST(HotspotStore, RowsOfAnOlderWorkspaceMoveIntoChunks)
     // A schema-6 workspace with two detections in the old one-row-each table, as sqlite3 sees it.
     QProcess sqlite;
     sqlite.start(QStringLiteral("sqlite3"), {path, QStringLiteral(
-        "DROP TABLE lookout_hotspot_chunks; DELETE FROM gpkg_contents WHERE table_name = 'lookout_hotspot_chunks'; "
+        "DROP TABLE lookout_hotspot_chunks; DROP TABLE lookout_divisions; "
+        "DELETE FROM gpkg_contents WHERE table_name IN ('lookout_hotspot_chunks', 'lookout_divisions'); "
         "CREATE TABLE lookout_hotspots (id INTEGER PRIMARY KEY AUTOINCREMENT, time INTEGER NOT NULL, lon REAL NOT NULL, "
         "lat REAL NOT NULL, instrument TEXT NOT NULL, satellite TEXT, confidence INTEGER NOT NULL, confidence_percent INTEGER, "
         "brightness REAL, brightness2 REAL, frp REAL, scan_km REAL, track_km REAL, day INTEGER, type INTEGER, version TEXT, "

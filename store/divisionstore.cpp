@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Lookout developers
+#include "store/divisionstore.h"
+
+namespace lookout::store {
+
+namespace {
+
+Result<QList<Division>> query(SqliteDatabase &database, const QString &where, const QString &value)
+{
+    auto statement = database.prepare(QStringLiteral("SELECT code, name, level, parent FROM lookout_divisions %1 ORDER BY code").arg(where));
+    if (!statement)
+        return statement.error();
+    if (!value.isNull())
+        statement->bind(1, value);
+    QList<Division> divisions;
+    while (true) {
+        auto row = statement->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        Division division;
+        division.code = statement->text(0);
+        division.name = statement->text(1);
+        division.level = divisionLevelFromString(statement->text(2)).value_or(divisionLevelOfCode(division.code).value_or(DivisionLevel::District));
+        division.parent = statement->text(3);
+        divisions.append(division);
+    }
+    return divisions;
+}
+
+} // namespace
+
+Result<int> DivisionStore::add(const QList<Division> &divisions, const QString &source)
+{
+    return m_database.transaction([&]() -> Result<int> {
+        auto insert = m_database.prepare(QStringLiteral(
+            "INSERT OR REPLACE INTO lookout_divisions (code, name, level, parent, source) VALUES (?1, ?2, ?3, ?4, ?5)"));
+        if (!insert)
+            return insert.error();
+        for (const Division &division : divisions) {
+            insert->bind(1, division.code).bind(2, division.name).bind(3, toString(division.level)).bind(4, division.parent).bind(5, source);
+            if (auto done = insert->run(); !done)
+                return done.error();
+        }
+        return int(divisions.size());
+    });
+}
+
+Result<QList<Division>> DivisionStore::all() const
+{
+    return query(m_database, QString(), QString());
+}
+
+Result<QList<Division>> DivisionStore::children(const QString &code) const
+{
+    return query(m_database, QStringLiteral("WHERE parent = ?1"), code);
+}
+
+Result<Division> DivisionStore::resolve(const QString &codeOrName, std::optional<DivisionLevel> level) const
+{
+    const QString wanted = codeOrName.trimmed();
+    auto found = divisionLevelOfCode(wanted) ? query(m_database, QStringLiteral("WHERE code = ?1"), wanted)
+                                             : query(m_database, QStringLiteral("WHERE name = ?1"), wanted);
+    if (!found)
+        return found.error();
+    if (level)
+        found->removeIf([&](const Division &division) { return division.level != *level; });
+    if (found->isEmpty())
+        return makeError(Error::Code::NotFound,
+                         QStringLiteral("'%1' is not a %2 of this workspace (lookout divisions list shows them)")
+                             .arg(wanted, level ? toString(*level) : QStringLiteral("division")));
+    if (found->size() > 1) {
+        QStringList candidates;
+        for (const Division &division : *found)
+            candidates.append(division.code);
+        return makeError(Error::Code::InvalidArgument,
+                         QStringLiteral("'%1' names %2 divisions (%3): give the code").arg(wanted).arg(found->size()).arg(candidates.join(QStringLiteral(", "))));
+    }
+    return found->front();
+}
+
+Result<AreaRef> resolveArea(const DivisionStore &divisions, const QString &codeOrName, std::optional<DivisionLevel> level)
+{
+    auto any = divisions.all();
+    if (!any)
+        return any.error();
+    if (any->isEmpty())
+        return AreaRef{QString(), codeOrName.trimmed()};
+    auto division = divisions.resolve(codeOrName, level);
+    if (!division)
+        return division.error();
+    return AreaRef{division->code, division->name};
+}
+
+} // namespace lookout::store

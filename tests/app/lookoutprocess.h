@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Lookout developers
+#pragma once
+
+#include <QImage>
+#include <QStringList>
+#include <QTemporaryDir>
+
+namespace lookout::test {
+
+struct ProcessRun {
+    int exitCode = -1;  // -2: crashed
+    QString out;
+    QString err;
+};
+
+// Runs the real `lookout` executable with its data and runtime folders in `home` (the demo
+// workspace goes there), as a user would; waits up to four minutes.
+ProcessRun runLookout(const QStringList &arguments, const QTemporaryDir &home);
+// Any program (ogrinfo, sqlite3) the same way.
+ProcessRun runProgram(const QString &program, const QStringList &arguments, const QTemporaryDir &home);
+// Share of pixels that differ from the most common colour (the background).
+double nonBackgroundShare(const QImage &image);
+
+} // namespace lookout::test
