@@ -263,7 +263,12 @@ TEST_F(ScenarioTest, ALiveDeskRecordsALevelChangeAndRefusesASenselessOne)
     ASSERT_TRUE(app::loadScenario(*m_workspace, options, *controller).ok());
     qml::IncidentDesk &desk = *controller->incidentDesk();
     ASSERT_TRUE(desk.canAct());
-    desk.setUser(QStringLiteral("li.duty"));
+    // Nobody signed in: an action is refused, pointing at the sign-in the desk's header has.
+    desk.setUser(QString());
+    EXPECT_TRUE(desk.addLog(QStringLiteral("x")).contains(QStringLiteral("Sign in first"))) << desk.addLog(QStringLiteral("x")).toStdString();
+    EXPECT_FALSE(desk.signIn(QStringLiteral("  ")).isEmpty());
+    EXPECT_EQ(desk.signIn(QStringLiteral("li.duty")), QString());
+    EXPECT_EQ(desk.user(), QStringLiteral("li.duty"));
     store::SqliteJournal journal(m_workspace->database());
     incidents::IncidentLedger ledger(journal);
     ASSERT_TRUE(ledger.record([](const incidents::IncidentBook &book) {
@@ -314,6 +319,10 @@ TEST_F(ScenarioTest, ALiveDeskRecordsALevelChangeAndRefusesASenselessOne)
     const QStringList lines = desk.handover().value(QStringLiteral("lines")).toStringList();
     EXPECT_EQ(lines.filter(QStringLiteral("Incident 20")).size(), 2) << lines.join('\n').toStdString();
     EXPECT_EQ(desk.confirmHandover(QStringLiteral("outgoing")), QString());
-    EXPECT_FALSE(desk.confirmHandover(QStringLiteral("incoming")).isEmpty()) << "li.duty is not the incoming officer";
+    // The incoming officer takes the seat by confirming: the desk is theirs from then on.
+    EXPECT_EQ(desk.confirmHandover(QStringLiteral("incoming")), QString());
+    EXPECT_EQ(desk.user(), QStringLiteral("wang.duty"));
+    EXPECT_TRUE(desk.handover().value(QStringLiteral("complete")).toBool());
+    EXPECT_FALSE(desk.confirmHandover(QStringLiteral("outgoing")).isEmpty()) << "wang.duty is not the outgoing officer";
     EXPECT_TRUE(store::verifyJournal(journal)->ok());
 }

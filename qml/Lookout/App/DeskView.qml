@@ -24,17 +24,24 @@ Item {
     Rectangle {
         id: toolbar
         width: parent.width
-        height: 56
+        height: 72
         color: Theme.panel
-        Text {
+        Column {
             anchors.left: parent.left
             anchors.leftMargin: 16
             anchors.verticalCenter: parent.verticalCenter
-            text: qsTr("Lookout") + "  " + App.title
-            color: Theme.text
-            font.family: Theme.fontFamily
-            font.pixelSize: 22
-            font.bold: true
+            spacing: 2
+            Text {
+                text: qsTr("Lookout") + "  " + App.title
+                color: Theme.text
+                font.family: Theme.fontFamily
+                font.pixelSize: 22
+                font.bold: true
+            }
+            OfficerSignIn {
+                board: App.incidentDesk
+                textSize: 13
+            }
         }
         Row {
             anchors.horizontalCenter: parent.horizontalCenter

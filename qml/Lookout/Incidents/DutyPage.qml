@@ -90,8 +90,16 @@ Item {
             TextField { id: outgoing; Layout.fillWidth: true; placeholderText: qsTr("Outgoing officer") }
             TextField { id: incoming; Layout.fillWidth: true; placeholderText: qsTr("Incoming officer") }
             Button { text: qsTr("Generate handover"); onClicked: page.message = page.board.startHandover(outgoing.text, incoming.text) }
-            Button { text: qsTr("Confirm as outgoing"); onClicked: page.message = page.board.confirmHandover("outgoing") }
-            Button { text: qsTr("Confirm as incoming"); onClicked: page.message = page.board.confirmHandover("incoming") }
+            Button {
+                text: qsTr("Confirm as outgoing")
+                enabled: page.board.handover.id !== undefined && page.board.user === page.board.handover.outgoing
+                onClicked: page.message = page.board.confirmHandover("outgoing")
+            }
+            Button {
+                text: qsTr("%1 takes the seat and confirms").arg(page.board.handover.incoming || qsTr("Incoming"))
+                enabled: page.board.handover.id !== undefined
+                onClicked: page.message = page.board.confirmHandover("incoming")
+            }
         }
         Heading { text: qsTr("Leaders' instructions (领导批示)") }
         Body {
@@ -177,12 +185,26 @@ Item {
                 required property var modelData
                 required property int index
                 Layout.fillWidth: true
-                Body { Layout.fillWidth: true; text: fire.modelData.label + " · " + fire.modelData.detections }
-                TextField { id: town; Layout.preferredWidth: page.textSize * 9; placeholderText: qsTr("Town (镇街)"); visible: !fire.modelData.sent }
+                Body {
+                    Layout.fillWidth: true
+                    text: fire.modelData.label + " · " + fire.modelData.detections
+                          + (fire.modelData.sent ? "" : "\n    " + fire.modelData.townNote)
+                }
+                ComboBox {
+                    id: town
+                    Layout.preferredWidth: page.textSize * 10
+                    visible: !fire.modelData.sent
+                    editable: fire.modelData.towns.length === 0
+                    model: fire.modelData.towns
+                    textRole: "name"
+                    valueRole: "code"
+                    displayText: currentIndex < 0 && !editable ? qsTr("Town (镇街)") : currentText
+                    currentIndex: -1
+                }
                 Button {
                     text: fire.modelData.sent ? qsTr("Sent") : qsTr("Send for checking")
                     enabled: !fire.modelData.sent
-                    onClicked: page.message = page.board.sendCheck(fire.index, town.text)
+                    onClicked: page.message = page.board.sendCheck(fire.index, town.editable ? town.editText : (town.currentValue || ""))
                 }
             }
         }

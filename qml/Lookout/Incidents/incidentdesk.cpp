@@ -221,7 +221,7 @@ QString IncidentDesk::act(const incidents::IncidentLedger::Command &command)
     if (!m_handler)
         return m_readOnlyReason;
     if (m_user.trimmed().isEmpty())
-        return tr("Enter your name first: the record says who did it");
+        return tr("Sign in first (Officer, at the top left of the desk): the record says who did it");
     // A copy: the handler reloads the desk, which replaces m_handler while this call runs.
     const CommandHandler handler = m_handler;
     return handler(command);
@@ -362,8 +362,36 @@ QString IncidentDesk::startHandover(const QString &outgoing, const QString &inco
 QString IncidentDesk::confirmHandover(const QString &role)
 {
     const qint64 id = m_handover.value(QStringLiteral("id")).toLongLong();
+    const QString incoming = m_handover.value(QStringLiteral("incoming")).toString();
+    const bool takesSeat = role == QLatin1String("incoming") && !incoming.isEmpty() && m_user != incoming;
+    const QString before = m_user;
+    if (takesSeat)
+        setUser(incoming);
     const incidents::Actor who = actor();
-    return act([=](const incidents::RecordState &state) { return state.duty.confirmHandover(id, role, who); });
+    const QString error = act([=](const incidents::RecordState &state) { return state.duty.confirmHandover(id, role, who); });
+    if (!error.isEmpty() && takesSeat)
+        setUser(before);  // not confirmed: the seat stays with whoever had it
+    return error;
+}
+
+QString IncidentDesk::signIn(const QString &officer)
+{
+    if (officer.trimmed().isEmpty())
+        return tr("Give the officer's name (the roster offers those on duty)");
+    setUser(officer.trimmed());
+    return QString();
+}
+
+QStringList IncidentDesk::officers() const
+{
+    QStringList names;
+    for (const incidents::Shift &shift : m_state.duty.onDutyAt(m_at))
+        if (!names.contains(shift.officer))
+            names << shift.officer;
+    for (const incidents::Shift &shift : m_state.duty.roster())
+        if (!names.contains(shift.officer))
+            names << shift.officer;
+    return names;
 }
 
 } // namespace lookout::qml

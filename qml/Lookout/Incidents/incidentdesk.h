@@ -33,7 +33,11 @@ class IncidentDesk : public QObject {
     // The fire events in the bureau's districts on the map now, which can be sent for checking.
     Q_PROPERTY(QVariantList fireEvents READ fireEvents NOTIFY changed FINAL)
     Q_PROPERTY(QString onDuty READ onDuty NOTIFY changed FINAL)
+    // The officer signed in at this desk (the record's "who"), empty until someone signs in; the
+    // seat (the record's "where"); the officers the roster offers, those on duty now first.
     Q_PROPERTY(QString user READ user WRITE setUser NOTIFY userChanged FINAL)
+    Q_PROPERTY(QString seat READ seat NOTIFY changed FINAL)
+    Q_PROPERTY(QStringList officers READ officers NOTIFY changed FINAL)
     Q_PROPERTY(bool canAct READ canAct NOTIFY changed FINAL)
     Q_PROPERTY(QString sourceText READ sourceText NOTIFY changed FINAL)
 
@@ -50,6 +54,8 @@ public:
     using HandoverInputs = std::function<std::pair<QStringList, QStringList>()>;
     void setHandoverInputs(HandoverInputs inputs) { m_handoverInputs = std::move(inputs); }
     void setSeat(const QString &seat) { m_seat = seat; }
+    QString seat() const { return m_seat; }
+    QStringList officers() const;
     // `labels` name each event as the fire panel does ("Fire 3 · 蓬江区"); `towns` are the towns
     // of each event's district, to choose the one that goes to look (no town boundaries exist,
     // so the officer picks; empty when the workspace has no divisions).
@@ -75,6 +81,8 @@ public:
     QString sourceText() const { return m_sourceText; }
 
     Q_INVOKABLE void select(const QString &id);
+    // The officer taking this desk (from the roster, or typed); returns "" or why not.
+    Q_INVOKABLE QString signIn(const QString &officer);
     // hazard: flood | typhoon | rainstorm | forest-fire | other, or empty to read it from the title
     // (a warning's event); districts separated by commas or
     // 、; the warning (sender, identifier) it comes from, when it does. Selects the new incident.
@@ -84,6 +92,8 @@ public:
     Q_INVOKABLE QString changeLevel(const QString &action, int level, const QString &commander, const QString &reason);
     Q_INVOKABLE QString addLog(const QString &text);
     Q_INVOKABLE QString startHandover(const QString &outgoing, const QString &incoming);
+    // The outgoing officer confirms while signed in; the incoming officer takes the seat by
+    // confirming: the desk signs them in (a handover changes who sits here).
     Q_INVOKABLE QString confirmHandover(const QString &role);
     // A leader's instruction (linked to the selected incident) and the report that closes it.
     Q_INVOKABLE QString giveInstruction(const QString &leader, const QString &to, const QString &text, const QString &followUp);
