@@ -4,6 +4,7 @@
 
 #include "analysis/fireevents.h"
 #include "incidents/incidentledger.h"
+#include "incidentareas.h"
 #include "scenario.h"
 #include "store/divisionstore.h"
 #include "store/hotspotstore.h"
@@ -210,7 +211,7 @@ Result<void> recordDemoExercises(store::Workspace &workspace)
         return Error(done.error()).withContext(QStringLiteral("the Mangkhut exercise"));
     if (auto done = hotspotCheckExercise(workspace, ledger); !done)
         return Error(done.error()).withContext(QStringLiteral("the hotspot check exercise"));
-    return {};
+    return writeIncidentAreaLayer(workspace);
 }
 
 } // namespace lookout::app

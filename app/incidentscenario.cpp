@@ -3,9 +3,11 @@
 // The record on the wall, the desk and the map: active incidents with their response levels and
 // how long each has run, the duty desk, and the hotspot checks with their findings, all rebuilt
 // from the record as known at the scenario clock.
+#include "incidentareas.h"
 #include "scenariosupport.h"
 
 #include "core/identity.h"
+#include "core/logging.h"
 #include "core/timeformat.h"
 #include "gis/maptheme.h"
 #include "incidents/incidentledger.h"
@@ -23,33 +25,6 @@ namespace {
 
 using incidents::Incident;
 
-// A GeoJSON Polygon or MultiPolygon (a hand-drawn incident area) as a map feature.
-std::optional<gis::VectorFeature> drawnArea(const QJsonObject &geometry)
-{
-    QJsonArray polygons = geometry.value(QStringLiteral("coordinates")).toArray();
-    if (geometry.value(QStringLiteral("type")) == QLatin1String("Polygon"))
-        polygons = QJsonArray{polygons};
-    gis::VectorFeature feature;
-    feature.kind = gis::GeometryKind::Polygon;
-    for (const QJsonValue &polygon : polygons) {
-        const QJsonArray rings = polygon.toArray();
-        for (const QJsonValue &ring : rings) {
-            std::vector<GeoPoint> points;
-            for (const QJsonValue &position : ring.toArray()) {
-                const GeoPoint point{position[0].toDouble(), position[1].toDouble()};
-                points.push_back(point);
-                feature.bounds.extend(point.lon, point.lat);
-            }
-            feature.parts.push_back(std::move(points));
-        }
-        feature.polygonRingCounts.push_back(std::uint32_t(rings.size()));
-    }
-    if (feature.parts.empty())
-        return std::nullopt;
-    feature.labelPoint = gis::labelPointFor(feature);
-    return feature;
-}
-
 gis::VectorData incidentAreas(const QList<const Incident *> &active, const gis::VectorData &districts)
 {
     gis::VectorData data;
@@ -61,6 +36,8 @@ gis::VectorData incidentAreas(const QList<const Incident *> &active, const gis::
         QString label = (incident->exercise ? QCoreApplication::translate("Scenario", "EXERCISE ") : QString()) + incident->id + QLatin1Char(' ')
                               + (incident->level ? QCoreApplication::translate("Scenario", "level %1").arg(incidents::levelNumeral(incident->level))
                                                  : QCoreApplication::translate("Scenario", "no response yet"));
+        if (const QStringList towns = townsWithoutBoundary(*incident); !towns.isEmpty())
+            label += QCoreApplication::translate("Scenario", " · %1 (no town boundary: its district is shown)").arg(towns.join(QStringLiteral("、")));
         bool labelled = false;  // one label per incident, on its first area
         auto add = [&](gis::VectorFeature feature) {
             feature.id = qint64(data.features.size());
@@ -68,26 +45,8 @@ gis::VectorData incidentAreas(const QList<const Incident *> &active, const gis::
             labelled = true;
             data.features.push_back(std::move(feature));
         };
-        if (auto area = drawnArea(incident->area))
-            add(std::move(*area));
-        // Districts by code (DataV's adcode) or name. A town has no boundary in the data: its
-        // district is drawn, and the label says so.
-        QStringList towns;
-        for (const AreaRef &area : incident->areas)
-            if (divisionLevelOfCode(area.code) == DivisionLevel::Town)
-                towns << area.name;
-        if (!towns.isEmpty())
-            label += QCoreApplication::translate("Scenario", " · %1 (no town boundary: its district is shown)").arg(towns.join(QStringLiteral("、")));
-        for (const gis::VectorFeature &district : districts.features) {
-            const QString code = district.text(QStringLiteral("adcode"));
-            const QString name = district.text(QStringLiteral("name"));
-            const bool covered = std::any_of(incident->areas.begin(), incident->areas.end(), [&](const AreaRef &area) {
-                const QString districtCode = divisionLevelOfCode(area.code) == DivisionLevel::Town ? parentCode(area.code) : area.code;
-                return (!districtCode.isEmpty() && districtCode == code) || (area.code.isEmpty() && area.name == name);
-            });
-            if (covered)
-                add(district);
-        }
+        for (gis::VectorFeature feature : incidentAreaFeatures(*incident, districts))
+            add(std::move(feature));
     }
     data.recomputeBounds();
     return data;
@@ -191,6 +150,8 @@ Result<void> loadIncidents(store::Workspace &workspace, const ScenarioOptions &o
                 auto entry = ledger.act(command);
                 if (!entry)
                     return entry.error().message;
+                if (auto layer = writeIncidentAreaLayer(workspace); !layer)
+                    qCWarning(lcApp) << "the incident-area layer was not updated:" << layer.error().toString();
                 ScenarioOptions now = options;
                 now.at = QDateTime::currentDateTimeUtc();
                 if (auto reloaded = loadIncidents(workspace, now, controller); !reloaded)

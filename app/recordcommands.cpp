@@ -5,6 +5,7 @@
 #include "core/identity.h"
 #include "core/timeformat.h"
 #include "dutycommands.h"
+#include "incidentareas.h"
 #include "incidents/incidentledger.h"
 #include "store/divisionstore.h"
 #include "store/postgresjournal.h"
@@ -352,7 +353,11 @@ int runRecordCommand(const RecordCommand &command, store::Workspace *workspace, 
         return command.verb == QLatin1String("verify") ? runVerify(command, **journal) : runExport(**journal, at);
     if (command.noun == QLatin1String("duty"))
         return runDuty(command, **journal, workspace, at.value_or(QDateTime::currentDateTimeUtc()));
-    return runIncident(command, **journal, workspace, at.value_or(QDateTime::currentDateTimeUtc()));
+    const int code = runIncident(command, **journal, workspace, at.value_or(QDateTime::currentDateTimeUtc()));
+    if (code == 0 && workspace && command.postgres.isEmpty() && command.verb != QLatin1String("list"))
+        if (auto layer = writeIncidentAreaLayer(*workspace); !layer)  // the record has it; only its GIS picture lags
+            fail(QStringLiteral("recorded, but the GIS layer lookout_incident_areas was not updated: %1").arg(layer.error().toString()));
+    return code;
 }
 
 bool needsWorkspace(const RecordCommand &command)

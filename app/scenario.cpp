@@ -5,6 +5,7 @@
 #include "scenariosupport.h"
 
 #include "analysis/activestorms.h"
+#include "analysis/caparea.h"
 #include "analysis/typhoongeometry.h"
 #include "core/timeformat.h"
 #include "feeds/feedscheduler.h"
@@ -36,23 +37,8 @@ QString stateText(incidents::WarningState state)
 // The entry's areas (polygons, and circles as polygons) as lon,lat rings.
 std::vector<std::vector<GeoPoint>> areaRings(const incidents::WarningEntry &entry, const QString &language)
 {
-    std::vector<std::vector<GeoPoint>> rings;
     const feeds::CapInfo *info = entry.head.alert.infoFor(language);
-    if (!info)
-        return rings;
-    for (const feeds::CapArea &area : info->areas) {
-        for (const auto &polygon : area.polygons)
-            if (polygon.size() >= 4)
-                rings.push_back(polygon);
-        for (const feeds::CapCircle &circle : area.circles)
-            if (circle.radiusKm > 0) {
-                std::vector<GeoPoint> ring;
-                for (int i = 0; i <= 48; ++i)
-                    ring.push_back(analysis::destination(circle.centre, 360.0 * (i % 48) / 48, circle.radiusKm));
-                rings.push_back(std::move(ring));
-            }
-    }
-    return rings;
+    return info ? analysis::capAreaRings(*info) : std::vector<std::vector<GeoPoint>>();
 }
 
 bool intersects(const std::vector<std::vector<GeoPoint>> &rings, const GeoBox &box)

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Lookout developers
 #include "store/hotspotstore.h"
 
+#include "store/gpkggeometry.h"
 #include "store/hotspotchunk.h"
 
 #include <QTimeZone>
@@ -105,6 +106,27 @@ Result<void> writeChunks(SqliteDatabase &database, qint64 fileId, const QList<co
 
 } // namespace
 
+Result<void> writeHotspotPoints(SqliteDatabase &database, qint64 fileId, const QList<const feeds::Hotspot *> &hotspots)
+{
+    auto insert = database.prepare(QStringLiteral(
+        "INSERT INTO lookout_hotspot_points (geom, acq_time, instrument, satellite, confidence, confidence_percent, brightness, "
+        "brightness2, frp, scan, track, daynight, type, version, file_id) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)"));
+    if (!insert)
+        return insert.error();
+    const QByteArray confidence[] = {"low", "nominal", "high"};
+    for (const feeds::Hotspot *h : hotspots) {
+        insert->bind(1, gpkgPoint(h->position)).bind(2, h->time).bind(3, h->instrument).bind(4, h->satellite)
+            .bindText(5, confidence[std::clamp(int(h->confidence), 0, 2)]).bind(7, h->brightness).bind(8, h->brightness2)
+            .bind(9, h->frp).bind(10, h->scanKm).bind(11, h->trackKm).bind(12, h->day ? "D" : "N").bind(14, h->version).bind(15, fileId);
+        h->confidencePercent >= 0 ? insert->bind(6, h->confidencePercent) : insert->bindNull(6);
+        h->type >= 0 ? insert->bind(13, h->type) : insert->bindNull(13);
+        if (auto done = insert->run(); !done)
+            return done;
+    }
+    return {};
+}
+
 Result<HotspotAddResult> HotspotStore::add(const QList<feeds::Hotspot> &hotspots, const QString &source, const QDateTime &receivedAt,
                                            const std::function<void(qint64)> &progress)
 {
@@ -149,8 +171,11 @@ Result<HotspotAddResult> HotspotStore::add(const QList<feeds::Hotspot> &hotspots
         file->bind(1, source).bind(2, receivedAt).bind(3, qint64(fresh.size()));
         if (auto done = file->run(); !done)
             return done.error();
-        if (auto written = writeChunks(m_database, m_database.lastInsertRowId(), fresh, progress); !written)
+        const qint64 fileId = m_database.lastInsertRowId();
+        if (auto written = writeChunks(m_database, fileId, fresh, progress); !written)
             return written.error();
+        if (auto points = writeHotspotPoints(m_database, fileId, fresh); !points)
+            return points.error();
         result.added = fresh.size();
         return result;
     });

@@ -35,6 +35,10 @@ private:
     SqliteDatabase &m_database;
 };
 
+// The detections as a point layer GIS programs read (lookout_hotspot_points, schema 9), one row
+// each with their FIRMS attributes, beside the chunks; `fileId` names their file.
+Result<void> writeHotspotPoints(SqliteDatabase &database, qint64 fileId, const QList<const feeds::Hotspot *> &hotspots);
+
 // Schema 7: moves the one-row-per-detection table of schemas 3-6 (lookout_hotspots) into chunks,
 // file by file, and drops it. Runs inside the migration's transaction.
 Result<void> moveHotspotRowsIntoChunks(SqliteDatabase &database);

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Lookout developers
 #include "store/hydrologystore.h"
 
+#include "store/gpkggeometry.h"
+
 #include <QTimeZone>
 
 namespace lookout::store {
@@ -74,6 +76,17 @@ Result<HydrologyAddResult> HydrologyStore::add(const feeds::HydrologyData &data,
         if (!stations)
             return stations.error();
         result.stations = int(*stations);
+        // A station with a position is a point GIS programs draw (the lookout_stations view).
+        auto geometry = m_database.prepare(QStringLiteral("UPDATE lookout_st_stbprp_b SET geom = ?1 WHERE stcd = ?2"));
+        if (!geometry)
+            return geometry.error();
+        for (const feeds::StationInfo &station : data.stations) {
+            if (!station.position)
+                continue;
+            geometry->bind(1, gpkgPoint(*station.position)).bind(2, station.stcd);
+            if (auto done = geometry->run(); !done)
+                return done.error();
+        }
         auto river = writeAll(m_database, QStringLiteral(
             "INSERT OR REPLACE INTO lookout_st_river_r (stcd, tm, z, q, received_at) VALUES (?1, ?2, ?3, ?4, ?5)"),
             data.river, [&](SqliteStatement &s, const feeds::RiverReading &r) {

@@ -3,6 +3,7 @@
 #include "store/schema.h"
 
 #include "store/hotspotstore.h"
+#include "store/spatiallayers.h"
 
 namespace lookout::store {
 
@@ -226,6 +227,10 @@ Result<void> migrateSchema(SqliteDatabase &database)
                 if (auto done = registerAttributesTable(database, table); !done)
                     return done;
         }
+        // Version 9: the data as spatial layers for GIS programs (spatiallayers.h).
+        if (*version < 9)
+            if (auto done = addSpatialLayers(database); !done)
+                return done;
         auto update = database.prepare(QStringLiteral("UPDATE lookout_workspace SET value = ?1 WHERE key = 'schema_version'"));
         if (!update)
             return update.error();

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Lookout developers
 #include "store/trackstore.h"
 
+#include "store/gpkggeometry.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -217,8 +219,9 @@ Result<qint64> TrackStore::add(const std::vector<TyphoonTrack> &tracks, const QS
             "imported_at, landfalls, forecasts) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)"));
         auto insertPoint = m_database.prepare(QStringLiteral(
             "INSERT INTO lookout_typhoon_points (track_id, time, lon, lat, grade, agency_class, wind, wind_unit, wind_minutes, "
-            "pressure, move_direction, move_speed_kmh, radii) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)"));
-        for (auto *statement : {&remove, &removeTrack, &insertTrack, &insertPoint})
+            "pressure, move_direction, move_speed_kmh, radii, geom) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)"));
+        auto trackLine = m_database.prepare(QStringLiteral("UPDATE lookout_typhoon_tracks SET geom = ?1 WHERE id = ?2"));
+        for (auto *statement : {&remove, &removeTrack, &insertTrack, &insertPoint, &trackLine})
             if (!*statement)
                 return statement->error();
         // Which tracks are there already (to be replaced): one query, not a delete per track.
@@ -252,9 +255,12 @@ Result<qint64> TrackStore::add(const std::vector<TyphoonTrack> &tracks, const QS
             if (auto done = insertTrack->run(); !done)
                 return done.error();
             const qint64 trackId = m_database.lastInsertRowId();
+            std::vector<GeoPoint> line;
+            line.reserve(track.points.size());
             for (const TrackPoint &point : track.points) {
+                line.push_back(point.position);
                 insertPoint->bind(1, trackId).bind(2, point.time).bind(3, point.position.lon).bind(4, point.position.lat)
-                    .bindText(5, gradeBytes(point.grade)).bind(6, point.agencyClass);
+                    .bindText(5, gradeBytes(point.grade)).bind(6, point.agencyClass).bind(14, gpkgPoint(point.position));
                 if (point.maxWind)
                     insertPoint->bind(7, point.maxWind->value).bind(8, point.maxWind->unit == WindUnit::Knots ? "kt" : "m/s")
                         .bind(9, point.maxWind->averagingMinutes);
@@ -271,6 +277,12 @@ Result<qint64> TrackStore::add(const std::vector<TyphoonTrack> &tracks, const QS
                 if (++written % 10000 == 0 && progress)
                     progress(written);
             }
+            // The track as a line for GIS programs (a single fix has none).
+            const QByteArray geometry = gpkgLineString(line);
+            geometry.isEmpty() ? trackLine->bindNull(1) : trackLine->bind(1, geometry);
+            trackLine->bind(2, trackId);
+            if (auto done = trackLine->run(); !done)
+                return done.error();
         }
         if (progress)
             progress(written);

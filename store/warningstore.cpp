@@ -2,6 +2,9 @@
 // SPDX-FileCopyrightText: 2026 Lookout developers
 #include "store/warningstore.h"
 
+#include "analysis/caparea.h"
+#include "store/gpkggeometry.h"
+
 #include "feeds/capparser.h"
 #include "store/sqlitejournal.h"
 
@@ -12,7 +15,7 @@ Result<WarningAddResult> WarningStore::add(const QList<IncomingWarning> &message
     return m_database.transaction([&]() -> Result<WarningAddResult> {
         auto insert = m_database.prepare(QStringLiteral(
             "INSERT INTO lookout_cap_messages (sender, identifier, sent, status, msg_type, severity, event, "
-            "headline, area_desc, expires, received_at, source, xml) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13) "
+            "headline, area_desc, expires, received_at, source, xml, geom) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14) "
             "ON CONFLICT (sender, identifier, sent) DO NOTHING"));
         auto changes = m_database.prepare(QStringLiteral("SELECT changes()"));
         if (!insert)
@@ -33,6 +36,9 @@ Result<WarningAddResult> WarningStore::add(const QList<IncomingWarning> &message
                 .bind(6, feeds::toString(alert.severity())).bind(7, info ? info->event : QString())
                 .bind(8, info ? info->headline : QString()).bind(9, areas.join(QStringLiteral("; ")))
                 .bind(10, alert.expires()).bind(11, message.receivedAt).bind(12, message.source).bind(13, message.xml);
+            // Its areas as polygons (circles as rings) for GIS programs; none when it gives only codes.
+            const QByteArray geometry = info ? gpkgMultiPolygon(analysis::capAreaRings(*info)) : QByteArray();
+            geometry.isEmpty() ? insert->bindNull(14) : insert->bind(14, geometry);
             if (auto done = insert->run(); !done)
                 return Error(done.error()).withContext(QStringLiteral("keeping %1").arg(alert.identifier));
             if (auto row = changes->step(); !row)

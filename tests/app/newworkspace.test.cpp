@@ -96,10 +96,47 @@ TEST(NewWorkspace, CreatedFilledAndDrawnFromTheCommandLine)
     EXPECT_EQ(run.out.count(QLatin1Char('\n')), 19);  // 香洲区's streets and towns
     EXPECT_TRUE(run.out.contains(QStringLiteral("440402005\t拱北街道\t镇街\t440402"))) << run.out.toStdString();
 
-    // Warnings, a track and hotspots.
+    // Warnings (one with a polygon), a track, hotspots and a station with a position.
     run = lookout({QStringLiteral("ingest"), sharedData(QStringLiteral("warnings/mo-smg_monsoon_update_allclear_zh-pt-en.xml")),
-                   sharedData(QStringLiteral("typhoon/CH2017BST.txt")), sharedData(QStringLiteral("fire/MODIS_C6_SouthEast_Asia_24h.csv"))});
+                   sharedData(QStringLiteral("warnings/oasis-cap12-appxA2_nws-ksto_thunderstorm_polygon.xml")),
+                   sharedData(QStringLiteral("typhoon/CH2017BST.txt")), sharedData(QStringLiteral("fire/MODIS_C6_SouthEast_Asia_24h.csv")),
+                   sharedData(QStringLiteral("water/usgs_07335390_iv_reservoir_elevation.waterml1.xml"))});
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    // Zhuhai's districts again, as focus, and an incident over one of them and a town.
+    run = lookout({QStringLiteral("layer"), QStringLiteral("import"), sharedData(QStringLiteral("boundaries/440400_full.json")),
+                   QStringLiteral("--crs"), QStringLiteral("gcj02"), QStringLiteral("--role"), QStringLiteral("focus")});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    run = lookout({QStringLiteral("incident"), QStringLiteral("open"), QStringLiteral("--title"), QStringLiteral("演练 exercise"),
+                   QStringLiteral("--hazard"), QStringLiteral("typhoon"), QStringLiteral("--district"), QStringLiteral("香洲区"),
+                   QStringLiteral("--town"), QStringLiteral("白藤街道"), QStringLiteral("--exercise"), QStringLiteral("--at"),
+                   QStringLiteral("2017-08-22T00:00Z")});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+
+    // Everything draws in a GIS program: geometry type and feature count of each spatial layer.
+    struct Expected {
+        const char *layer;
+        const char *geometry;
+        int features;
+    } expected[] = {
+        {"hk_districts", "Multi Polygon", 18},
+        {"lookout_hotspot_points", "Point", 1661},
+        {"lookout_typhoon_fixes", "Point", 827},
+        {"lookout_typhoon_tracks", "Line String", 30},
+        {"lookout_stations", "Point", 1},
+        {"lookout_warning_areas", "Multi Polygon", 2},  // both messages have areas
+        {"lookout_incident_areas", "Multi Polygon", 1},
+    };
+    for (const Expected &e : expected) {
+        const ProcessRun info = runProgram(QStringLiteral("ogrinfo"), {QStringLiteral("-so"), path, QString::fromLatin1(e.layer)}, home);
+        ASSERT_EQ(info.exitCode, 0) << e.layer << info.err.toStdString();
+        EXPECT_TRUE(info.out.contains(QStringLiteral("Geometry: %1\n").arg(QString::fromLatin1(e.geometry)))) << e.layer << info.out.toStdString();
+        EXPECT_TRUE(info.out.contains(QStringLiteral("Feature Count: %1\n").arg(e.features))) << e.layer << info.out.toStdString();
+        EXPECT_FALSE(info.err.contains(QStringLiteral("ERROR"))) << e.layer << info.err.toStdString();
+    }
+    // The incident's area is 香洲区's outline (白藤街道 has no boundary: its district, 斗门区, too).
+    const ProcessRun incident = runProgram(QStringLiteral("ogrinfo"), {path, QStringLiteral("lookout_incident_areas"), QStringLiteral("-q")}, home);
+    EXPECT_TRUE(incident.out.contains(QStringLiteral("areas (String) = 香洲区 (440402), 白藤街道 (440403001)"))) << incident.out.toStdString();
+    EXPECT_TRUE(incident.out.contains(QStringLiteral("MULTIPOLYGON ((("))) << incident.out.left(2000).toStdString();
 
     const QString png = home.filePath(QStringLiteral("hk.png"));
     run = lookout({QStringLiteral("render"), QStringLiteral("--view"), QStringLiteral("wall"), QStringLiteral("--size"),

@@ -21,6 +21,22 @@ QString packagingData(const QString &relative)
     return QStringLiteral(LOOKOUT_PACKAGING_DATA "/") + relative;
 }
 
+QString beforeSpatialLayersSql(bool withColumns)
+{
+    QString sql = QStringLiteral(
+        "DROP VIEW lookout_typhoon_fixes; DROP VIEW lookout_stations; DROP VIEW lookout_warning_areas; "
+        "DROP TABLE lookout_hotspot_points; DROP TABLE lookout_incident_areas; "
+        "DELETE FROM gpkg_geometry_columns WHERE table_name LIKE 'lookout_%'; "
+        "DELETE FROM gpkg_contents WHERE table_name IN ('lookout_typhoon_fixes', 'lookout_stations', 'lookout_warning_areas', "
+        "'lookout_hotspot_points', 'lookout_incident_areas'); "
+        "UPDATE gpkg_contents SET data_type = 'attributes', srs_id = NULL WHERE table_name = 'lookout_typhoon_tracks'; ");
+    if (withColumns)
+        sql += QStringLiteral(
+            "ALTER TABLE lookout_typhoon_points DROP COLUMN geom; ALTER TABLE lookout_typhoon_tracks DROP COLUMN geom; "
+            "ALTER TABLE lookout_st_stbprp_b DROP COLUMN geom; ALTER TABLE lookout_cap_messages DROP COLUMN geom; ");
+    return sql;
+}
+
 QByteArray readBytes(const QString &path)
 {
     QFile file(path);

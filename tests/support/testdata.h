@@ -15,6 +15,9 @@ QString testData(const QString &relative);
 QString packagingData(const QString &relative);
 // The whole content of a file; empty when it cannot be read (callers assert it is not).
 QByteArray readBytes(const QString &path);
+// SQL that takes a new workspace back to before schema 9 (no spatial layers), for the tests that
+// open an older workspace; `withColumns` also drops the geometry columns of tables that stay.
+QString beforeSpatialLayersSql(bool withColumns);
 // Writes bytes to a new file in dir and returns its path.
 QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes);
 

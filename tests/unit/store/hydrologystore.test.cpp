@@ -168,7 +168,7 @@ TEST(HydrologyStore, UndatedFloodLimitsOfAnOlderWorkspaceLoseTheirWholeYear)
     const QString path = dir.filePath(QStringLiteral("w.gpkg"));
     { (void)newWorkspace(dir); }
     QProcess sqlite;
-    sqlite.start(QStringLiteral("sqlite3"), {path, QStringLiteral(
+    sqlite.start(QStringLiteral("sqlite3"), {path, test::beforeSpatialLayersSql(true) + QStringLiteral(
         "DROP TABLE lookout_divisions; DELETE FROM gpkg_contents WHERE table_name = 'lookout_divisions'; "
         "INSERT INTO lookout_st_rsvrfsr_b (stcd, bgmd, edmd, fsltdz, source) VALUES ('三峡水库', '0101', '1231', 145, 'old'), "
         "('R2', '0601', '0831', 20.5, 'old'); "

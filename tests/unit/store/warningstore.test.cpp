@@ -139,7 +139,7 @@ TEST(WorkspaceSchema, AnOlderWorkspaceIsMigratedOnOpen)
     QFile::rename(dir.filePath(QStringLiteral("w.gpkg")), path);
     // Turn it back into a schema-1 file with sqlite3, as an older Lookout wrote it.
     QProcess sqlite;
-    sqlite.start(QStringLiteral("sqlite3"), {path, QStringLiteral(
+    sqlite.start(QStringLiteral("sqlite3"), {path, test::beforeSpatialLayersSql(false) + QStringLiteral(
         "DROP TABLE lookout_cap_messages; DROP TABLE lookout_warning_acks; DROP TABLE lookout_typhoon_points; "
         "DROP TABLE lookout_typhoon_tracks; DROP TABLE lookout_hotspot_chunks; DROP TABLE lookout_hotspot_files; "
         "DROP TABLE lookout_st_stbprp_b; DROP TABLE lookout_st_river_r; DROP TABLE lookout_st_rsvr_r; DROP TABLE lookout_st_pptn_r; "
@@ -317,7 +317,7 @@ TEST(HotspotStore, RowsOfAnOlderWorkspaceMoveIntoChunks)
     { (void)newWorkspace(dir); }
     // A schema-6 workspace with two detections in the old one-row-each table, as sqlite3 sees it.
     QProcess sqlite;
-    sqlite.start(QStringLiteral("sqlite3"), {path, QStringLiteral(
+    sqlite.start(QStringLiteral("sqlite3"), {path, test::beforeSpatialLayersSql(true) + QStringLiteral(
         "DROP TABLE lookout_hotspot_chunks; DROP TABLE lookout_divisions; "
         "DELETE FROM gpkg_contents WHERE table_name IN ('lookout_hotspot_chunks', 'lookout_divisions'); "
         "CREATE TABLE lookout_hotspots (id INTEGER PRIMARY KEY AUTOINCREMENT, time INTEGER NOT NULL, lon REAL NOT NULL, "
@@ -345,4 +345,11 @@ TEST(HotspotStore, RowsOfAnOlderWorkspaceMoveIntoChunks)
     EXPECT_EQ(moved->at(1).frp, 5.6);
     EXPECT_EQ(moved->at(1).confidencePercent, -1);
     EXPECT_EQ(moved->at(1).type, -1);
+    // Schema 9 gave them a point layer too, with their attributes.
+    auto points = reopened->database().prepare(QStringLiteral(
+        "SELECT count(*), sum(confidence_percent), group_concat(confidence) FROM lookout_hotspot_points WHERE geom IS NOT NULL"));
+    ASSERT_TRUE(points.ok());
+    ASSERT_TRUE(points->step().value());
+    EXPECT_EQ(points->integer(0), 2);
+    EXPECT_EQ(points->integer(1), 85);
 }
