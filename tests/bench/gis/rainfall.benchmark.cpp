@@ -64,7 +64,8 @@ void BM_WarpRainfall4K(benchmark::State &state)
     }
 }
 
-void BM_GdalwarpRainfall4K(benchmark::State &state)
+// gdalwarp as a user runs it: on its default one thread, or with -multi -wo NUM_THREADS=ALL_CPUS.
+void runGdalwarp(benchmark::State &state, bool multi)
 {
     gis::ensureGdalRegistered();
     gis::RainfallGrid grid = gfsGrid();
@@ -82,9 +83,11 @@ void BM_GdalwarpRainfall4K(benchmark::State &state)
                            QString::number(view.yMin, 'f', 3), QString::number(view.xMax, 'f', 3), QString::number(view.yMax, 'f', 3),
                            QStringLiteral("-ts"), QString::number(kWall.width()), QString::number(kWall.height()), QStringLiteral("-ot"),
                            QStringLiteral("Float32")};
+    const QStringList threads = multi ? QStringList{QStringLiteral("-multi"), QStringLiteral("-wo"), QStringLiteral("NUM_THREADS=ALL_CPUS")}
+                                      : QStringList();
     std::vector<QByteArray> storage;
     std::vector<char *> argv;
-    for (const QString &arg : args)
+    for (const QString &arg : args + threads)
         storage.push_back(arg.toUtf8());
     for (QByteArray &arg : storage)
         argv.push_back(arg.data());
@@ -99,6 +102,16 @@ void BM_GdalwarpRainfall4K(benchmark::State &state)
         GDALClose(out);
     }
     GDALWarpAppOptionsFree(options);
+}
+
+void BM_GdalwarpRainfall4K(benchmark::State &state)
+{
+    runGdalwarp(state, false);
+}
+
+void BM_GdalwarpMultiRainfall4K(benchmark::State &state)
+{
+    runGdalwarp(state, true);
 }
 
 // A smooth field of 0-300 mm over Guangdong at 0.005°, with the metadata Lookout's reader wants.
@@ -193,6 +206,7 @@ int writeZonalInputs(const char *gridPath, const char *citiesPath)
 
 BENCHMARK(BM_WarpRainfall4K)->Unit(benchmark::kMillisecond)->UseRealTime();
 BENCHMARK(BM_GdalwarpRainfall4K)->Unit(benchmark::kMillisecond)->UseRealTime();
+BENCHMARK(BM_GdalwarpMultiRainfall4K)->Unit(benchmark::kMillisecond)->UseRealTime();
 BENCHMARK(BM_DistrictRainfallGuangdong)->Unit(benchmark::kMillisecond)->UseRealTime();
 
 int main(int argc, char **argv)
