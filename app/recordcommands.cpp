@@ -6,6 +6,7 @@
 #include "core/timeformat.h"
 #include "dutycommands.h"
 #include "incidentareas.h"
+#include "optionreader.h"
 #include "incidents/incidentledger.h"
 #include "store/divisionstore.h"
 #include "store/postgresjournal.h"
@@ -21,6 +22,7 @@
 
 #include <cstdio>
 #include <limits>
+#include <tuple>
 
 namespace lookout::app {
 
@@ -271,44 +273,27 @@ Result<RecordCommand> parseRecordCommand(const QString &noun, const QStringList 
     command.verb = arguments.value(0);
     if (!kVerbs.value(noun).contains(command.verb))
         return fail(QStringLiteral("%1 takes %2").arg(noun, kVerbs.value(noun).join(QStringLiteral(", "))));
-    for (qsizetype i = 1; i < arguments.size(); ++i) {
-        const QString &argument = arguments.at(i);
-        auto value = [&](QString &into) {
-            if (i + 1 >= arguments.size())
-                return false;
-            into = arguments.at(++i);
-            return true;
-        };
-        QString listed;
-        bool ok = true;
-        if (argument == QLatin1String("--title")) ok = value(command.title);
-        else if (argument == QLatin1String("--hazard")) ok = value(command.hazard);
-        else if (argument == QLatin1String("--commander")) ok = value(command.commander);
-        else if (argument == QLatin1String("--reason")) ok = value(command.reason);
-        else if (argument == QLatin1String("--area")) ok = value(command.areaFile);
-        else if (argument == QLatin1String("--postgres")) ok = value(command.postgres);
-        else if (argument == QLatin1String("--user")) ok = value(command.user);
-        else if (argument == QLatin1String("--seat")) ok = value(command.seat);
-        else if (argument == QLatin1String("--head")) ok = value(command.anchor);
-        else if (argument == QLatin1String("--district")) { ok = value(listed); command.districts.append(listed); }
-        else if (argument == QLatin1String("--town")) { ok = value(listed); command.towns.append(listed); }
-        else if (argument == QLatin1String("--warning")) { ok = value(listed); command.warnings.append(listed); }
-        else if (argument == QLatin1String("--incident")) ok = value(command.incident);
-        else if (argument == QLatin1String("--role")) ok = value(command.role);
-        else if (argument == QLatin1String("--outgoing")) ok = value(command.outgoing);
-        else if (argument == QLatin1String("--incoming")) ok = value(command.incoming);
-        else if (argument == QLatin1String("--from") || argument == QLatin1String("--to")) {
-            ok = value(listed);
-            const auto time = parseUtc(listed);
-            if (ok && !time)
-                return fail(QStringLiteral("%1 takes an ISO 8601 time with its zone").arg(argument));
-            (argument == QLatin1String("--from") ? command.from : command.to) = time.value_or(QDateTime());
-        }
-        else if (argument == QLatin1String("--exercise")) command.exercise = true;
-        else if (argument.startsWith(QLatin1String("--"))) return fail(QStringLiteral("unknown option '%1' for %2 %3").arg(argument, noun, command.verb));
-        else command.positional.append(argument);
-        if (!ok)
-            return fail(QStringLiteral("%1 takes a value").arg(argument));
+    QString from, to;
+    auto positional = OptionReader(noun + QLatin1Char(' ') + command.verb)
+                          .value("--title", &command.title).value("--hazard", &command.hazard)
+                          .value("--commander", &command.commander).value("--reason", &command.reason)
+                          .value("--area", &command.areaFile).value("--postgres", &command.postgres)
+                          .value("--user", &command.user).value("--seat", &command.seat).value("--head", &command.anchor)
+                          .list("--district", &command.districts).list("--town", &command.towns).list("--warning", &command.warnings)
+                          .value("--incident", &command.incident).value("--role", &command.role)
+                          .value("--outgoing", &command.outgoing).value("--incoming", &command.incoming)
+                          .value("--from", &from).value("--to", &to).flag("--exercise", &command.exercise)
+                          .read(arguments, 1);
+    if (!positional)
+        return positional.error();
+    command.positional = *positional;
+    for (const auto &[option, text, into] : {std::tuple{"--from", from, &command.from}, std::tuple{"--to", to, &command.to}}) {
+        if (text.isEmpty())
+            continue;
+        const auto time = parseUtc(text);
+        if (!time)
+            return fail(QStringLiteral("%1 takes an ISO 8601 time with its zone").arg(QLatin1String(option)));
+        *into = *time;
     }
     const QString &verb = command.verb;
     if (verb == QLatin1String("open")) {

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Lookout developers
 #include "workspacecommands.h"
 
+#include "optionreader.h"
+
 #include "core/timeformat.h"
 #include "feeds/divisionscsv.h"
 #include "gis/coordinatetransform.h"
@@ -180,28 +182,14 @@ Result<WorkspaceCommand> parseWorkspaceCommand(const QString &noun, const QStrin
                                                                  : QStringList{QStringLiteral("import"), QStringLiteral("list")};
     if (!verbs.contains(command.verb))
         return fail(QStringLiteral("%1 takes %2 (see lookout --help)").arg(noun, verbs.join(QLatin1Char('|'))));
-    for (qsizetype i = 1; i < arguments.size(); ++i) {
-        const QString &argument = arguments.at(i);
-        auto value = [&](QString &into) {
-            if (i + 1 >= arguments.size())
-                return false;
-            into = arguments.at(++i);
-            return true;
-        };
-        bool ok = true;
-        if (argument == QLatin1String("--title")) ok = value(command.title);
-        else if (argument == QLatin1String("--name")) ok = value(command.name);
-        else if (argument == QLatin1String("--crs")) ok = value(command.crs);
-        else if (argument == QLatin1String("--label-field")) ok = value(command.labelField);
-        else if (argument == QLatin1String("--role")) ok = value(command.role);
-        else if (argument == QLatin1String("--layer")) ok = value(command.sourceLayer);
-        else if (argument == QLatin1String("--under")) ok = value(command.under);
-        else if (argument == QLatin1String("--replace")) command.replace = true;
-        else if (argument.startsWith(QLatin1String("--"))) return fail(QStringLiteral("unknown option '%1' for %2 %3").arg(argument, noun, command.verb));
-        else command.positional.append(argument);
-        if (!ok)
-            return fail(QStringLiteral("%1 takes a value").arg(argument));
-    }
+    auto positional = OptionReader(noun + QLatin1Char(' ') + command.verb)
+                          .value("--title", &command.title).value("--name", &command.name).value("--crs", &command.crs)
+                          .value("--label-field", &command.labelField).value("--role", &command.role)
+                          .value("--layer", &command.sourceLayer).value("--under", &command.under).flag("--replace", &command.replace)
+                          .read(arguments, 1);
+    if (!positional)
+        return positional.error();
+    command.positional = *positional;
     const QString usage = noun + QLatin1Char(' ') + command.verb;
     if (command.verb == QLatin1String("import") && command.positional.isEmpty())
         return fail(QStringLiteral("%1 needs a FILE").arg(usage));

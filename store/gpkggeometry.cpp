@@ -5,6 +5,7 @@
 #include <QtEndian>
 
 #include <algorithm>
+#include <bit>
 #include <cstring>
 
 namespace lookout::store {
@@ -70,13 +71,22 @@ GeoBox boundsOf(const std::vector<std::vector<GeoPoint>> &parts)
 
 } // namespace
 
+void writeGpkgPoint(char *out, const GeoPoint &point)
+{
+    // GP, version 0, flags: little-endian, no envelope; srs_id 4326; WKB little-endian point.
+    static constexpr char kHead[] = {'G', 'P', 0, 0x01, char(0xE6), 0x10, 0, 0, 0x01, 0x01, 0, 0, 0};
+    std::memcpy(out, kHead, sizeof kHead);
+    const quint64 x = qToLittleEndian(std::bit_cast<quint64>(point.lon));
+    const quint64 y = qToLittleEndian(std::bit_cast<quint64>(point.lat));
+    std::memcpy(out + sizeof kHead, &x, 8);
+    std::memcpy(out + sizeof kHead + 8, &y, 8);
+}
+
 QByteArray gpkgPoint(const GeoPoint &point)
 {
-    Writer w;
-    w.header(nullptr);
-    w.wkbHeader(Point);
-    w.point(point);
-    return w.take();
+    QByteArray bytes(kGpkgPointBytes, Qt::Uninitialized);
+    writeGpkgPoint(bytes.data(), point);
+    return bytes;
 }
 
 QByteArray gpkgLineString(const std::vector<GeoPoint> &points)

@@ -17,6 +17,9 @@ namespace lookout::store {
 // by SQLite directly, so Lookout's own tables keep a geometry beside their fast columns and open
 // as spatial layers in QGIS and ogrinfo without GDAL on the write path. Pure; any thread.
 QByteArray gpkgPoint(const GeoPoint &point);
+// The same blob into a caller's buffer of kGpkgPointBytes (bulk writers: no allocation a row).
+inline constexpr int kGpkgPointBytes = 29;
+void writeGpkgPoint(char *out, const GeoPoint &point);
 QByteArray gpkgLineString(const std::vector<GeoPoint> &points);  // empty blob for fewer than 2 points
 // One polygon per closed ring (CAP areas, circles as rings, district outlines); rings of fewer
 // than four points are left out; empty blob when none is left.

@@ -50,8 +50,15 @@ std::vector<std::pair<qsizetype, qsizetype>> chunkRanges(const QList<const feeds
     std::vector<std::pair<qsizetype, qsizetype>> ranges;
     QSet<QString> strings;
     qsizetype first = 0;
+    // The reader interns its texts: a row whose three share the previous row's storage adds none
+    // (no hashing a row for the common case).
+    const QChar *last[3] = {nullptr, nullptr, nullptr};
     for (qsizetype i = 0; i < sortedByTime.size(); ++i) {
         const feeds::Hotspot &h = *sortedByTime.at(i);
+        const QChar *now[3] = {h.instrument.constData(), h.satellite.constData(), h.version.constData()};
+        if (i > first && i - first < kChunkRows && std::equal(now, now + 3, last))
+            continue;
+        std::copy(now, now + 3, last);
         int added = 0;
         for (const QString *text : {&h.instrument, &h.satellite, &h.version})
             added += strings.contains(*text) ? 0 : 1;
@@ -82,7 +89,7 @@ QByteArray packHotspots(const feeds::Hotspot *const *hotspots, qsizetype count)
 {
     QHash<QString, int> index;
     QList<QByteArray> strings;
-    auto stringIndex = [&](const QString &text) {
+    auto lookup = [&](const QString &text) {
         auto found = index.constFind(text);
         if (found != index.constEnd())
             return *found;
@@ -90,11 +97,22 @@ QByteArray packHotspots(const feeds::Hotspot *const *hotspots, qsizetype count)
         strings.append(text.toUtf8());
         return int(strings.size() - 1);
     };
+    // The reader interns its texts: per column, the same storage as the last row's is the same
+    // index (no hashing a row for the common case).
+    struct Last {
+        const QChar *text = nullptr;
+        int index = -1;
+    } last[3];
+    auto stringIndex = [&](int column, const QString &text) {
+        if (!last[column].text || text.constData() != last[column].text)
+            last[column] = {text.constData(), lookup(text)};
+        return last[column].index;
+    };
     QList<std::array<quint8, 3>> indexes;
     indexes.reserve(count);
     for (qsizetype i = 0; i < count; ++i) {
         const feeds::Hotspot &h = *hotspots[i];
-        indexes.append({quint8(stringIndex(h.instrument)), quint8(stringIndex(h.satellite)), quint8(stringIndex(h.version))});
+        indexes.append({quint8(stringIndex(0, h.instrument)), quint8(stringIndex(1, h.satellite)), quint8(stringIndex(2, h.version))});
     }
 
     const qint64 base = count > 0 ? hotspots[0]->time.toSecsSinceEpoch() : 0;

@@ -114,11 +114,28 @@ Result<void> writeHotspotPoints(SqliteDatabase &database, qint64 fileId, const Q
         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)"));
     if (!insert)
         return insert.error();
-    const QByteArray confidence[] = {"low", "nominal", "high"};
+    // The reader interns repeated texts (one instrument, satellite and version per file or so):
+    // each is turned into UTF-8 once, not once a row.
+    struct Utf8Cache {
+        const QChar *text = nullptr;
+        QByteArray utf8;
+        QByteArrayView operator()(const QString &value)
+        {
+            if (value.constData() != text || value.isEmpty()) {
+                text = value.constData();
+                utf8 = value.toUtf8();
+            }
+            return utf8;
+        }
+    } instrument, satellite, version;
+    static constexpr QByteArrayView kConfidence[] = {"low", "nominal", "high"};
+    char point[kGpkgPointBytes];
     for (const feeds::Hotspot *h : hotspots) {
-        insert->bind(1, gpkgPoint(h->position)).bind(2, h->time).bind(3, h->instrument).bind(4, h->satellite)
-            .bindText(5, confidence[std::clamp(int(h->confidence), 0, 2)]).bind(7, h->brightness).bind(8, h->brightness2)
-            .bind(9, h->frp).bind(10, h->scanKm).bind(11, h->trackKm).bind(12, h->day ? "D" : "N").bind(14, h->version).bind(15, fileId);
+        writeGpkgPoint(point, h->position);
+        insert->bindBlob(1, QByteArrayView(point, kGpkgPointBytes)).bind(2, h->time).bindText(3, instrument(h->instrument))
+            .bindText(4, satellite(h->satellite)).bindText(5, kConfidence[std::clamp(int(h->confidence), 0, 2)])
+            .bind(7, h->brightness).bind(8, h->brightness2).bind(9, h->frp).bind(10, h->scanKm).bind(11, h->trackKm)
+            .bind(12, h->day ? "D" : "N").bindText(14, version(h->version)).bind(15, fileId);
         h->confidencePercent >= 0 ? insert->bind(6, h->confidencePercent) : insert->bindNull(6);
         h->type >= 0 ? insert->bind(13, h->type) : insert->bindNull(13);
         if (auto done = insert->run(); !done)

@@ -5,6 +5,8 @@
 #include "store/hotspotstore.h"
 #include "store/spatiallayers.h"
 
+#include <span>
+
 namespace lookout::store {
 
 namespace {
@@ -168,69 +170,37 @@ Result<void> migrateSchema(SqliteDatabase &database)
         return version.error();
     if (*version >= kCurrentSchemaVersion)
         return {};
+    // Each version's statements, the tables it registers as attributes, and what it moves.
+    struct Step {
+        int version;
+        std::span<const char *const> sql;
+        std::span<const char *const> tables;
+        Result<void> (*then)(SqliteDatabase &) = nullptr;
+    };
+    const Step steps[] = {
+        {2, kVersion2, kVersion2Tables},
+        {3, kVersion3, kVersion3Tables},
+        {4, kVersion4, kVersion4Tables},
+        {5, kVersion5, kVersion5Tables},
+        {6, kVersion6, kVersion6Tables},
+        {7, kVersion7, kVersion7Tables, moveHotspotRowsIntoChunks},
+        {8, kVersion8, kVersion8Tables},
+        {9, {}, {}, addSpatialLayers},  // the data as spatial layers for GIS programs (spatiallayers.h)
+    };
     return database.transaction([&]() -> Result<void> {
-        if (*version < 2) {
-            for (const char *sql : kVersion2)
+        for (const Step &step : steps) {
+            if (*version >= step.version)
+                continue;
+            for (const char *sql : step.sql)
                 if (auto done = database.exec(QString::fromUtf8(sql)); !done)
                     return done;
-            for (const char *table : kVersion2Tables)
+            for (const char *table : step.tables)
                 if (auto done = registerAttributesTable(database, table); !done)
                     return done;
-        }
-        if (*version < 3) {
-            for (const char *sql : kVersion3)
-                if (auto done = database.exec(QString::fromUtf8(sql)); !done)
-                    return done;
-            for (const char *table : kVersion3Tables)
-                if (auto done = registerAttributesTable(database, table); !done)
+            if (step.then)
+                if (auto done = step.then(database); !done)
                     return done;
         }
-        if (*version < 4) {
-            for (const char *sql : kVersion4)
-                if (auto done = database.exec(QString::fromUtf8(sql)); !done)
-                    return done;
-            for (const char *table : kVersion4Tables)
-                if (auto done = registerAttributesTable(database, table); !done)
-                    return done;
-        }
-        if (*version < 5) {
-            for (const char *sql : kVersion5)
-                if (auto done = database.exec(QString::fromUtf8(sql)); !done)
-                    return done;
-            for (const char *table : kVersion5Tables)
-                if (auto done = registerAttributesTable(database, table); !done)
-                    return done;
-        }
-        if (*version < 6) {
-            for (const char *sql : kVersion6)
-                if (auto done = database.exec(QString::fromUtf8(sql)); !done)
-                    return done;
-            for (const char *table : kVersion6Tables)
-                if (auto done = registerAttributesTable(database, table); !done)
-                    return done;
-        }
-        if (*version < 7) {
-            for (const char *sql : kVersion7)
-                if (auto done = database.exec(QString::fromUtf8(sql)); !done)
-                    return done;
-            for (const char *table : kVersion7Tables)
-                if (auto done = registerAttributesTable(database, table); !done)
-                    return done;
-            if (auto moved = moveHotspotRowsIntoChunks(database); !moved)
-                return moved;
-        }
-        if (*version < 8) {
-            for (const char *sql : kVersion8)
-                if (auto done = database.exec(QString::fromUtf8(sql)); !done)
-                    return done;
-            for (const char *table : kVersion8Tables)
-                if (auto done = registerAttributesTable(database, table); !done)
-                    return done;
-        }
-        // Version 9: the data as spatial layers for GIS programs (spatiallayers.h).
-        if (*version < 9)
-            if (auto done = addSpatialLayers(database); !done)
-                return done;
         auto update = database.prepare(QStringLiteral("UPDATE lookout_workspace SET value = ?1 WHERE key = 'schema_version'"));
         if (!update)
             return update.error();

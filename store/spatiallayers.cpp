@@ -18,7 +18,7 @@ const char *const kTables[] = {
     "ALTER TABLE lookout_st_stbprp_b ADD COLUMN geom POINT",
     "ALTER TABLE lookout_cap_messages ADD COLUMN geom MULTIPOLYGON",
     R"(CREATE TABLE lookout_hotspot_points (
-         fid INTEGER PRIMARY KEY AUTOINCREMENT, geom POINT, acq_time TEXT NOT NULL, instrument TEXT, satellite TEXT,
+         fid INTEGER PRIMARY KEY, geom POINT, acq_time TEXT NOT NULL, instrument TEXT, satellite TEXT,
          confidence TEXT, confidence_percent INTEGER, brightness REAL, brightness2 REAL, frp REAL, scan REAL, track REAL,
          daynight TEXT, type INTEGER, version TEXT, file_id INTEGER))",
     R"(CREATE TABLE lookout_incident_areas (

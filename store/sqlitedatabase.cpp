@@ -9,6 +9,13 @@
 namespace lookout::store {
 
 namespace {
+// SQLite keeps allocation statistics behind a global mutex unless told not to: two locks per
+// malloc, on every bound value of a bulk insert. Set before the library initialises (at load,
+// before GDAL or anything else opens a database); later it is refused, which is harmless.
+const int kNoMemoryStatistics = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+} // namespace
+
+namespace {
 Error sqliteError(sqlite3 *database, const QString &what, const QString &path)
 {
     return makeError(Error::Code::Io, QStringLiteral("%1: %2").arg(what, QString::fromUtf8(sqlite3_errmsg(database))), {path});
@@ -58,6 +65,12 @@ SqliteStatement &SqliteStatement::bind(int index, qint64 value)
 SqliteStatement &SqliteStatement::bind(int index, double value)
 {
     m_bindError |= sqlite3_bind_double(m_statement, index, value) != SQLITE_OK;
+    return *this;
+}
+
+SqliteStatement &SqliteStatement::bindBlob(int index, QByteArrayView bytes)
+{
+    m_bindError |= sqlite3_bind_blob64(m_statement, index, bytes.data(), sqlite3_uint64(bytes.size()), SQLITE_TRANSIENT) != SQLITE_OK;
     return *this;
 }
 

@@ -35,6 +35,7 @@ public:
     SqliteStatement &bind(int index, int value) { return bind(index, qint64(value)); }
     SqliteStatement &bind(int index, double value);
     SqliteStatement &bind(int index, const QByteArray &blob);
+    SqliteStatement &bindBlob(int index, QByteArrayView bytes);  // copied by SQLite
     SqliteStatement &bind(int index, const QDateTime &utc);  // "yyyy-MM-ddTHH:mm:ssZ" UTC text; NULL when invalid
     SqliteStatement &bindNull(int index);
     SqliteStatement &bind(int index, const std::optional<double> &value)

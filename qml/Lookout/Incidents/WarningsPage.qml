@@ -14,8 +14,6 @@ Item {
     // The duty desk, to open an incident from the selected warning (none: no such action).
     property IncidentDesk board: null
     property real textSize: 16
-    property string officer: ""
-    property string seat: "desk"
     property var selected: ({})
 
     function refreshDetail() { selected = list.currentIndex >= 0 ? model.detail(list.currentIndex) : ({}) }
@@ -199,17 +197,20 @@ Item {
             RowLayout {
                 width: parent.width
                 spacing: page.textSize * 0.5
-                TextField {
-                    id: who
+                // Acted on as the officer signed in at the desk (its header), from its seat.
+                Text {
                     Layout.fillWidth: true
-                    text: page.officer
-                    placeholderText: qsTr("Duty officer")
+                    text: page.board && page.board.user ? qsTr("as %1").arg(page.board.user)
+                                                        : qsTr("Sign in first (Officer, at the top left of the desk)")
+                    color: page.board && page.board.user ? Theme.textMuted : "#ffd24a"
+                    font.family: Theme.fontFamily
+                    font.pixelSize: page.textSize * 0.75
+                    wrapMode: Text.Wrap
                 }
                 Button {
                     text: qsTr("Open incident")
                     visible: page.board !== null && page.board.canAct
                     onClicked: {
-                        page.board.user = who.text
                         ackResult.text = page.board.openIncident(page.selected.event || page.selected.headline || "", "",
                                                                  page.selected.area || "", false, page.selected.sender,
                                                                  page.selected.identifier)
@@ -219,10 +220,10 @@ Item {
                 }
                 Button {
                     text: qsTr("Acknowledge")
-                    enabled: who.text.length > 0
+                    enabled: page.board !== null && page.board.user.length > 0
                     onClicked: {
                         const row = list.currentIndex
-                        ackResult.text = page.model.acknowledge(row, who.text, page.seat)
+                        ackResult.text = page.model.acknowledge(row, page.board.user, page.board.seat)
                         list.currentIndex = row
                         page.refreshDetail()
                     }
