@@ -138,10 +138,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Confirm as incoming</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Leaders&apos; instructions (领导批示)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -231,6 +227,14 @@
     </message>
     <message>
         <source>Send for checking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes the seat and confirms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incoming</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -358,6 +362,29 @@
     <name>MonitorTablePage</name>
     <message>
         <source>NO DATA — not an all-clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OfficerSignIn</name>
+    <message>
+        <source>Officer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officer: not signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seat %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -882,6 +909,26 @@
         <source>no response yet</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source> · %1 (no town boundary: its district is shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outside the flood season</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no flood limit in force on this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flood-limit period unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the source gives the flood limit without its period</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SourcesPanel</name>
@@ -1004,10 +1051,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>One map · warnings, typhoon, water, rain and fire for Zhuhai and Jiangmen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Water levels</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1033,6 +1076,10 @@
     </message>
     <message>
         <source>Active incidents and response levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One map · warnings, typhoon, water, rain and fire</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1107,10 +1154,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Duty officer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Acknowledge</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1128,6 +1171,14 @@
     </message>
     <message>
         <source>Incident opened: its level is set on the Incidents page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in first (Officer, at the top left of the desk)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1284,10 +1335,6 @@
         </translation>
     </message>
     <message>
-        <source>Enter your name first: the record says who did it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>unknown level action</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1309,6 +1356,30 @@
     </message>
     <message>
         <source>unknown finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in first (Officer, at the top left of the desk): the record says who did it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No divisions in this workspace: type the town&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No town boundaries: choose the town of %1 that will go to look</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the town that will go to look</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a town of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the officer&apos;s name (the roster offers those on duty)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

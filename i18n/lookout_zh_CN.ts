@@ -138,10 +138,6 @@
         <translation>交班确认</translation>
     </message>
     <message>
-        <source>Confirm as incoming</source>
-        <translation>接班确认</translation>
-    </message>
-    <message>
         <source>Leaders&apos; instructions (领导批示)</source>
         <translation>领导批示</translation>
     </message>
@@ -232,6 +228,14 @@
     <message>
         <source>Send for checking</source>
         <translation>发送核查</translation>
+    </message>
+    <message>
+        <source>%1 takes the seat and confirms</source>
+        <translation>%1 接班并确认</translation>
+    </message>
+    <message>
+        <source>Incoming</source>
+        <translation>接班人</translation>
     </message>
 </context>
 <context>
@@ -359,6 +363,29 @@
     <message>
         <source>NO DATA — not an all-clear</source>
         <translation>无数据 —— 不代表平安无事</translation>
+    </message>
+</context>
+<context>
+    <name>OfficerSignIn</name>
+    <message>
+        <source>Officer: %1</source>
+        <translation>值班员：%1</translation>
+    </message>
+    <message>
+        <source>Officer: not signed in</source>
+        <translation>值班员：未签到</translation>
+    </message>
+    <message>
+        <source>seat %1</source>
+        <translation>席位 %1</translation>
+    </message>
+    <message>
+        <source>Change officer</source>
+        <translation>更换值班员</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>签到</translation>
     </message>
 </context>
 <context>
@@ -882,6 +909,26 @@
         <source>no response yet</source>
         <translation>尚未启动响应</translation>
     </message>
+    <message>
+        <source> · %1 (no town boundary: its district is shown)</source>
+        <translation> · %1（无镇街边界：显示所在区县）</translation>
+    </message>
+    <message>
+        <source>outside the flood season</source>
+        <translation>非汛期</translation>
+    </message>
+    <message>
+        <source>no flood limit in force on this day</source>
+        <translation>当日无适用的汛限水位</translation>
+    </message>
+    <message>
+        <source>flood-limit period unknown</source>
+        <translation>汛限时段不明</translation>
+    </message>
+    <message>
+        <source>the source gives the flood limit without its period</source>
+        <translation>资料未给出汛限水位的适用时段</translation>
+    </message>
 </context>
 <context>
     <name>SourcesPanel</name>
@@ -1003,10 +1050,6 @@
         <translation>瞭望</translation>
     </message>
     <message>
-        <source>One map · warnings, typhoon, water, rain and fire for Zhuhai and Jiangmen</source>
-        <translation>一张图 · 珠海、江门的预警、台风、水情、雨情与火情</translation>
-    </message>
-    <message>
         <source>Water levels</source>
         <translation>水位</translation>
     </message>
@@ -1033,6 +1076,10 @@
     <message>
         <source>Active incidents and response levels</source>
         <translation>在办事件 · 应急响应</translation>
+    </message>
+    <message>
+        <source>One map · warnings, typhoon, water, rain and fire</source>
+        <translation>应急一张图 · 预警、台风、水情、雨情、火情</translation>
     </message>
 </context>
 <context>
@@ -1106,10 +1153,6 @@
         <translation>与 CAP 标准不符之处：%1</translation>
     </message>
     <message>
-        <source>Duty officer</source>
-        <translation>值班员</translation>
-    </message>
-    <message>
         <source>Acknowledge</source>
         <translation>签收</translation>
     </message>
@@ -1128,6 +1171,14 @@
     <message>
         <source>Incident opened: its level is set on the Incidents page</source>
         <translation>已立案：在“事件”页设置响应级别</translation>
+    </message>
+    <message>
+        <source>as %1</source>
+        <translation>以 %1 身份</translation>
+    </message>
+    <message>
+        <source>Sign in first (Officer, at the top left of the desk)</source>
+        <translation>请先签到（桌面左上角“值班员”）</translation>
     </message>
 </context>
 <context>
@@ -1280,10 +1331,6 @@
         </translation>
     </message>
     <message>
-        <source>Enter your name first: the record says who did it</source>
-        <translation>请先填写姓名：记录要写明是谁操作的</translation>
-    </message>
-    <message>
         <source>unknown level action</source>
         <translation>未知的响应操作</translation>
     </message>
@@ -1306,6 +1353,30 @@
     <message>
         <source>unknown finding</source>
         <translation>未知的核查结果</translation>
+    </message>
+    <message>
+        <source>Sign in first (Officer, at the top left of the desk): the record says who did it</source>
+        <translation>请先签到（桌面左上角“值班员”）：记录须写明由谁操作</translation>
+    </message>
+    <message>
+        <source>No divisions in this workspace: type the town&apos;s name</source>
+        <translation>本工作空间没有行政区划：请输入镇街名称</translation>
+    </message>
+    <message>
+        <source>No town boundaries: choose the town of %1 that will go to look</source>
+        <translation>无镇街边界：请选择%1负责到场核查的镇街</translation>
+    </message>
+    <message>
+        <source>Choose the town that will go to look</source>
+        <translation>请选择负责到场核查的镇街</translation>
+    </message>
+    <message>
+        <source>%1 is not a town of %2</source>
+        <translation>%1 不是%2的镇街</translation>
+    </message>
+    <message>
+        <source>Give the officer&apos;s name (the roster offers those on duty)</source>
+        <translation>请填写值班员姓名（值班表列出当班人员）</translation>
     </message>
 </context>
 <context>

@@ -92,12 +92,13 @@ Item {
             Button { text: qsTr("Generate handover"); onClicked: page.message = page.board.startHandover(outgoing.text, incoming.text) }
             Button {
                 text: qsTr("Confirm as outgoing")
-                enabled: page.board.handover.id !== undefined && page.board.user === page.board.handover.outgoing
+                enabled: page.board.handover.id !== undefined && !page.board.handover.outgoingConfirmed
+                         && page.board.user === page.board.handover.outgoing
                 onClicked: page.message = page.board.confirmHandover("outgoing")
             }
             Button {
                 text: qsTr("%1 takes the seat and confirms").arg(page.board.handover.incoming || qsTr("Incoming"))
-                enabled: page.board.handover.id !== undefined
+                enabled: page.board.handover.id !== undefined && !page.board.handover.incomingConfirmed
                 onClicked: page.message = page.board.confirmHandover("incoming")
             }
         }
