@@ -16,6 +16,9 @@
 #include "store/sqlitejournal.h"
 #include "tests/support/testdata.h"
 
+#include "feeds/divisionscsv.h"
+#include "store/divisionstore.h"
+
 #include <QCoreApplication>
 #include <QTemporaryDir>
 #include <QTimeZone>
@@ -255,6 +258,13 @@ TEST_F(ScenarioTest, TheExercisesInTheRecordOnTheWallDeskAndMap)
 
 TEST_F(ScenarioTest, ALiveDeskRecordsALevelChangeAndRefusesASenselessOne)
 {
+    // The real divisions of Zhuhai and Jiangmen: what the officer types must be one of them.
+    for (const char *file : {"districts_4404_4407.csv", "towns_4404_4407.csv"}) {
+        auto divisions = feeds::parseDivisionsCsv(test::readBytes(test::sharedData(QStringLiteral("divisions/") + QString::fromLatin1(file))),
+                                                  QString::fromLatin1(file));
+        ASSERT_TRUE(divisions.ok());
+        ASSERT_TRUE(store::DivisionStore(m_workspace->database()).add(*divisions, QString::fromLatin1(file)).ok());
+    }
     auto controller = std::make_unique<qml::AppController>(nullptr);
     ASSERT_TRUE(app::loadWorkspaceLayers(*m_workspace, *controller->layers()).ok());
     app::ScenarioOptions options;
@@ -286,12 +296,19 @@ TEST_F(ScenarioTest, ALiveDeskRecordsALevelChangeAndRefusesASenselessOne)
     EXPECT_EQ(desk.addLog(QStringLiteral("台山站 1 小时雨量 62 mm")), QString());
     EXPECT_EQ(desk.log().size(), 1);
     // From a warning: the hazard read from its event, the warning linked, the new one selected.
+    EXPECT_TRUE(desk.openIncident(QStringLiteral("暴雨"), QStringLiteral("rainstorm"), QStringLiteral("宜昌"), false)
+                    .contains(QStringLiteral("not a division of this workspace")));
     EXPECT_EQ(desk.openIncident(QStringLiteral("台风黄色预警"), QString(), QStringLiteral("香洲区、金湾区"), false, QStringLiteral("gd"),
                                 QStringLiteral("44000041600000_1")),
               QString());
     EXPECT_EQ(desk.incidents().size(), 2);
     EXPECT_EQ(desk.selected().value(QStringLiteral("hazard")).toString(), QStringLiteral("typhoon"));
     EXPECT_EQ(desk.selected().value(QStringLiteral("districts")).toString(), QStringLiteral("香洲区、金湾区"));
+    // A warning's own area description is no division: it is kept as the issuer wrote it.
+    EXPECT_EQ(desk.openIncident(QStringLiteral("强季候风信号"), QStringLiteral("other"), QStringLiteral("澳门"), false, QStringLiteral("smg"),
+                                QStringLiteral("smg-1")),
+              QString());
+    EXPECT_EQ(desk.selected().value(QStringLiteral("districts")).toString(), QStringLiteral("澳门"));
 
     // A leader's instruction and its report; a fire event sent for checking and its finding.
     EXPECT_EQ(desk.giveInstruction(QStringLiteral("市领导"), QStringLiteral("香洲区三防办"), QStringLiteral("加强巡查"),
@@ -317,7 +334,7 @@ TEST_F(ScenarioTest, ALiveDeskRecordsALevelChangeAndRefusesASenselessOne)
     // The handover reads the monitoring picture when it is generated, and lists both incidents.
     EXPECT_EQ(desk.startHandover(QStringLiteral("li.duty"), QStringLiteral("wang.duty")), QString());
     const QStringList lines = desk.handover().value(QStringLiteral("lines")).toStringList();
-    EXPECT_EQ(lines.filter(QStringLiteral("Incident 20")).size(), 2) << lines.join('\n').toStdString();
+    EXPECT_EQ(lines.filter(QStringLiteral("Incident 20")).size(), 3) << lines.join('\n').toStdString();
     EXPECT_EQ(desk.confirmHandover(QStringLiteral("outgoing")), QString());
     // The incoming officer takes the seat by confirming: the desk is theirs from then on.
     EXPECT_EQ(desk.confirmHandover(QStringLiteral("incoming")), QString());

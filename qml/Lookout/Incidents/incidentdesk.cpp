@@ -316,9 +316,10 @@ QString IncidentDesk::openIncident(const QString &title, const QString &hazard, 
     QList<AreaRef> areas;
     for (const QString &name : districts.split(QRegularExpression(QStringLiteral("[,，、;]")), Qt::SkipEmptyParts)) {
         auto area = m_resolveArea ? m_resolveArea(name.trimmed()) : Result<AreaRef>(AreaRef{QString(), name.trimmed()});
-        if (!area)
+        if (!area && warningIdentifier.isEmpty())
             return area.error().message;
-        areas << *area;
+        // A warning's area description is the issuer's words, not a division: kept as given.
+        areas << (area ? *area : AreaRef{QString(), name.trimmed()});
     }
     QList<incidents::WarningRef> warnings;
     if (!warningIdentifier.isEmpty())
