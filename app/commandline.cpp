@@ -15,6 +15,7 @@ QString helpText()
         "       lookout render --view wall|desk --size WxH --out FILE.png [options]\n"
         "       lookout ingest FILE... [--format ID] [--as-issued] [--workspace FILE]\n"
         "       lookout warnings list [--at TIME] [--all] [--workspace FILE]\n"
+        "       lookout situation [--at TIME] [--json] [--workspace FILE]\n"
         "       lookout feeds run --config FILE [--once] [--workspace FILE]\n"
         "       lookout fwi FILE.csv [--start FFMC,DMC,DC]\n"
         "       lookout incident|journal|duty VERB ... (see Record commands)\n"
@@ -39,6 +40,8 @@ QString helpText()
         "                     BUI, FWI) per day from daily noon weather (columns LONG, LAT,\n"
         "                     YR, MON, DAY, TEMP, RH, WS, PREC), as CSV on stdout; start-up\n"
         "                     values 85, 6, 15 unless --start gives yesterday's codes\n"
+        "  situation          what is known at --at (default now), as lines or --json\n"
+        "                     (docs/situation.md): the water stations so far\n"
         "  warnings list      the warning registry as known at --at (default now): the\n"
         "                     live head of each chain, its level, state and age\n"
         "\n"
@@ -152,6 +155,11 @@ Result<CommandLine> parseCommandLine(const QStringList &arguments)
                 return fail(QStringLiteral("warnings takes a subcommand: lookout warnings list"));
             ++i;
             line.command = CommandLine::Command::WarningsList;
+        } else if (argument == QStringLiteral("situation") && first) {
+            sawCommand = true;
+            line.command = CommandLine::Command::Situation;
+        } else if (argument == QStringLiteral("--json")) {
+            line.json = true;
         } else if (argument == QStringLiteral("feeds") && first) {
             sawCommand = true;
             if (i + 1 >= arguments.size() || arguments.at(i + 1) != QStringLiteral("run"))
@@ -250,6 +258,8 @@ Result<CommandLine> parseCommandLine(const QStringList &arguments)
         return fail(QStringLiteral("--start belongs to the fwi command"));
     if (line.command != CommandLine::Command::Ingest && (!line.format.isEmpty() || line.asIssued))
         return fail(QStringLiteral("--format and --as-issued belong to the ingest command"));
+    if (line.command != CommandLine::Command::Situation && line.json)
+        return fail(QStringLiteral("--json belongs to the situation command"));
     if (line.command == CommandLine::Command::FeedsRun && line.config.isEmpty())
         return fail(QStringLiteral("feeds run needs --config FILE"));
     if (line.command != CommandLine::Command::FeedsRun && line.once)

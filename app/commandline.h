@@ -18,7 +18,7 @@ namespace lookout::app {
 // What the user asked the `lookout` executable to do. Parsed before any Qt application exists,
 // because the command decides the platform (offscreen for render and self-test).
 struct CommandLine {
-    enum class Command { Gui, Render, SelfTest, Version, Help, Ingest, WarningsList, FeedsRun, Fwi, Record, Workspace };
+    enum class Command { Gui, Render, SelfTest, Version, Help, Ingest, WarningsList, FeedsRun, Fwi, Record, Workspace, Situation };
     Command command = Command::Gui;
     QString view = QStringLiteral("desk");  // wall | desk
     QString page = QStringLiteral("map");   // desk: map | warnings | typhoon
@@ -30,6 +30,7 @@ struct CommandLine {
     QStringList files;                       // ingest: the files to read
     QString format;                          // ingest: a format id to skip detection
     bool all = false;                        // warnings list: also superseded/ended ones
+    bool json = false;                       // situation: as JSON
     bool asIssued = false;                   // ingest: count archive messages as received when sent
     QString config;                          // feeds run: the feed configuration file
     bool once = false;                       // feeds run: one round, then exit
@@ -41,7 +42,8 @@ struct CommandLine {
     bool isDataCommand() const
     {
         return command == Command::Ingest || command == Command::WarningsList || command == Command::FeedsRun
-               || command == Command::Fwi || command == Command::Record || command == Command::Workspace;
+               || command == Command::Fwi || command == Command::Record || command == Command::Workspace
+               || command == Command::Situation;
     }
 };
 

@@ -7,6 +7,7 @@
 #include "datacommands.h"
 #include "demoworkspace.h"
 #include "scenario.h"
+#include "situationcommand.h"
 #include "viewloader.h"
 #include "workspacecommands.h"
 #include "workspacelayers.h"
@@ -113,6 +114,8 @@ int runDataCommand(int argc, char **argv, const app::CommandLine &line)
         return app::runFeeds(line, *workspace);
     if (line.command == app::CommandLine::Command::Record)
         return app::runRecordCommand(line.record, &*workspace, line.at);
+    if (line.command == app::CommandLine::Command::Situation)
+        return app::runSituation(*workspace, line.at.value_or(now), line.json);
     return app::runWarningsList(line, *workspace, line.at.value_or(now));
 }
 

@@ -128,6 +128,22 @@ Result<HydrologyAddResult> HydrologyStore::add(const feeds::HydrologyData &data,
     });
 }
 
+Result<QStringList> HydrologyStore::sources() const
+{
+    auto select = m_database.prepare(QStringLiteral("SELECT DISTINCT source FROM lookout_st_stbprp_b WHERE source IS NOT NULL ORDER BY source"));
+    if (!select)
+        return select.error();
+    QStringList sources;
+    while (true) {
+        auto row = select->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            return sources;
+        sources.append(select->text(0));
+    }
+}
+
 Result<feeds::HydrologyData> HydrologyStore::between(const QDateTime &from, const QDateTime &to) const
 {
     feeds::HydrologyData data;

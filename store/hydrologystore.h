@@ -27,6 +27,8 @@ public:
     // All stations and thresholds, and the readings observed in [from, to] (UTC), oldest first:
     // a replay at `to` sees no later reading.
     Result<feeds::HydrologyData> between(const QDateTime &from, const QDateTime &to) const;
+    // The files and feeds the stations came from, as named on ingest.
+    Result<QStringList> sources() const;
 
 private:
     SqliteDatabase &m_database;

@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Lookout developers
+#pragma once
+
+#include "analysis/waterlevels.h"
+#include "core/geo.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+#include <utility>
+
+namespace lookout::situation {
+
+// What is known at a time T, one part per concern, as typed values: built once (off the GUI
+// thread), read by the wall, the desk, plans, reports and the `lookout situation` command. Plain
+// values, any thread, cheap to copy.
+
+// Whether a part has anything to say. NoData is never shown as NothingToReport: a panel without
+// data says so, it does not read as an all-clear.
+enum class DataState {
+    NoData,           // nothing in the workspace for the part's window
+    NothingToReport,  // data, and nothing over any threshold
+    Reported,         // something to act on
+};
+
+// Where a part's facts come from and how current they are.
+struct PartSource {
+    QStringList sources;  // the files or feeds its data came from
+    QDateTime newest;     // its newest datum (UTC); invalid with no data
+};
+
+// One water station as known at T: its latest level against the thresholds in force, how it
+// moves, and when it crossed. `level.status` says which state it is in (超警/超保/超汛限, outside
+// the flood season, no threshold).
+struct StationSituation {
+    QString stcd;
+    QString name;
+    QString river;
+    std::optional<GeoPoint> position;      // none: listed, not drawn
+    bool reservoir = false;
+    analysis::LevelState level;
+    std::optional<double> warningLevel;    // WRZ
+    std::optional<double> guaranteedLevel; // GRZ
+    std::optional<double> floodLimit;      // FSLTDZ in force on the reading's day
+    bool stale = false;                    // latest reading older than kStaleSeconds
+    QList<std::pair<QDateTime, double>> readings;  // the window's levels, oldest first (the desk's chart)
+
+    // The excess over the worst threshold it is over (or nearest below), for ordering.
+    std::optional<double> excess() const;
+    // 4 over guaranteed, 3 over warning or flood limit, 2 normal, 1 without a threshold in force.
+    int severity() const;
+};
+
+struct StationsPart {
+    static constexpr qint64 kWindowSeconds = 10 * 24 * 3600;  // back far enough for spells and rises
+    static constexpr qint64 kStaleSeconds = 6 * 3600;         // hourly stations report every hour
+    DataState state = DataState::NoData;
+    PartSource source;
+    QList<StationSituation> stations;  // worst first
+    int overThreshold = 0;
+    int withoutThreshold = 0;
+    int withoutPosition = 0;
+    int stale = 0;
+};
+
+struct Situation {
+    static constexpr int kSchemaVersion = 1;  // of its JSON form (docs/situation.md)
+    QDateTime at;                             // UTC: "as known at"
+    StationsPart stations;
+};
+
+} // namespace lookout::situation

@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Lookout developers
+#include "situation/situationjson.h"
+
+#include "situation/stationsituation.h"
+
+#include <QJsonArray>
+
+#include <cmath>
+
+namespace lookout::situation {
+
+namespace {
+
+QString time(const QDateTime &utc)
+{
+    return utc.isValid() ? utc.toUTC().toString(Qt::ISODate) : QString();
+}
+
+double metres(double value)
+{
+    return std::round(value * 100.0) / 100.0;
+}
+
+void insert(QJsonObject &object, const char *key, const std::optional<double> &value)
+{
+    if (value)
+        object.insert(QLatin1String(key), metres(*value));
+}
+
+void insert(QJsonObject &object, const char *key, const QDateTime &value)
+{
+    if (value.isValid())
+        object.insert(QLatin1String(key), time(value));
+}
+
+QString stateKey(DataState state)
+{
+    switch (state) {
+    case DataState::NoData: return QStringLiteral("no-data");
+    case DataState::NothingToReport: return QStringLiteral("nothing-to-report");
+    case DataState::Reported: return QStringLiteral("reported");
+    }
+    return {};
+}
+
+QJsonObject sourceJson(const DataState state, const PartSource &source)
+{
+    QJsonObject object{{QStringLiteral("state"), stateKey(state)}, {QStringLiteral("sources"), QJsonArray::fromStringList(source.sources)}};
+    insert(object, "newest", source.newest);
+    return object;
+}
+
+QJsonObject stationJson(const StationSituation &station)
+{
+    QJsonObject object{{QStringLiteral("stcd"), station.stcd},
+                       {QStringLiteral("name"), station.name},
+                       {QStringLiteral("kind"), station.reservoir ? QStringLiteral("reservoir") : QStringLiteral("river")},
+                       {QStringLiteral("status"), statusKey(station.level.status)},
+                       {QStringLiteral("time"), time(station.level.time)},
+                       {QStringLiteral("level"), metres(station.level.level)},
+                       {QStringLiteral("stale"), station.stale}};
+    if (!station.river.isEmpty())
+        object.insert(QStringLiteral("river"), station.river);
+    if (station.position)
+        object.insert(QStringLiteral("position"), QJsonArray{station.position->lon, station.position->lat});
+    insert(object, "warningLevel", station.warningLevel);
+    insert(object, "guaranteedLevel", station.guaranteedLevel);
+    insert(object, "floodLimit", station.floodLimit);
+    insert(object, "overWarning", station.level.overWarning);
+    insert(object, "overGuaranteed", station.level.overGuaranteed);
+    insert(object, "overFloodLimit", station.level.overFloodLimit);
+    insert(object, "rise1h", station.level.rise1h);
+    insert(object, "rise3h", station.level.rise3h);
+    insert(object, "firstOverWarning", station.level.firstOverWarning);
+    insert(object, "firstOverGuaranteed", station.level.firstOverGuaranteed);
+    insert(object, "firstOverFloodLimit", station.level.firstOverFloodLimit);
+    return object;
+}
+
+} // namespace
+
+QJsonObject toJson(const Situation &situation)
+{
+    QJsonArray stations;
+    for (const StationSituation &station : situation.stations.stations)
+        stations.append(stationJson(station));
+    QJsonObject water = sourceJson(situation.stations.state, situation.stations.source);
+    water.insert(QStringLiteral("overThreshold"), situation.stations.overThreshold);
+    water.insert(QStringLiteral("withoutThreshold"), situation.stations.withoutThreshold);
+    water.insert(QStringLiteral("withoutPosition"), situation.stations.withoutPosition);
+    water.insert(QStringLiteral("stale"), situation.stations.stale);
+    water.insert(QStringLiteral("stations"), stations);
+    return QJsonObject{{QStringLiteral("schema"), Situation::kSchemaVersion},
+                       {QStringLiteral("at"), time(situation.at)},
+                       {QStringLiteral("water"), water}};
+}
+
+} // namespace lookout::situation

@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Lookout developers
+// The situation as known at T, built from a workspace of real files, against committed golden
+// JSON (on a mismatch: tests/data/situation/<name>.fail.json and the diff).
+#include "situation/situationbuilder.h"
+#include "situation/situationjson.h"
+#include "store/ingest.h"
+#include "store/workspace.h"
+#include "tests/support/golden.h"
+#include "tests/support/testdata.h"
+
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <QTimeZone>
+
+#include <gtest/gtest.h>
+
+using namespace lookout;
+
+namespace {
+
+const QDateTime kNow(QDate(2026, 11, 30), QTime(0, 0), QTimeZone::utc());
+
+class SituationTest : public ::testing::Test {
+protected:
+    void SetUp() override
+    {
+        auto created = store::Workspace::create(m_dir.filePath(QStringLiteral("w.gpkg")), kNow);
+        ASSERT_TRUE(created.ok()) << created.error().toString().toStdString();
+        m_workspace.emplace(std::move(created).value());
+    }
+    void ingest(const QString &path, const QString &name)
+    {
+        auto done = store::ingestPayload(*m_workspace, test::readBytes(path), name, kNow);
+        ASSERT_TRUE(done.ok()) << path.toStdString() << ": " << done.error().toString().toStdString();
+    }
+    QTemporaryDir m_dir;
+    std::optional<store::Workspace> m_workspace;
+};
+
+} // namespace
+
+// The Yangtze on 30 June 2020, 23:00 Beijing time (the demo's water replay): the Three Gorges over
+// its flood limit, five stations against their warning levels, five without a threshold.
+TEST_F(SituationTest, YangtzeStationsMatchTheGoldenFile)
+{
+    ingest(test::sharedData(QStringLiteral("water/cjh_yangtze_waterlevel_2020-06_gb18030.csv")), QStringLiteral("cjh_yangtze_waterlevel_2020-06_gb18030.csv"));
+    ingest(test::packagingData(QStringLiteral("events/yangtze_thresholds.csv")), QStringLiteral("yangtze_thresholds.csv"));
+    auto situation = situation::buildSituation(m_workspace->database(), QDateTime(QDate(2020, 6, 30), QTime(15, 0), QTimeZone::utc()));
+    ASSERT_TRUE(situation.ok()) << situation.error().toString().toStdString();
+    EXPECT_EQ(situation->stations.state, situation::DataState::Reported);
+    ASSERT_FALSE(situation->stations.stations.isEmpty());
+    EXPECT_EQ(situation->stations.stations.front().name, QStringLiteral("三峡水库"));
+    const QByteArray json = QJsonDocument(situation::toJson(*situation)).toJson(QJsonDocument::Indented);
+    const QString difference = test::goldenDifference(QStringLiteral("situation/yangtze-2020-06-30.json"), json);
+    EXPECT_TRUE(difference.isEmpty()) << difference.toStdString();
+}
+
+// No reading in the window is "no data", never "nothing to report".
+TEST_F(SituationTest, AnEmptyWorkspaceHasNoDataRatherThanNothingToReport)
+{
+    auto situation = situation::buildSituation(m_workspace->database(), kNow);
+    ASSERT_TRUE(situation.ok());
+    EXPECT_EQ(situation->stations.state, situation::DataState::NoData);
+    const QJsonObject json = situation::toJson(*situation);
+    EXPECT_EQ(json.value(QStringLiteral("water")).toObject().value(QStringLiteral("state")).toString(), QStringLiteral("no-data"));
+    EXPECT_EQ(json.value(QStringLiteral("schema")).toInt(), situation::Situation::kSchemaVersion);
+}
