@@ -7,6 +7,7 @@
 #include "analysis/activestorms.h"
 #include "analysis/caparea.h"
 #include "analysis/typhoongeometry.h"
+#include "situation/warningsituation.h"
 #include "core/timeformat.h"
 #include "feeds/feedscheduler.h"
 #include "gis/coordinatetransform.h"
@@ -108,14 +109,10 @@ Result<std::pair<QList<incidents::WarningEntry>, qsizetype>> fillWarningList(sto
                                                                               const QString &language,
                                                                               qml::AppController &controller)
 {
-    store::WarningStore warnings(workspace.database());
-    auto messages = warnings.messages(at);
-    if (!messages)
-        return messages.error();
-    auto acknowledgements = warnings.acknowledgements(at);
-    if (!acknowledgements)
-        return acknowledgements.error();
-    QList<incidents::WarningEntry> entries = incidents::resolveWarnings(*messages, *acknowledgements, at);
+    auto part = situation::buildWarningsPart(workspace.database(), at);
+    if (!part)
+        return part.error();
+    QList<incidents::WarningEntry> entries = std::move(part->all);
     // The wall: what is current on this map (the rest is counted); the desk: everything received,
     // to be filtered by level, state and area.
     const bool wall = controller.view() == QLatin1String("wall");
@@ -123,7 +120,7 @@ Result<std::pair<QList<incidents::WarningEntry>, qsizetype>> fillWarningList(sto
     controller.warnings()->setEntries(entries, at, language, [&](const incidents::WarningEntry &entry) {
         return !wall || intersects(areaRings(entry, language), aoi);
     }, wall);
-    return std::pair{std::move(entries), messages->size()};
+    return std::pair{std::move(entries), part->messagesKept};
 }
 
 Result<void> loadWarnings(store::Workspace &workspace, const ScenarioOptions &options, qml::AppController &controller)
@@ -217,15 +214,11 @@ Result<void> loadTyphoon(store::Workspace &workspace, const ScenarioOptions &opt
 
 Result<QStringList> unacknowledgedWarnings(store::Workspace &workspace, const QDateTime &at, const QString &language)
 {
-    store::WarningStore warnings(workspace.database());
-    auto messages = warnings.messages(at);
-    if (!messages)
-        return messages.error();
-    auto acknowledgements = warnings.acknowledgements(at);
-    if (!acknowledgements)
-        return acknowledgements.error();
+    auto part = situation::buildWarningsPart(workspace.database(), at);
+    if (!part)
+        return part.error();
     QStringList lines;
-    for (const incidents::WarningEntry &entry : incidents::resolveWarnings(*messages, *acknowledgements, at)) {
+    for (const incidents::WarningEntry &entry : part->current) {
         if (!entry.countsAsLive() || entry.acknowledgement)
             continue;
         const feeds::CapAlert &alert = entry.head.alert;

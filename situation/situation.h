@@ -3,6 +3,7 @@
 #pragma once
 
 #include "analysis/waterlevels.h"
+#include "incidents/warningregistry.h"
 #include "core/geo.h"
 
 #include <QDateTime>
@@ -67,9 +68,24 @@ struct StationsPart {
     int stale = 0;
 };
 
+// The warning registry as known at T: every chain's head (`all`, live first, red first), those in
+// force or pending (`current`), and those that ended in the last 24 hours.
+struct WarningsPart {
+    static constexpr qint64 kEndedWindowSeconds = 24 * 3600;
+    DataState state = DataState::NoData;
+    PartSource source;
+    QList<incidents::WarningEntry> all;
+    QList<incidents::WarningEntry> current;
+    QList<incidents::WarningEntry> recentlyEnded;
+    qsizetype messagesKept = 0;  // messages in the workspace by T
+    int live = 0;                // Actual and in force: what counts
+    int unacknowledged = 0;      // of those, not yet acknowledged at the desk
+};
+
 struct Situation {
     static constexpr int kSchemaVersion = 1;  // of its JSON form (docs/situation.md)
     QDateTime at;                             // UTC: "as known at"
+    WarningsPart warnings;
     StationsPart stations;
 };
 

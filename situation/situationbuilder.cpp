@@ -3,6 +3,7 @@
 #include "situation/situationbuilder.h"
 
 #include "situation/stationsituation.h"
+#include "situation/warningsituation.h"
 
 namespace lookout::situation {
 
@@ -10,6 +11,10 @@ Result<Situation> buildSituation(store::SqliteDatabase &database, const QDateTim
 {
     Situation situation;
     situation.at = at.toUTC();
+    auto warnings = buildWarningsPart(database, situation.at);
+    if (!warnings)
+        return Error(warnings.error()).withContext(QStringLiteral("the warnings"));
+    situation.warnings = std::move(warnings).value();
     auto stations = buildStationsPart(database, situation.at);
     if (!stations)
         return Error(stations.error()).withContext(QStringLiteral("the water stations"));

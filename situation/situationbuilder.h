@@ -10,7 +10,8 @@ namespace lookout::situation {
 
 // The situation as known at `at` (UTC) from a workspace's database. Any thread, with its own
 // connection to the workspace (SQLite in WAL mode lets it read while another writes); pure
-// otherwise. Parts so far: the water stations (the others follow, see docs/situation.md).
+// otherwise. Parts so far: the warnings and the water stations (the others follow, see
+// docs/situation.md).
 Result<Situation> buildSituation(store::SqliteDatabase &database, const QDateTime &at);
 
 } // namespace lookout::situation

@@ -78,6 +78,65 @@ QJsonObject stationJson(const StationSituation &station)
     return object;
 }
 
+QJsonObject warningJson(const incidents::WarningEntry &entry)
+{
+    const feeds::CapAlert &alert = entry.head.alert;
+    QJsonObject object{{QStringLiteral("sender"), alert.sender},
+                       {QStringLiteral("identifier"), alert.identifier},
+                       {QStringLiteral("sent"), time(alert.sent)},
+                       {QStringLiteral("status"), feeds::toString(alert.status)},
+                       {QStringLiteral("msgType"), feeds::toString(alert.msgType)},
+                       {QStringLiteral("actual"), entry.isActual()},
+                       {QStringLiteral("state"), incidents::stateName(entry.state)},
+                       {QStringLiteral("level"), incidents::levelName(entry.level)},
+                       {QStringLiteral("severity"), feeds::toString(alert.severity())},
+                       {QStringLiteral("chain"), int(entry.chain.size())}};
+    insert(object, "expires", alert.expires());
+    // The Chinese text where the message has one (the bureau's language), else its first.
+    if (const feeds::CapInfo *info = alert.infoFor(QStringLiteral("zh-CN"))) {
+        object.insert(QStringLiteral("language"), info->language);
+        object.insert(QStringLiteral("event"), info->event);
+        if (!info->headline.isEmpty())
+            object.insert(QStringLiteral("headline"), info->headline);
+        insert(object, "effective", info->effective);
+        insert(object, "onset", info->onset);
+        QJsonArray areas;
+        for (const feeds::CapArea &area : info->areas) {
+            QJsonObject a{{QStringLiteral("desc"), area.areaDesc},
+                          {QStringLiteral("polygons"), int(area.polygons.size())},
+                          {QStringLiteral("circles"), int(area.circles.size())}};
+            QJsonArray geocodes;
+            for (const feeds::CapValuePair &code : area.geocodes)
+                geocodes.append(QJsonObject{{QStringLiteral("name"), code.valueName}, {QStringLiteral("value"), code.value}});
+            if (!geocodes.isEmpty())
+                a.insert(QStringLiteral("geocodes"), geocodes);
+            areas.append(a);
+        }
+        object.insert(QStringLiteral("areas"), areas);
+    }
+    if (entry.acknowledgement)
+        object.insert(QStringLiteral("acknowledged"), QJsonObject{{QStringLiteral("by"), entry.acknowledgement->acknowledgedBy},
+                                                                  {QStringLiteral("seat"), entry.acknowledgement->seat},
+                                                                  {QStringLiteral("at"), time(entry.acknowledgement->acknowledgedAt)}});
+    return object;
+}
+
+QJsonObject warningsJson(const WarningsPart &part)
+{
+    QJsonObject object = sourceJson(part.state, part.source);
+    QJsonArray current, ended;
+    for (const incidents::WarningEntry &entry : part.current)
+        current.append(warningJson(entry));
+    for (const incidents::WarningEntry &entry : part.recentlyEnded)
+        ended.append(warningJson(entry));
+    object.insert(QStringLiteral("messagesKept"), int(part.messagesKept));
+    object.insert(QStringLiteral("live"), part.live);
+    object.insert(QStringLiteral("unacknowledged"), part.unacknowledged);
+    object.insert(QStringLiteral("current"), current);
+    object.insert(QStringLiteral("endedWithin24h"), ended);
+    return object;
+}
+
 } // namespace
 
 QJsonObject toJson(const Situation &situation)
@@ -93,6 +152,7 @@ QJsonObject toJson(const Situation &situation)
     water.insert(QStringLiteral("stations"), stations);
     return QJsonObject{{QStringLiteral("schema"), Situation::kSchemaVersion},
                        {QStringLiteral("at"), time(situation.at)},
+                       {QStringLiteral("warnings"), warningsJson(situation.warnings)},
                        {QStringLiteral("water"), water}};
 }
 

@@ -29,9 +29,9 @@ protected:
         ASSERT_TRUE(created.ok()) << created.error().toString().toStdString();
         m_workspace.emplace(std::move(created).value());
     }
-    void ingest(const QString &path, const QString &name)
+    void ingest(const QString &path, const QString &name, bool asIssued = false)
     {
-        auto done = store::ingestPayload(*m_workspace, test::readBytes(path), name, kNow);
+        auto done = store::ingestPayload(*m_workspace, test::readBytes(path), name, kNow, std::nullopt, asIssued);
         ASSERT_TRUE(done.ok()) << path.toStdString() << ": " << done.error().toString().toStdString();
     }
     QTemporaryDir m_dir;
@@ -56,6 +56,22 @@ TEST_F(SituationTest, YangtzeStationsMatchTheGoldenFile)
     EXPECT_TRUE(difference.isEmpty()) << difference.toStdString();
 }
 
+// The Macao SMG monsoon signal next to Zhuhai (the demo's warnings replay), received as issued:
+// an Update that ends the chain it supersedes, known at 2025-04-13 06:30 Beijing time.
+TEST_F(SituationTest, MacaoSignalMatchesTheGoldenFile)
+{
+    ingest(test::sharedData(QStringLiteral("warnings/mo-smg_monsoon_update_allclear_zh-pt-en.xml")),
+           QStringLiteral("mo-smg_monsoon_update_allclear_zh-pt-en.xml"), true);
+    ingest(test::sharedData(QStringLiteral("warnings/ch-alertswiss_status-Test.xml")), QStringLiteral("ch-alertswiss_status-Test.xml"), true);
+    auto situation = situation::buildSituation(m_workspace->database(), QDateTime(QDate(2025, 4, 12), QTime(22, 30), QTimeZone::utc()));
+    ASSERT_TRUE(situation.ok()) << situation.error().toString().toStdString();
+    EXPECT_NE(situation->warnings.state, situation::DataState::NoData);
+    EXPECT_EQ(situation->stations.state, situation::DataState::NoData);
+    const QByteArray json = QJsonDocument(situation::toJson(*situation)).toJson(QJsonDocument::Indented);
+    const QString difference = test::goldenDifference(QStringLiteral("situation/macao-2025-04-12.json"), json);
+    EXPECT_TRUE(difference.isEmpty()) << difference.toStdString();
+}
+
 // No reading in the window is "no data", never "nothing to report".
 TEST_F(SituationTest, AnEmptyWorkspaceHasNoDataRatherThanNothingToReport)
 {
@@ -64,5 +80,6 @@ TEST_F(SituationTest, AnEmptyWorkspaceHasNoDataRatherThanNothingToReport)
     EXPECT_EQ(situation->stations.state, situation::DataState::NoData);
     const QJsonObject json = situation::toJson(*situation);
     EXPECT_EQ(json.value(QStringLiteral("water")).toObject().value(QStringLiteral("state")).toString(), QStringLiteral("no-data"));
+    EXPECT_EQ(json.value(QStringLiteral("warnings")).toObject().value(QStringLiteral("state")).toString(), QStringLiteral("no-data"));
     EXPECT_EQ(json.value(QStringLiteral("schema")).toInt(), situation::Situation::kSchemaVersion);
 }
