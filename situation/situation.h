@@ -2,7 +2,9 @@
 // SPDX-FileCopyrightText: 2026 Lookout developers
 #pragma once
 
+#include "analysis/typhoonexposure.h"
 #include "analysis/waterlevels.h"
+#include "feeds/typhoontrack.h"
 #include "incidents/warningregistry.h"
 #include "core/geo.h"
 
@@ -82,10 +84,38 @@ struct WarningsPart {
     int unacknowledged = 0;      // of those, not yet acknowledged at the desk
 };
 
+// One tropical cyclone active at T (a fix in the last 12 hours), as every agency and source knows
+// it then: each track's latest fix (its own wind, unit and averaging), the main track's wind
+// circles over the districts now and — along a forecast — when, and the distance and bearing
+// from the bureau's reference districts.
+struct CycloneSituation {
+    struct Distance {
+        QString district;
+        double kilometres = 0;
+        double bearingDegrees = 0;  // from the district to the storm, clockwise from north
+    };
+    QString name;        // "MANGKHUT"
+    QString localName;   // "山竹"
+    feeds::TyphoonTrack main;               // CMA's real-time record, else its best track, else the first; cut to T
+    QList<feeds::TyphoonTrack> tracks;      // every agency's and source's, cut to T
+    QList<analysis::CircleExposure> exposure;  // the main track's last-fix circles over the districts
+    QString exposureNote;                   // why there are no expected times, when there are none
+    QList<Distance> distances;
+
+    const feeds::TrackPoint &lastFix() const { return main.points.back(); }
+};
+
+struct CyclonesPart {
+    DataState state = DataState::NoData;
+    PartSource source;
+    QList<CycloneSituation> storms;  // nearest to the bureau first
+};
+
 struct Situation {
     static constexpr int kSchemaVersion = 1;  // of its JSON form (docs/situation.md)
     QDateTime at;                             // UTC: "as known at"
     WarningsPart warnings;
+    CyclonesPart cyclones;
     StationsPart stations;
 };
 

@@ -7,7 +7,7 @@
 
 namespace lookout::situation {
 
-Result<Situation> buildSituation(store::SqliteDatabase &database, const QDateTime &at)
+Result<Situation> buildSituation(store::SqliteDatabase &database, const QDateTime &at, const CycloneInputs &cyclones)
 {
     Situation situation;
     situation.at = at.toUTC();
@@ -15,6 +15,10 @@ Result<Situation> buildSituation(store::SqliteDatabase &database, const QDateTim
     if (!warnings)
         return Error(warnings.error()).withContext(QStringLiteral("the warnings"));
     situation.warnings = std::move(warnings).value();
+    auto storms = buildCyclonesPart(database, situation.at, cyclones);
+    if (!storms)
+        return Error(storms.error()).withContext(QStringLiteral("the tropical cyclones"));
+    situation.cyclones = std::move(storms).value();
     auto stations = buildStationsPart(database, situation.at);
     if (!stations)
         return Error(stations.error()).withContext(QStringLiteral("the water stations"));

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/result.h"
+#include "situation/cyclonesituation.h"
 #include "situation/situation.h"
 #include "store/sqlitedatabase.h"
 
@@ -10,8 +11,8 @@ namespace lookout::situation {
 
 // The situation as known at `at` (UTC) from a workspace's database. Any thread, with its own
 // connection to the workspace (SQLite in WAL mode lets it read while another writes); pure
-// otherwise. Parts so far: the warnings and the water stations (the others follow, see
-// docs/situation.md).
-Result<Situation> buildSituation(store::SqliteDatabase &database, const QDateTime &at);
+// otherwise. Parts so far: the warnings, the tropical cyclones (measured against `cyclones`) and
+// the water stations (the others follow, see docs/situation.md).
+Result<Situation> buildSituation(store::SqliteDatabase &database, const QDateTime &at, const CycloneInputs &cyclones = {});
 
 } // namespace lookout::situation

@@ -121,6 +121,107 @@ QJsonObject warningJson(const incidents::WarningEntry &entry)
     return object;
 }
 
+double tenth(double value)
+{
+    return std::round(value * 10.0) / 10.0;
+}
+
+QJsonArray position(const GeoPoint &point)
+{
+    return QJsonArray{point.lon, point.lat};
+}
+
+QJsonObject windJson(const feeds::TyphoonTrack &track)
+{
+    const feeds::TrackPoint &fix = track.points.back();
+    QJsonObject wind{{QStringLiteral("agency"), track.agency}, {QStringLiteral("format"), track.format}, {QStringLiteral("time"), time(fix.time)}};
+    if (fix.maxWind) {
+        wind.insert(QStringLiteral("value"), tenth(fix.maxWind->value));
+        wind.insert(QStringLiteral("unit"), fix.maxWind->unit == feeds::WindUnit::Knots ? QStringLiteral("kt") : QStringLiteral("m/s"));
+        wind.insert(QStringLiteral("averagingMinutes"), fix.maxWind->averagingMinutes);
+    }
+    if (fix.pressureHpa)
+        wind.insert(QStringLiteral("pressureHpa"), tenth(*fix.pressureHpa));
+    return wind;
+}
+
+QJsonObject cycloneJson(const CycloneSituation &storm)
+{
+    const feeds::TrackPoint &fix = storm.lastFix();
+    QJsonObject last{{QStringLiteral("agency"), storm.main.agency},
+                     {QStringLiteral("format"), storm.main.format},
+                     {QStringLiteral("time"), time(fix.time)},
+                     {QStringLiteral("position"), position(fix.position)},
+                     {QStringLiteral("grade"), feeds::gradeCode(fix.grade)},
+                     {QStringLiteral("agencyClass"), fix.agencyClass}};
+    if (fix.pressureHpa)
+        last.insert(QStringLiteral("pressureHpa"), tenth(*fix.pressureHpa));
+    if (fix.moveDirectionDegrees && fix.moveSpeedKmh)
+        last.insert(QStringLiteral("motion"), QJsonObject{{QStringLiteral("towardsDegrees"), tenth(*fix.moveDirectionDegrees)},
+                                                         {QStringLiteral("kmh"), tenth(*fix.moveSpeedKmh)}});
+    QJsonArray winds;  // each agency's own wind, unit and averaging: never converted into one
+    for (const feeds::TyphoonTrack &track : storm.tracks)
+        if (!track.points.empty())
+            winds.append(windJson(track));
+    QJsonArray radii;
+    for (const feeds::WindRadii &r : fix.radii) {
+        QJsonArray quadrants;
+        for (int q = 0; q < 4; ++q) {
+            const double km = r.quadrantKilometres(q);
+            quadrants.append(std::isfinite(km) ? QJsonValue(tenth(km)) : QJsonValue());
+        }
+        radii.append(QJsonObject{{QStringLiteral("threshold"), r.label}, {QStringLiteral("quadrantsKm"), quadrants}});
+    }
+    QJsonArray forecasts;
+    for (const feeds::TyphoonTrack &track : storm.tracks)
+        for (const feeds::ForecastTrack &forecast : track.forecasts) {
+            QJsonArray points;
+            for (const feeds::TrackPoint &point : forecast.points)
+                points.append(QJsonObject{{QStringLiteral("time"), time(point.time)}, {QStringLiteral("position"), position(point.position)}});
+            forecasts.append(QJsonObject{{QStringLiteral("agency"), forecast.agency}, {QStringLiteral("issued"), time(forecast.issued)},
+                                         {QStringLiteral("points"), points}});
+        }
+    QJsonArray exposure;
+    for (const analysis::CircleExposure &circle : storm.exposure) {
+        QJsonArray expected;
+        for (const auto &[district, when] : circle.districtsExpected)
+            expected.append(QJsonObject{{QStringLiteral("district"), district}, {QStringLiteral("from"), time(when)}});
+        QJsonObject c{{QStringLiteral("threshold"), circle.threshold},
+                      {QStringLiteral("label"), circle.label},
+                      {QStringLiteral("districtsNow"), QJsonArray::fromStringList(circle.districtsNow)},
+                      {QStringLiteral("expected"), expected}};
+        if (!circle.forecastAgency.isEmpty())
+            c.insert(QStringLiteral("forecastAgency"), circle.forecastAgency);
+        exposure.append(c);
+    }
+    QJsonArray distances;
+    for (const CycloneSituation::Distance &d : storm.distances)
+        distances.append(QJsonObject{{QStringLiteral("district"), d.district}, {QStringLiteral("km"), tenth(d.kilometres)},
+                                     {QStringLiteral("bearingDegrees"), tenth(d.bearingDegrees)}});
+    QJsonObject object{{QStringLiteral("name"), storm.name},
+                       {QStringLiteral("lastFix"), last},
+                       {QStringLiteral("winds"), winds},
+                       {QStringLiteral("radii"), radii},
+                       {QStringLiteral("forecasts"), forecasts},
+                       {QStringLiteral("exposure"), exposure},
+                       {QStringLiteral("distances"), distances}};
+    if (!storm.localName.isEmpty())
+        object.insert(QStringLiteral("localName"), storm.localName);
+    if (!storm.exposureNote.isEmpty())
+        object.insert(QStringLiteral("exposureNote"), storm.exposureNote);
+    return object;
+}
+
+QJsonObject cyclonesJson(const CyclonesPart &part)
+{
+    QJsonObject object = sourceJson(part.state, part.source);
+    QJsonArray storms;
+    for (const CycloneSituation &storm : part.storms)
+        storms.append(cycloneJson(storm));
+    object.insert(QStringLiteral("storms"), storms);
+    return object;
+}
+
 QJsonObject warningsJson(const WarningsPart &part)
 {
     QJsonObject object = sourceJson(part.state, part.source);
@@ -153,6 +254,7 @@ QJsonObject toJson(const Situation &situation)
     return QJsonObject{{QStringLiteral("schema"), Situation::kSchemaVersion},
                        {QStringLiteral("at"), time(situation.at)},
                        {QStringLiteral("warnings"), warningsJson(situation.warnings)},
+                       {QStringLiteral("cyclones"), cyclonesJson(situation.cyclones)},
                        {QStringLiteral("water"), water}};
 }
 

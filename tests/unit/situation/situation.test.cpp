@@ -4,6 +4,7 @@
 // JSON (on a mismatch: tests/data/situation/<name>.fail.json and the diff).
 #include "situation/situationbuilder.h"
 #include "situation/situationjson.h"
+#include "situation/workspaceinputs.h"
 #include "store/ingest.h"
 #include "store/workspace.h"
 #include "tests/support/golden.h"
@@ -82,4 +83,37 @@ TEST_F(SituationTest, AnEmptyWorkspaceHasNoDataRatherThanNothingToReport)
     EXPECT_EQ(json.value(QStringLiteral("water")).toObject().value(QStringLiteral("state")).toString(), QStringLiteral("no-data"));
     EXPECT_EQ(json.value(QStringLiteral("warnings")).toObject().value(QStringLiteral("state")).toString(), QStringLiteral("no-data"));
     EXPECT_EQ(json.value(QStringLiteral("schema")).toInt(), situation::Situation::kSchemaVersion);
+}
+
+// Typhoon Mangkhut a day before landfall (the demo's typhoon replay, 2018-09-16 08:00 Beijing):
+// CMA's real-time fix, each agency's wind in its own unit and averaging, the force-7 circle over
+// Zhuhai's and Jiangmen's districts, distances from 香洲区 and 蓬江区.
+TEST_F(SituationTest, MangkhutMatchesTheGoldenFile)
+{
+    for (const auto &[file, layer] : {std::pair{"440700_full.json", "jiangmen_districts"}, std::pair{"440400_full.json", "zhuhai_districts"}}) {
+        store::ImportRequest request;
+        request.sourcePath = test::packagingData(QString::fromLatin1(file));
+        request.layerName = QString::fromLatin1(layer);
+        request.role = QStringLiteral("focus");
+        request.labelField = QStringLiteral("name");
+        request.declaredCrs = QStringLiteral("GCJ-02");
+        ASSERT_TRUE(m_workspace->importVectorLayer(request, kNow).ok());
+    }
+    ASSERT_TRUE(m_workspace->setSetting(QStringLiteral("reference_districts"), QStringLiteral("香洲区,蓬江区")).ok());
+    ASSERT_TRUE(m_workspace->setSetting(QStringLiteral("home_extent"), QStringLiteral("111.85,21.45,113.95,22.95")).ok());
+    for (const char *file : {"CH2018BST.txt", "wztf_201822_Mangkhut.json", "bwp262018.dat"})
+        ingest(test::sharedData(QStringLiteral("typhoon/") + QString::fromLatin1(file)), QString::fromLatin1(file));
+    auto inputs = situation::cycloneInputsOf(*m_workspace);
+    ASSERT_TRUE(inputs.ok()) << inputs.error().toString().toStdString();
+    EXPECT_EQ(inputs->references.size(), 2);
+    auto situation = situation::buildSituation(m_workspace->database(), QDateTime(QDate(2018, 9, 16), QTime(0, 0), QTimeZone::utc()), *inputs);
+    ASSERT_TRUE(situation.ok()) << situation.error().toString().toStdString();
+    ASSERT_EQ(situation->cyclones.storms.size(), 1);
+    const situation::CycloneSituation &mangkhut = situation->cyclones.storms.front();
+    EXPECT_EQ(mangkhut.name, QStringLiteral("MANGKHUT"));
+    EXPECT_EQ(mangkhut.main.agency, QStringLiteral("CMA"));
+    EXPECT_EQ(mangkhut.lastFix().time, QDateTime(QDate(2018, 9, 16), QTime(0, 0), QTimeZone::utc()));
+    const QByteArray json = QJsonDocument(situation::toJson(*situation)).toJson(QJsonDocument::Indented);
+    const QString difference = test::goldenDifference(QStringLiteral("situation/mangkhut-2018-09-16.json"), json);
+    EXPECT_TRUE(difference.isEmpty()) << difference.toStdString();
 }
