@@ -124,20 +124,6 @@ double bearingDegrees(GeoPoint from, GeoPoint to)
     return normalised(std::atan2(y, x) / kDegree);
 }
 
-QString compassZh(double bearing)
-{
-    static const char *const names[] = {"北", "北东北", "东北", "东东北", "东", "东东南", "东南", "南东南",
-                                        "南", "南西南", "西南", "西西南", "西", "西西北", "西北", "北西北"};
-    return QString::fromUtf8(names[int(std::lround(normalised(bearing) / 22.5)) % 16]);
-}
-
-QString compassEn(double bearing)
-{
-    static const char *const names[] = {"N", "NNE", "NE", "ENE", "E", "ESE", "SE", "SSE",
-                                        "S", "SSW", "SW", "WSW", "W", "WNW", "NW", "NNW"};
-    return QString::fromLatin1(names[int(std::lround(normalised(bearing) / 22.5)) % 16]);
-}
-
 std::vector<GeoPoint> windRadiiOutline(GeoPoint centre, const WindRadii &radii, int steps)
 {
     std::array<double, 4> km{};

@@ -22,8 +22,6 @@ GeoPoint destination(GeoPoint from, double bearingDegrees, double distanceKm);
 // Initial bearing from `from` to `to`, 0..360.
 double bearingDegrees(GeoPoint from, GeoPoint to);
 // 16-point compass in Chinese (北, 北东北, 东北 ...) and English (N, NNE, NE ...).
-QString compassZh(double bearing);
-QString compassEn(double bearing);
 
 // The outline of one wind threshold around `centre`: a quarter circle per quadrant (NE, SE, SW,
 // NW) with that quadrant's radius; a missing quadrant (NaN) counts as 0. JMA-style long/short

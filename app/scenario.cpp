@@ -7,6 +7,7 @@
 #include "analysis/activestorms.h"
 #include "analysis/caparea.h"
 #include "analysis/typhoongeometry.h"
+#include "situation/cyclonesituation.h"
 #include "situation/warningsituation.h"
 #include "core/timeformat.h"
 #include "feeds/feedscheduler.h"
@@ -145,17 +146,17 @@ Result<void> loadWarnings(store::Workspace &workspace, const ScenarioOptions &op
 
 Result<void> loadTyphoon(store::Workspace &workspace, const ScenarioOptions &options, qml::AppController &controller)
 {
-    auto stored = store::TrackStore(workspace.database()).tracks(options.at);
-    if (!stored)
-        return stored.error();
-    QList<feeds::TyphoonTrack> tracks;
-    for (const store::StoredTrack &track : *stored)
-        tracks.append(track.track);
     const QRectF home = options.homeExtent.isValid() ? options.homeExtent : controller.homeExtent();
-    const QList<analysis::StormView> storms = analysis::activeStorms(tracks, options.at, GeoPoint{home.center().x(), home.center().y()});
-    const analysis::StormView *storm = storms.isEmpty() ? nullptr : &storms.front();
-    const gis::VectorData districts = focusDistricts(*controller.layers());
-    controller.typhoon()->setStorm(storm, options.at, districts, QStringLiteral("name"), referencePoints(workspace, districts));
+    situation::CycloneInputs inputs;
+    inputs.districts = focusDistricts(*controller.layers());
+    inputs.references = referencePoints(workspace, inputs.districts);
+    inputs.focus = GeoPoint{home.center().x(), home.center().y()};
+    auto part = situation::buildCyclonesPart(workspace.database(), options.at, inputs);
+    if (!part)
+        return part.error();
+    const situation::CycloneSituation *cyclone = part->storms.isEmpty() ? nullptr : &part->storms.front();
+    controller.typhoon()->setStorm(cyclone, options.at);
+    const analysis::StormView *storm = cyclone ? &cyclone->view : nullptr;
     const auto [text, state] = sourceLine(options, {feeds::FeedKind::TyphoonTrack},
                                           QCoreApplication::translate("Scenario", "Replay: tracks as known at %1").arg(formatLocal(options.at)));
     controller.typhoon()->setSource(text, state);

@@ -34,7 +34,7 @@ void printText(QTextStream &out, const situation::Situation &situation)
             << warnings.messagesKept << " message(s) kept" << Qt::endl;
     for (const situation::CycloneSituation &storm : situation.cyclones.storms) {
         const feeds::TrackPoint &fix = storm.lastFix();
-        out << "Cyclone " << storm.localName << " " << storm.name << ": " << feeds::gradeCode(fix.grade) << " at "
+        out << "Cyclone " << storm.view.localName << " " << storm.view.name << ": " << feeds::gradeCode(fix.grade) << " at "
             << QString::number(fix.position.lat, 'f', 1) << "N " << QString::number(fix.position.lon, 'f', 1) << "E, "
             << formatLocal(fix.time) << " (" << storm.main.format << ")";
         if (fix.pressureHpa)

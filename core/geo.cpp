@@ -76,4 +76,26 @@ QString GeoBox::toString() const
         .arg(xMax, 0, 'f', 6).arg(yMax, 0, 'f', 6);
 }
 
+namespace {
+int compassIndex(double bearing)
+{
+    const double degrees = std::fmod(std::fmod(bearing, 360.0) + 360.0, 360.0);
+    return int(std::lround(degrees / 22.5)) % 16;
+}
+} // namespace
+
+QString compassZh(double bearing)
+{
+    static const char *const names[] = {"北", "北东北", "东北", "东东北", "东", "东东南", "东南", "南东南",
+                                        "南", "南西南", "西南", "西西南", "西", "西西北", "西北", "北西北"};
+    return QString::fromUtf8(names[compassIndex(bearing)]);
+}
+
+QString compassEn(double bearing)
+{
+    static const char *const names[] = {"N", "NNE", "NE", "ENE", "E", "ESE", "SE", "SSE",
+                                        "S", "SSW", "SW", "WSW", "W", "WNW", "NW", "NNW"};
+    return QString::fromLatin1(names[compassIndex(bearing)]);
+}
+
 } // namespace lookout

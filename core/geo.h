@@ -25,6 +25,9 @@ struct GeoPoint {
 // Great-circle distance on the WGS-84 mean sphere (R = 6371008.8 m), in metres. Good to ~0.5 %,
 // which is what distance checks between datasets need; geodesic precision is PROJ's job.
 double haversineMetres(GeoPoint a, GeoPoint b);
+// The 16-point compass name of a bearing (degrees clockwise from north): "西西北", "WNW".
+QString compassZh(double bearing);
+QString compassEn(double bearing);
 
 // An axis-aligned box in any planar or angular CRS (x = lon/easting, y = lat/northing).
 // A default-constructed box is empty and grows with extend().

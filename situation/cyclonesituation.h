@@ -23,5 +23,7 @@ struct CycloneInputs {
 // The cyclones part at `at` from the workspace's tracks (as known then). Any thread, with that
 // thread's own database connection.
 Result<CyclonesPart> buildCyclonesPart(store::SqliteDatabase &database, const QDateTime &at, const CycloneInputs &inputs);
+// The storms of `tracks` (already cut to `at`) active then, as the part holds them. Pure.
+QList<CycloneSituation> activeCyclones(const QList<feeds::TyphoonTrack> &tracks, const QDateTime &at, const CycloneInputs &inputs);
 
 } // namespace lookout::situation

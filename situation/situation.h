@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Lookout developers
 #pragma once
 
+#include "analysis/activestorms.h"
 #include "analysis/typhoonexposure.h"
 #include "analysis/waterlevels.h"
 #include "feeds/typhoontrack.h"
@@ -94,10 +95,8 @@ struct CycloneSituation {
         double kilometres = 0;
         double bearingDegrees = 0;  // from the district to the storm, clockwise from north
     };
-    QString name;        // "MANGKHUT"
-    QString localName;   // "山竹"
+    analysis::StormView view;               // its name, local name, and every agency's and source's track, cut to T
     feeds::TyphoonTrack main;               // CMA's real-time record, else its best track, else the first; cut to T
-    QList<feeds::TyphoonTrack> tracks;      // every agency's and source's, cut to T
     QList<analysis::CircleExposure> exposure;  // the main track's last-fix circles over the districts
     QString exposureNote;                   // why there are no expected times, when there are none
     QList<Distance> distances;

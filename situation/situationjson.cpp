@@ -160,7 +160,7 @@ QJsonObject cycloneJson(const CycloneSituation &storm)
         last.insert(QStringLiteral("motion"), QJsonObject{{QStringLiteral("towardsDegrees"), tenth(*fix.moveDirectionDegrees)},
                                                          {QStringLiteral("kmh"), tenth(*fix.moveSpeedKmh)}});
     QJsonArray winds;  // each agency's own wind, unit and averaging: never converted into one
-    for (const feeds::TyphoonTrack &track : storm.tracks)
+    for (const feeds::TyphoonTrack &track : storm.view.tracks)
         if (!track.points.empty())
             winds.append(windJson(track));
     QJsonArray radii;
@@ -173,7 +173,7 @@ QJsonObject cycloneJson(const CycloneSituation &storm)
         radii.append(QJsonObject{{QStringLiteral("threshold"), r.label}, {QStringLiteral("quadrantsKm"), quadrants}});
     }
     QJsonArray forecasts;
-    for (const feeds::TyphoonTrack &track : storm.tracks)
+    for (const feeds::TyphoonTrack &track : storm.view.tracks)
         for (const feeds::ForecastTrack &forecast : track.forecasts) {
             QJsonArray points;
             for (const feeds::TrackPoint &point : forecast.points)
@@ -198,15 +198,15 @@ QJsonObject cycloneJson(const CycloneSituation &storm)
     for (const CycloneSituation::Distance &d : storm.distances)
         distances.append(QJsonObject{{QStringLiteral("district"), d.district}, {QStringLiteral("km"), tenth(d.kilometres)},
                                      {QStringLiteral("bearingDegrees"), tenth(d.bearingDegrees)}});
-    QJsonObject object{{QStringLiteral("name"), storm.name},
+    QJsonObject object{{QStringLiteral("name"), storm.view.name},
                        {QStringLiteral("lastFix"), last},
                        {QStringLiteral("winds"), winds},
                        {QStringLiteral("radii"), radii},
                        {QStringLiteral("forecasts"), forecasts},
                        {QStringLiteral("exposure"), exposure},
                        {QStringLiteral("distances"), distances}};
-    if (!storm.localName.isEmpty())
-        object.insert(QStringLiteral("localName"), storm.localName);
+    if (!storm.view.localName.isEmpty())
+        object.insert(QStringLiteral("localName"), storm.view.localName);
     if (!storm.exposureNote.isEmpty())
         object.insert(QStringLiteral("exposureNote"), storm.exposureNote);
     return object;

@@ -2,8 +2,6 @@
 // SPDX-FileCopyrightText: 2026 Lookout developers
 #include "typhooncard.h"
 
-#include "analysis/typhoonexposure.h"
-#include "analysis/typhoongeometry.h"
 #include "core/timeformat.h"
 #include "gis/maptheme.h"
 
@@ -52,7 +50,7 @@ QString radiiText(const std::vector<feeds::WindRadii> &radii)
 // Compass points in the reader's language.
 QString compass(double bearing)
 {
-    return QLocale().language() == QLocale::Chinese ? analysis::compassZh(bearing) : analysis::compassEn(bearing);
+    return QLocale().language() == QLocale::Chinese ? compassZh(bearing) : compassEn(bearing);
 }
 
 } // namespace
@@ -125,8 +123,7 @@ void TyphoonCard::setSource(const QString &text, const QString &state)
     emit changed();
 }
 
-void TyphoonCard::setStorm(const analysis::StormView *storm, const QDateTime &at, const gis::VectorData &districts,
-                           const QString &nameField, const QList<QPair<QString, GeoPoint>> &references)
+void TyphoonCard::setStorm(const situation::CycloneSituation *storm, const QDateTime &at)
 {
     m_active = storm != nullptr;
     m_winds.clear();
@@ -139,51 +136,41 @@ void TyphoonCard::setStorm(const analysis::StormView *storm, const QDateTime &at
         emit changed();
         return;
     }
-    // CMA's real-time record (with radii) first, then the best track, then any.
-    const feeds::TyphoonTrack *cma = storm->track(QStringLiteral("CMA"), QStringLiteral("温州"));
-    if (!cma)
-        cma = storm->track(QStringLiteral("CMA"));
-    const feeds::TyphoonTrack *main = cma ? cma : &storm->tracks.front();
-    const feeds::TrackPoint &fix = main->points.back();
-    m_title = QStringLiteral("%1 %2").arg(storm->localName, storm->name).trimmed();
+    const feeds::TyphoonTrack &main = storm->main;
+    const feeds::TrackPoint &fix = storm->lastFix();
+    m_title = QStringLiteral("%1 %2").arg(storm->view.localName, storm->view.name).trimmed();
     m_grade = fix.grade == feeds::TyphoonGrade::Unknown ? fix.agencyClass : feeds::gradeNameZh(fix.grade) + QLatin1Char(' ') + feeds::gradeCode(fix.grade);
     m_gradeColor = gis::typhoonGradeColor(feeds::gradeCode(fix.grade));
     m_position = positionText(fix.position);
-    for (const feeds::TyphoonTrack &track : storm->tracks)
+    for (const feeds::TyphoonTrack &track : storm->view.tracks)
         if (!track.points.empty() && track.points.back().maxWind && track.points.back().time.secsTo(at) <= 12 * 3600) {
             const QString wind = windText(recordName(track), *track.points.back().maxWind);
             if (!m_winds.contains(wind))
                 m_winds.append(wind);
         }
-    m_pressure = fix.pressureHpa ? QStringLiteral("%1 hPa (%2)").arg(*fix.pressureHpa).arg(recordName(*main)) : QString();
+    m_pressure = fix.pressureHpa ? QStringLiteral("%1 hPa (%2)").arg(*fix.pressureHpa).arg(recordName(main)) : QString();
     m_motion = fix.moveDirectionDegrees && fix.moveSpeedKmh
                    ? QStringLiteral("%1 %2 km/h").arg(compass(*fix.moveDirectionDegrees)).arg(*fix.moveSpeedKmh, 0, 'f', 0)
                    : QString();
-    m_lastFix = tr("%1 (%2 ago, %3)").arg(formatLocal(fix.time), formatAge(fix.time.secsTo(at)), recordName(*main));
-    for (const auto &[name, point] : references) {
-        const double km = haversineMetres(fix.position, point) / 1000.0;
-        // Where the storm is seen from the district: the bearing from it to the storm.
-        m_distances.append(tr("%1: %2 km, to the %3").arg(name).arg(km, 0, 'f', 0).arg(compass(analysis::bearingDegrees(point, fix.position))));
+    m_lastFix = tr("%1 (%2 ago, %3)").arg(formatLocal(fix.time), formatAge(fix.time.secsTo(at)), recordName(main));
+    // Where the storm is seen from each district: the bearing from it to the storm.
+    for (const situation::CycloneSituation::Distance &distance : storm->distances)
+        m_distances.append(tr("%1: %2 km, to the %3").arg(distance.district).arg(distance.kilometres, 0, 'f', 0).arg(compass(distance.bearingDegrees)));
+    bool anyForecast = false;
+    for (const analysis::CircleExposure &circle : storm->exposure) {
+        QStringList expected;
+        for (const auto &[district, time] : circle.districtsExpected)
+            expected.append(QStringLiteral("%1 %2").arg(district, formatLocal(time)));
+        anyForecast = anyForecast || !circle.forecastAgency.isEmpty();
+        m_exposure.append(QVariantMap{{QStringLiteral("label"), circle.label},
+                                      {QStringLiteral("now"), circle.districtsNow.isEmpty() ? tr("none") : circle.districtsNow.join(QStringLiteral("、"))},
+                                      {QStringLiteral("expected"), expected.join(QStringLiteral("；"))}});
     }
-    auto exposure = analysis::windCircleExposure(*main, fix, districts, nameField);
-    if (exposure) {
-        bool anyForecast = false;
-        for (const analysis::CircleExposure &circle : *exposure) {
-            QStringList expected;
-            for (const auto &[district, time] : circle.districtsExpected)
-                expected.append(QStringLiteral("%1 %2").arg(district, formatLocal(time)));
-            anyForecast = anyForecast || !circle.forecastAgency.isEmpty();
-            m_exposure.append(QVariantMap{{QStringLiteral("label"), circle.label},
-                                          {QStringLiteral("now"), circle.districtsNow.isEmpty() ? tr("none") : circle.districtsNow.join(QStringLiteral("、"))},
-                                          {QStringLiteral("expected"), expected.join(QStringLiteral("；"))}});
-        }
-        m_exposureNote = anyForecast ? tr("expected times move today's radii along the forecast track")
-                         : fix.radii.empty() ? tr("the last fix gives no wind radii")
+    m_exposureNote = anyForecast            ? tr("expected times move today's radii along the forecast track")
+                     : fix.radii.empty()     ? tr("the last fix gives no wind radii")
+                     : storm->exposure.isEmpty() ? storm->exposureNote  // the circles could not be intersected: why
                                              : tr("no forecast track in the data: no expected times");
-    } else {
-        m_exposureNote = exposure.error().message;
-    }
-    m_track.setTrack(main);
+    m_track.setTrack(&main);
     emit changed();
 }
 

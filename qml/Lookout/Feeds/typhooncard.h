@@ -2,8 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Lookout developers
 #pragma once
 
-#include "analysis/activestorms.h"
-#include "gis/vectordata.h"
+#include "situation/situation.h"
 
 #include <QAbstractListModel>
 #include <QColor>
@@ -69,10 +68,9 @@ class TyphoonCard : public QObject {
 public:
     explicit TyphoonCard(QObject *parent = nullptr);
 
-    // `storm` null: no active storm. `districts` (WGS-84, `nameField`) for the exposure;
-    // `references` the named points distances are given to.
-    void setStorm(const analysis::StormView *storm, const QDateTime &at, const gis::VectorData &districts,
-                  const QString &nameField, const QList<QPair<QString, GeoPoint>> &references);
+    // The situation's storm (its fixes, circles over the districts, distances), as text for the
+    // wall and desk; null: no active storm.
+    void setStorm(const situation::CycloneSituation *storm, const QDateTime &at);
     void setSource(const QString &text, const QString &state);
 
     bool active() const { return m_active; }

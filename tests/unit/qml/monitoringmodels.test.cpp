@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Lookout developers
 // The warning list, the typhoon card and the monitoring lists as the wall and the desk read them.
+#include "situation/cyclonesituation.h"
 #include "monitorlist.h"
 #include "typhooncard.h"
 #include "warninglistmodel.h"
@@ -106,8 +107,6 @@ TEST(TyphoonCard, MangkhutAsKnownBeforeLandfall)
     ASSERT_TRUE(districts.ok());
     auto wgs84 = gis::convertToWgs84(std::move(districts).value());
     ASSERT_TRUE(wgs84.ok());
-    const QList<analysis::StormView> storms = analysis::activeStorms({track}, at, GeoPoint{113.5, 22.2});
-    ASSERT_EQ(storms.size(), 1);
 
     qml::TyphoonCard card;
     QSignalSpy changed(&card, &qml::TyphoonCard::changed);
@@ -116,7 +115,10 @@ TEST(TyphoonCard, MangkhutAsKnownBeforeLandfall)
     for (const gis::VectorFeature &feature : wgs84->features)
         if (feature.text(QStringLiteral("name")) == QStringLiteral("香洲区"))
             xiangzhou = feature.labelPoint;
-    card.setStorm(&storms.front(), at, *wgs84, QStringLiteral("name"), {{QStringLiteral("香洲区"), xiangzhou}});
+    situation::CycloneInputs inputs{*wgs84, QStringLiteral("name"), {{QStringLiteral("香洲区"), xiangzhou}}, GeoPoint{113.5, 22.2}};
+    const QList<situation::CycloneSituation> storms = situation::activeCyclones({track}, at, inputs);
+    ASSERT_EQ(storms.size(), 1);
+    card.setStorm(&storms.front(), at);
     EXPECT_GE(changed.count(), 1);
     EXPECT_TRUE(card.active());
     EXPECT_EQ(card.title(), QStringLiteral("山竹 MANGKHUT"));
@@ -131,14 +133,14 @@ TEST(TyphoonCard, MangkhutAsKnownBeforeLandfall)
     EXPECT_TRUE(card.distances().front().contains(QStringLiteral("SE")));  // compass points in the reader's language
     const QLocale before;
     QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
-    card.setStorm(&storms.front(), at, *wgs84, QStringLiteral("name"), {{QStringLiteral("香洲区"), xiangzhou}});
+    card.setStorm(&storms.front(), at);
     EXPECT_TRUE(card.distances().front().contains(QStringLiteral("东南"))) << card.distances().front().toStdString();
     QLocale::setDefault(before);
     ASSERT_EQ(card.exposure().size(), 3);
     EXPECT_TRUE(card.exposure().front().toMap().value(QStringLiteral("now")).toString().contains(QStringLiteral("香洲区")));
     EXPECT_EQ(card.track()->rowCount(), int(track.points.size()));
 
-    card.setStorm(nullptr, at, *wgs84, QStringLiteral("name"), {});
+    card.setStorm(nullptr, at);
     EXPECT_FALSE(card.active());
     EXPECT_EQ(card.track()->rowCount(), 0);
 }

@@ -110,7 +110,7 @@ TEST_F(SituationTest, MangkhutMatchesTheGoldenFile)
     ASSERT_TRUE(situation.ok()) << situation.error().toString().toStdString();
     ASSERT_EQ(situation->cyclones.storms.size(), 1);
     const situation::CycloneSituation &mangkhut = situation->cyclones.storms.front();
-    EXPECT_EQ(mangkhut.name, QStringLiteral("MANGKHUT"));
+    EXPECT_EQ(mangkhut.view.name, QStringLiteral("MANGKHUT"));
     EXPECT_EQ(mangkhut.main.agency, QStringLiteral("CMA"));
     EXPECT_EQ(mangkhut.lastFix().time, QDateTime(QDate(2018, 9, 16), QTime(0, 0), QTimeZone::utc()));
     const QByteArray json = QJsonDocument(situation::toJson(*situation)).toJson(QJsonDocument::Indented);
