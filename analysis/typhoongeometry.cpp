@@ -102,28 +102,6 @@ gis::VectorData emptyData(const QString &name)
 
 } // namespace
 
-GeoPoint destination(GeoPoint from, double bearing, double distanceKm)
-{
-    const double delta = distanceKm / kEarthRadiusKm;
-    const double theta = bearing * kDegree;
-    const double phi1 = from.lat * kDegree;
-    const double lambda1 = from.lon * kDegree;
-    const double phi2 = std::asin(std::sin(phi1) * std::cos(delta) + std::cos(phi1) * std::sin(delta) * std::cos(theta));
-    const double lambda2 = lambda1 + std::atan2(std::sin(theta) * std::sin(delta) * std::cos(phi1),
-                                                std::cos(delta) - std::sin(phi1) * std::sin(phi2));
-    return GeoPoint{lambda2 / kDegree, phi2 / kDegree};
-}
-
-double bearingDegrees(GeoPoint from, GeoPoint to)
-{
-    const double phi1 = from.lat * kDegree;
-    const double phi2 = to.lat * kDegree;
-    const double deltaLambda = (to.lon - from.lon) * kDegree;
-    const double y = std::sin(deltaLambda) * std::cos(phi2);
-    const double x = std::cos(phi1) * std::sin(phi2) - std::sin(phi1) * std::cos(phi2) * std::cos(deltaLambda);
-    return normalised(std::atan2(y, x) / kDegree);
-}
-
 std::vector<GeoPoint> windRadiiOutline(GeoPoint centre, const WindRadii &radii, int steps)
 {
     std::array<double, 4> km{};

@@ -17,11 +17,7 @@ namespace lookout::analysis {
 // to well under 1 % at these distances, which is below the radii's own precision. Pure
 // functions, any thread.
 
-// The point `distanceKm` from `from` along the initial bearing (degrees clockwise from north).
-GeoPoint destination(GeoPoint from, double bearingDegrees, double distanceKm);
-// Initial bearing from `from` to `to`, 0..360.
-double bearingDegrees(GeoPoint from, GeoPoint to);
-// 16-point compass in Chinese (北, 北东北, 东北 ...) and English (N, NNE, NE ...).
+// (destination(), bearingDegrees() and the compass names are in core/geo.h.)
 
 // The outline of one wind threshold around `centre`: a quarter circle per quadrant (NE, SE, SW,
 // NW) with that quadrant's radius; a missing quadrant (NaN) counts as 0. JMA-style long/short

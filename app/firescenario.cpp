@@ -88,7 +88,7 @@ gis::VectorData eventFeatures(const QList<analysis::FireEvent> &events, const QL
         radiusKm = std::max(radiusKm, 3.0);  // visible at city scale
         std::vector<GeoPoint> ring;
         for (int step = 0; step <= 36; ++step)
-            ring.push_back(analysis::destination(event.centre, 10.0 * (step % 36), radiusKm));
+            ring.push_back(destination(event.centre, 10.0 * (step % 36), radiusKm));
         gis::VectorFeature feature;
         feature.id = i;
         feature.kind = gis::GeometryKind::Polygon;

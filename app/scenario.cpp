@@ -5,7 +5,6 @@
 #include "scenariosupport.h"
 
 #include "analysis/activestorms.h"
-#include "analysis/caparea.h"
 #include "analysis/typhoongeometry.h"
 #include "situation/cyclonesituation.h"
 #include "situation/warningsituation.h"
@@ -40,7 +39,7 @@ QString stateText(incidents::WarningState state)
 std::vector<std::vector<GeoPoint>> areaRings(const incidents::WarningEntry &entry, const QString &language)
 {
     const feeds::CapInfo *info = entry.head.alert.infoFor(language);
-    return info ? analysis::capAreaRings(*info) : std::vector<std::vector<GeoPoint>>();
+    return info ? feeds::areaRings(*info) : std::vector<std::vector<GeoPoint>>();
 }
 
 bool intersects(const std::vector<std::vector<GeoPoint>> &rings, const GeoBox &box)
@@ -185,7 +184,7 @@ Result<void> loadTyphoon(store::Workspace &workspace, const ScenarioOptions &opt
     if (const feeds::TrackPoint *fix = storm->latestFix()) {
         GeoBox box = GeoBox::fromCorners(home.left(), home.top(), home.right(), home.bottom());
         for (double bearing : {0.0, 90.0, 180.0, 270.0}) {
-            const GeoPoint edge = analysis::destination(fix->position, bearing, 150.0);
+            const GeoPoint edge = destination(fix->position, bearing, 150.0);
             box.extend(edge.lon, edge.lat);
         }
         if (cma)
@@ -198,7 +197,7 @@ Result<void> loadTyphoon(store::Workspace &workspace, const ScenarioOptions &opt
                 for (const feeds::TrackPoint &point : forecast.points) {
                     const double radius = analysis::coneRadiusKm(forecast.issued.secsTo(point.time) / 3600.0) + 30.0;
                     for (double bearing : {0.0, 90.0, 180.0, 270.0}) {
-                        const GeoPoint edge = analysis::destination(point.position, bearing, radius);
+                        const GeoPoint edge = destination(point.position, bearing, radius);
                         box.extend(edge.lon, edge.lat);
                     }
                 }

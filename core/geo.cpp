@@ -98,4 +98,32 @@ QString compassEn(double bearing)
     return QString::fromLatin1(names[compassIndex(bearing)]);
 }
 
+namespace {
+constexpr double kEarthRadiusKm = 6371.0088;
+constexpr double kDegree = std::numbers::pi / 180.0;
+} // namespace
+
+GeoPoint destination(GeoPoint from, double bearing, double distanceKm)
+{
+    const double delta = distanceKm / kEarthRadiusKm;
+    const double theta = bearing * kDegree;
+    const double phi1 = from.lat * kDegree;
+    const double lambda1 = from.lon * kDegree;
+    const double phi2 = std::asin(std::sin(phi1) * std::cos(delta) + std::cos(phi1) * std::sin(delta) * std::cos(theta));
+    const double lambda2 = lambda1 + std::atan2(std::sin(theta) * std::sin(delta) * std::cos(phi1),
+                                                std::cos(delta) - std::sin(phi1) * std::sin(phi2));
+    return GeoPoint{lambda2 / kDegree, phi2 / kDegree};
+}
+
+double bearingDegrees(GeoPoint from, GeoPoint to)
+{
+    const double phi1 = from.lat * kDegree;
+    const double phi2 = to.lat * kDegree;
+    const double deltaLambda = (to.lon - from.lon) * kDegree;
+    const double y = std::sin(deltaLambda) * std::cos(phi2);
+    const double x = std::cos(phi1) * std::sin(phi2) - std::sin(phi1) * std::cos(phi2) * std::cos(deltaLambda);
+    const double degrees = std::atan2(y, x) / kDegree;
+    return std::fmod(std::fmod(degrees, 360.0) + 360.0, 360.0);
+}
+
 } // namespace lookout

@@ -25,6 +25,11 @@ struct GeoPoint {
 // Great-circle distance on the WGS-84 mean sphere (R = 6371008.8 m), in metres. Good to ~0.5 %,
 // which is what distance checks between datasets need; geodesic precision is PROJ's job.
 double haversineMetres(GeoPoint a, GeoPoint b);
+// The point `distanceKm` from `from` along the initial bearing (degrees clockwise from north), on
+// the sphere of mean Earth radius.
+GeoPoint destination(GeoPoint from, double bearingDegrees, double distanceKm);
+// Initial bearing from `from` to `to`, 0..360.
+double bearingDegrees(GeoPoint from, GeoPoint to);
 // The 16-point compass name of a bearing (degrees clockwise from north): "西西北", "WNW".
 QString compassZh(double bearing);
 QString compassEn(double bearing);

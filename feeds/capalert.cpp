@@ -121,4 +121,22 @@ CapSeverity CapAlert::severity() const
     return highest;
 }
 
+std::vector<std::vector<GeoPoint>> areaRings(const CapInfo &info)
+{
+    std::vector<std::vector<GeoPoint>> rings;
+    for (const CapArea &area : info.areas) {
+        for (const auto &polygon : area.polygons)
+            if (polygon.size() >= 4)
+                rings.push_back(polygon);
+        for (const CapCircle &circle : area.circles)
+            if (circle.radiusKm > 0) {
+                std::vector<GeoPoint> ring;
+                for (int i = 0; i <= 48; ++i)
+                    ring.push_back(destination(circle.centre, 360.0 * (i % 48) / 48, circle.radiusKm));
+                rings.push_back(std::move(ring));
+            }
+    }
+    return rings;
+}
+
 } // namespace lookout::feeds

@@ -115,6 +115,10 @@ struct CapAlert {
 };
 
 // CAP's own spellings ("Actual", "Update", ...), and back (ignoring case; nullopt when unknown).
+// A CAP info block's areas as lon,lat rings: its polygons as written, its circles as 48-sided
+// rings on the sphere. What the map draws and the workspace's warning-area layer keeps.
+std::vector<std::vector<GeoPoint>> areaRings(const CapInfo &info);
+
 QString toString(CapStatus value);
 QString toString(CapMsgType value);
 QString toString(CapScope value);

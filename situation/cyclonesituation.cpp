@@ -21,7 +21,7 @@ QList<CycloneSituation> activeCyclones(const QList<feeds::TyphoonTrack> &tracks,
         cyclone.main = main ? *main : storm.tracks.front();
         const feeds::TrackPoint &fix = cyclone.lastFix();
         for (const auto &[district, point] : inputs.references)
-            cyclone.distances.append({district, haversineMetres(fix.position, point) / 1000.0, analysis::bearingDegrees(point, fix.position)});
+            cyclone.distances.append({district, haversineMetres(fix.position, point) / 1000.0, bearingDegrees(point, fix.position)});
         // A circle that cannot be intersected (a broken district outline) does not lose the storm:
         // the note says why its exposure is missing.
         auto exposure = analysis::windCircleExposure(cyclone.main, fix, inputs.districts, inputs.nameField);

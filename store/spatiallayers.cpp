@@ -2,7 +2,6 @@
 // SPDX-FileCopyrightText: 2026 Lookout developers
 #include "store/spatiallayers.h"
 
-#include "analysis/caparea.h"
 #include "feeds/capparser.h"
 #include "store/gpkggeometry.h"
 #include "store/hotspotchunk.h"
@@ -125,7 +124,7 @@ Result<void> fillFromOlderTables(SqliteDatabase &database)
                                [](const SqliteStatement &row, SqliteStatement &write) {
                                    auto alert = feeds::parseCapAlert(row.blob(1), QStringLiteral("lookout_cap_messages"));
                                    const feeds::CapInfo *info = alert ? alert->infoFor(QStringLiteral("zh-CN")) : nullptr;
-                                   const QByteArray geometry = info ? gpkgMultiPolygon(analysis::capAreaRings(*info)) : QByteArray();
+                                   const QByteArray geometry = info ? gpkgMultiPolygon(feeds::areaRings(*info)) : QByteArray();
                                    if (geometry.isEmpty())
                                        return false;
                                    write.bind(1, geometry).bind(2, row.integer(0));

@@ -2,7 +2,6 @@
 // SPDX-FileCopyrightText: 2026 Lookout developers
 #include "store/warningstore.h"
 
-#include "analysis/caparea.h"
 #include "store/gpkggeometry.h"
 
 #include "feeds/capparser.h"
@@ -37,7 +36,7 @@ Result<WarningAddResult> WarningStore::add(const QList<IncomingWarning> &message
                 .bind(8, info ? info->headline : QString()).bind(9, areas.join(QStringLiteral("; ")))
                 .bind(10, alert.expires()).bind(11, message.receivedAt).bind(12, message.source).bind(13, message.xml);
             // Its areas as polygons (circles as rings) for GIS programs; none when it gives only codes.
-            const QByteArray geometry = info ? gpkgMultiPolygon(analysis::capAreaRings(*info)) : QByteArray();
+            const QByteArray geometry = info ? gpkgMultiPolygon(feeds::areaRings(*info)) : QByteArray();
             geometry.isEmpty() ? insert->bindNull(14) : insert->bind(14, geometry);
             if (auto done = insert->run(); !done)
                 return Error(done.error()).withContext(QStringLiteral("keeping %1").arg(alert.identifier));
