@@ -4,6 +4,7 @@
 
 #include "gis/vectorlayer.h"
 #include "incidents/incidentbook.h"
+#include "situation/workspaceinputs.h"
 #include "store/journal.h"
 #include "store/spatiallayers.h"
 #include "store/sqlitejournal.h"
@@ -74,19 +75,10 @@ QStringList townsWithoutBoundary(const incidents::Incident &incident)
 
 Result<void> writeIncidentAreaLayer(store::Workspace &workspace)
 {
-    gis::VectorData districts;
-    auto layers = workspace.layers();
-    if (!layers)
-        return layers.error();
-    for (const store::LayerRecord &record : *layers) {
-        if (record.role != QLatin1String("focus"))
-            continue;
-        auto data = workspace.readLayer(record.name);
-        if (!data)
-            return data.error();
-        for (gis::VectorFeature &feature : data->features)
-            districts.features.push_back(std::move(feature));
-    }
+    auto focus = situation::focusDistrictsOf(workspace);
+    if (!focus)
+        return focus.error();
+    const gis::VectorData &districts = *focus;
     store::SqliteJournal journal(workspace.database());
     auto entries = store::entriesKnownAt(journal, {});
     if (!entries)

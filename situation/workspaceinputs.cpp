@@ -6,10 +6,10 @@
 
 namespace lookout::situation {
 
-Result<CycloneInputs> cycloneInputsOf(const store::Workspace &workspace)
+Result<gis::VectorData> focusDistrictsOf(const store::Workspace &workspace)
 {
-    CycloneInputs inputs;
-    inputs.districts.crs = gis::kWgs84;
+    gis::VectorData districts;
+    districts.crs = gis::kWgs84;
     auto layers = workspace.layers();
     if (!layers)
         return layers.error();
@@ -20,9 +20,19 @@ Result<CycloneInputs> cycloneInputsOf(const store::Workspace &workspace)
         if (!data)
             return Error(data.error()).withContext(QStringLiteral("layer %1").arg(record.name));
         for (gis::VectorFeature &feature : data->features)
-            inputs.districts.features.push_back(std::move(feature));
+            districts.features.push_back(std::move(feature));
     }
-    inputs.districts.recomputeBounds();
+    districts.recomputeBounds();
+    return districts;
+}
+
+Result<CycloneInputs> cycloneInputsOf(const store::Workspace &workspace)
+{
+    CycloneInputs inputs;
+    auto districts = focusDistrictsOf(workspace);
+    if (!districts)
+        return districts.error();
+    inputs.districts = std::move(districts).value();
     for (const QString &name : workspace.setting(QStringLiteral("reference_districts")).split(QLatin1Char(','), Qt::SkipEmptyParts))
         for (const gis::VectorFeature &feature : inputs.districts.features)
             if (feature.text(inputs.nameField) == name.trimmed())

@@ -12,5 +12,7 @@ namespace lookout::situation {
 // layers): its focus layers as the districts, its reference districts (the "reference_districts"
 // setting) at their label points, and the centre of its home view as the bureau's position.
 Result<CycloneInputs> cycloneInputsOf(const store::Workspace &workspace);
+// The workspace's focus layers merged: the bureau's own districts (WGS-84).
+Result<gis::VectorData> focusDistrictsOf(const store::Workspace &workspace);
 
 } // namespace lookout::situation
