@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Lookout developers
 #include "store/ingest.h"
 
-#include "analysis/readingchecks.h"
+#include "feeds/readingchecks.h"
 #include "feeds/capparser.h"
 #include "feeds/firmscsv.h"
 #include "feeds/sl323csv.h"
@@ -64,12 +64,12 @@ Result<IngestSummary> ingestWater(Workspace &workspace, feeds::DataFormat format
     auto data = parseWater(format, bytes, name);
     if (!data)
         return data.error();
-    analysis::ReadingReport report;
-    const analysis::ReadingLimits limits;
-    data->river = analysis::checkRiverReadings(data->river, limits, report);
-    data->rain = analysis::checkRainReadings(data->rain, limits, report);
+    feeds::ReadingReport report;
+    const feeds::ReadingLimits limits;
+    data->river = feeds::checkRiverReadings(data->river, limits, report);
+    data->rain = feeds::checkRainReadings(data->rain, limits, report);
     summary.deviations = data->notes;
-    for (const analysis::ReadingIssue &issue : report.issues)
+    for (const feeds::ReadingIssue &issue : report.issues)
         summary.deviations.append(QStringLiteral("%1 %2: %3").arg(issue.stcd, issue.time.toString(Qt::ISODate), issue.reason));
     auto added = HydrologyStore(workspace.database()).add(*data, name, receivedAt);
     if (!added)

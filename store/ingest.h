@@ -43,7 +43,7 @@ using IngestProgress = std::function<void(const QString &phase, qint64 done, qin
 // payload or nothing. An index feed is refused here: it lists messages to fetch, it holds none.
 // `asIssued` is for archives and exercises: a warning counts as received when it was sent, so a
 // replay sees it from then (a live feed records the true receive time). Water readings pass the
-// reading checks first (analysis/readingchecks.h): what they drop is counted and said in
+// reading checks first (feeds/readingchecks.h): what they drop is counted and said in
 // `deviations`.
 Result<IngestSummary> ingestPayload(Workspace &workspace, const QByteArray &bytes, const QString &sourceName,
                                     const QDateTime &receivedAt, std::optional<feeds::DataFormat> format = std::nullopt,

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Lookout developers
 // Station levels against their thresholds on the real Yangtze June 2020 table (GB18030) and the
 // compiled threshold file.
-#include "analysis/readingchecks.h"
+#include "feeds/readingchecks.h"
 #include "analysis/waterlevels.h"
 #include "tests/support/testdata.h"
 
@@ -13,6 +13,10 @@
 using namespace lookout;
 using namespace lookout::analysis;
 using feeds::HydrologyData;
+using feeds::checkRainReadings;
+using feeds::checkRiverReadings;
+using feeds::ReadingLimits;
+using feeds::ReadingReport;
 
 namespace {
 

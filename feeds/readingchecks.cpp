@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Lookout developers
-#include "analysis/readingchecks.h"
+#include "feeds/readingchecks.h"
 
 #include <QHash>
 
 #include <algorithm>
 #include <cmath>
 
-namespace lookout::analysis {
+namespace lookout::feeds {
 
 namespace {
 
@@ -29,12 +29,12 @@ void sortByStationAndTime(QList<Reading> &readings, ReadingReport &report)
 
 } // namespace
 
-QList<feeds::RiverReading> checkRiverReadings(QList<feeds::RiverReading> readings, const ReadingLimits &limits, ReadingReport &report)
+QList<RiverReading> checkRiverReadings(QList<RiverReading> readings, const ReadingLimits &limits, ReadingReport &report)
 {
     sortByStationAndTime(readings, report);
     // Duplicates and impossible values first.
-    QList<feeds::RiverReading> plausible;
-    for (const feeds::RiverReading &reading : readings) {
+    QList<RiverReading> plausible;
+    for (const RiverReading &reading : readings) {
         if (!plausible.isEmpty() && plausible.back().stcd == reading.stcd && plausible.back().tm == reading.tm) {
             ++report.duplicates;
             report.issues.append({reading.stcd, reading.tm, QStringLiteral("second reading at this time, dropped")});
@@ -56,13 +56,13 @@ QList<feeds::RiverReading> checkRiverReadings(QList<feeds::RiverReading> reading
     // opposite directions. A sustained rise is a flood, not a glitch (the Wujiang at 武隆 rose 8 m
     // in 8 hours on 27 June 2020), so it is never dropped; intervals shorter than an hour count
     // as an hour, so two readings minutes apart are not a "fast" change.
-    auto change = [&](const feeds::RiverReading &from, const feeds::RiverReading &to) {
+    auto change = [&](const RiverReading &from, const RiverReading &to) {
         const double hours = std::max(from.tm.secsTo(to.tm) / 3600.0, 1.0);
         return (*to.z - *from.z) / hours;
     };
-    QList<feeds::RiverReading> kept;
+    QList<RiverReading> kept;
     for (qsizetype i = 0; i < plausible.size(); ++i) {
-        const feeds::RiverReading &reading = plausible[i];
+        const RiverReading &reading = plausible[i];
         const bool hasBefore = i > 0 && plausible[i - 1].stcd == reading.stcd && plausible[i - 1].z && reading.z;
         const bool hasAfter = i + 1 < plausible.size() && plausible[i + 1].stcd == reading.stcd && plausible[i + 1].z && reading.z;
         if (hasBefore && hasAfter) {
@@ -81,11 +81,11 @@ QList<feeds::RiverReading> checkRiverReadings(QList<feeds::RiverReading> reading
     return kept;
 }
 
-QList<feeds::RainReading> checkRainReadings(QList<feeds::RainReading> readings, const ReadingLimits &limits, ReadingReport &report)
+QList<RainReading> checkRainReadings(QList<RainReading> readings, const ReadingLimits &limits, ReadingReport &report)
 {
     sortByStationAndTime(readings, report);
-    QList<feeds::RainReading> kept;
-    for (const feeds::RainReading &reading : readings) {
+    QList<RainReading> kept;
+    for (const RainReading &reading : readings) {
         if (!kept.isEmpty() && kept.back().stcd == reading.stcd && kept.back().tm == reading.tm) {
             ++report.duplicates;
             report.issues.append({reading.stcd, reading.tm, QStringLiteral("second reading at this time, dropped")});
@@ -101,4 +101,4 @@ QList<feeds::RainReading> checkRainReadings(QList<feeds::RainReading> readings, 
     return kept;
 }
 
-} // namespace lookout::analysis
+} // namespace lookout::feeds

@@ -6,7 +6,7 @@
 
 #include <QList>
 
-namespace lookout::analysis {
+namespace lookout::feeds {
 
 // What the checks found in a batch of readings: counted for the source's health, each with its
 // station, time and reason for the desk.
@@ -34,9 +34,9 @@ struct ReadingLimits {
 
 // Orders each station's river readings by time and drops duplicates, impossible levels and
 // spikes, saying why in `report`. Sustained rises and falls are kept, however fast. Pure.
-QList<feeds::RiverReading> checkRiverReadings(QList<feeds::RiverReading> readings, const ReadingLimits &limits,
+QList<RiverReading> checkRiverReadings(QList<RiverReading> readings, const ReadingLimits &limits,
                                               ReadingReport &report);
 // The same for rain: negative amounts and amounts beyond maxRainPerHour × interval are dropped.
-QList<feeds::RainReading> checkRainReadings(QList<feeds::RainReading> readings, const ReadingLimits &limits, ReadingReport &report);
+QList<RainReading> checkRainReadings(QList<RainReading> readings, const ReadingLimits &limits, ReadingReport &report);
 
-} // namespace lookout::analysis
+} // namespace lookout::feeds
