@@ -12,6 +12,7 @@
 #include "gis/maptheme.h"
 #include "incidents/incidentledger.h"
 #include "store/divisionstore.h"
+#include "situation/incidentsituation.h"
 #include "store/sqlitejournal.h"
 
 #include <QCoreApplication>
@@ -102,28 +103,24 @@ qml::MonitorRow incidentRow(const Incident &incident, const QDateTime &at)
 
 Result<void> loadIncidents(store::Workspace &workspace, const ScenarioOptions &options, qml::AppController &controller)
 {
-    store::SqliteJournal journal(workspace.database());
-    auto entries = store::entriesKnownAt(journal, options.at);
-    if (!entries)
-        return entries.error();
-    const incidents::RecordState state = incidents::RecordState::fromRecord(*entries);
-    const QList<const Incident *> active = state.incidents.active();
+    auto part = situation::buildIncidentsPart(workspace.database(), options.at);
+    if (!part)
+        return part.error();
+    const incidents::RecordState &state = part->record;
+    QList<const Incident *> active;
+    for (const Incident &incident : part->active)
+        active.append(&incident);
 
     QList<qml::MonitorRow> rows;
     for (const Incident *incident : active)
         rows.append(incidentRow(*incident, options.at));
-    int openInstructions = 0, openChecks = 0;
-    for (const incidents::Instruction &instruction : state.followUps.instructions())
-        openInstructions += instruction.isOpen() ? 1 : 0;
-    for (const incidents::HotspotCheck &check : state.followUps.checks())
-        openChecks += check.isOpen() ? 1 : 0;
     const QString summary = QCoreApplication::translate("Scenario", "%1 active · %2 instruction(s) open · %3 check(s) awaiting a finding")
-                                .arg(active.size()).arg(openInstructions).arg(openChecks);
+                                .arg(active.size()).arg(part->openInstructions).arg(part->openChecks);
     controller.incidents()->setRows(rows, summary, QCoreApplication::translate("Scenario", "No active incident in the record"));
     const QString sourceText = options.replay
                                    ? QCoreApplication::translate("Scenario", "Replay: the record as known at %1 (%2 entries)")
-                                         .arg(formatLocal(options.at)).arg(entries->size())
-                                   : QCoreApplication::translate("Scenario", "The record: %1 entries, %2").arg(entries->size()).arg(workspace.path());
+                                         .arg(formatLocal(options.at)).arg(part->entries)
+                                   : QCoreApplication::translate("Scenario", "The record: %1 entries, %2").arg(part->entries).arg(workspace.path());
     // The record is this workspace's own: readable means current.
     controller.incidents()->setSource(sourceText, options.replay ? QStringLiteral("replay") : QStringLiteral("ok"));
 
@@ -161,8 +158,8 @@ Result<void> loadIncidents(store::Workspace &workspace, const ScenarioOptions &o
             {});
     }
 
-    const QString note = QCoreApplication::translate("Scenario", "the record: %1 entries").arg(entries->size());
-    const QDateTime latest = entries->isEmpty() ? QDateTime() : entries->last().at();
+    const QString note = QCoreApplication::translate("Scenario", "the record: %1 entries").arg(part->entries);
+    const QDateTime latest = part->source.newest;
     addLayer(*controller.layers(), QStringLiteral("incidents"), QCoreApplication::translate("Scenario", "Active incidents (by response level)"),
              incidentAreas(active, focusDistricts(*controller.layers())), gis::incidentAreaStyles(), note, latest);
     addLayer(*controller.layers(), QStringLiteral("checks"), QCoreApplication::translate("Scenario", "Hotspot checks (核查) and findings"),

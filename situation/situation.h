@@ -6,6 +6,7 @@
 #include "analysis/typhoonexposure.h"
 #include "analysis/waterlevels.h"
 #include "feeds/typhoontrack.h"
+#include "incidents/incidentledger.h"
 #include "incidents/warningregistry.h"
 #include "core/geo.h"
 
@@ -110,12 +111,26 @@ struct CyclonesPart {
     QList<CycloneSituation> storms;  // nearest to the bureau first
 };
 
+// The record as known at T (every entry up to T, folded): incidents with their levels and areas,
+// the leaders' instructions, hotspot checks and duty tasks, and what is still open.
+struct IncidentsPart {
+    DataState state = DataState::NoData;  // NoData: an empty record by T
+    PartSource source;                    // the record's newest entry
+    incidents::RecordState record;
+    qsizetype entries = 0;                // entries of the record by T
+    QList<incidents::Incident> active;    // in warning or response, opened first
+    int openInstructions = 0;
+    int openChecks = 0;
+    int openTasks = 0;
+};
+
 struct Situation {
     static constexpr int kSchemaVersion = 1;  // of its JSON form (docs/situation.md)
     QDateTime at;                             // UTC: "as known at"
     WarningsPart warnings;
     CyclonesPart cyclones;
     StationsPart stations;
+    IncidentsPart incidents;
 };
 
 } // namespace lookout::situation

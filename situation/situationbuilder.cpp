@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Lookout developers
 #include "situation/situationbuilder.h"
 
+#include "situation/incidentsituation.h"
 #include "situation/stationsituation.h"
 #include "situation/warningsituation.h"
 
@@ -23,6 +24,10 @@ Result<Situation> buildSituation(store::SqliteDatabase &database, const QDateTim
     if (!stations)
         return Error(stations.error()).withContext(QStringLiteral("the water stations"));
     situation.stations = std::move(stations).value();
+    auto record = buildIncidentsPart(database, situation.at);
+    if (!record)
+        return Error(record.error()).withContext(QStringLiteral("the record"));
+    situation.incidents = std::move(record).value();
     return situation;
 }
 

@@ -11,8 +11,8 @@ namespace lookout::situation {
 
 // The situation as known at `at` (UTC) from a workspace's database. Any thread, with its own
 // connection to the workspace (SQLite in WAL mode lets it read while another writes); pure
-// otherwise. Parts so far: the warnings, the tropical cyclones (measured against `cyclones`) and
-// the water stations (the others follow, see docs/situation.md).
+// otherwise. Parts so far: the warnings, the tropical cyclones (measured against `cyclones`), the
+// water stations and the record's incidents (the others follow, see docs/situation.md).
 Result<Situation> buildSituation(store::SqliteDatabase &database, const QDateTime &at, const CycloneInputs &cyclones = {});
 
 } // namespace lookout::situation

@@ -222,6 +222,52 @@ QJsonObject cyclonesJson(const CyclonesPart &part)
     return object;
 }
 
+using incidents::areaToJson;
+
+QJsonObject incidentJson(const incidents::Incident &incident)
+{
+    QJsonObject object{{QStringLiteral("id"), incident.id},
+                       {QStringLiteral("title"), incident.title},
+                       {QStringLiteral("hazard"), incidents::toString(incident.hazard)},
+                       {QStringLiteral("state"), incidents::toString(incident.state)},
+                       {QStringLiteral("level"), incident.level},
+                       {QStringLiteral("exercise"), incident.exercise},
+                       {QStringLiteral("areas"), incidents::areasToJson(incident.areas)},
+                       {QStringLiteral("opened"), time(incident.openedAt)}};
+    insert(object, "levelSince", incident.level ? incident.levelSince : QDateTime());
+    if (!incident.area.isEmpty())
+        object.insert(QStringLiteral("drawnArea"), incident.area);
+    return object;
+}
+
+QJsonObject incidentsJson(const IncidentsPart &part)
+{
+    QJsonObject object = sourceJson(part.state, part.source);
+    QJsonArray active, instructions, checks, tasks;
+    for (const incidents::Incident &incident : part.active)
+        active.append(incidentJson(incident));
+    for (const incidents::Instruction &i : part.record.followUps.instructions())
+        if (i.isOpen())
+            instructions.append(QJsonObject{{QStringLiteral("given"), time(i.givenAt)}, {QStringLiteral("leader"), i.leader},
+                                            {QStringLiteral("to"), i.to}, {QStringLiteral("text"), i.text},
+                                            {QStringLiteral("followUp"), i.followUp}, {QStringLiteral("incident"), i.incident}});
+    for (const incidents::HotspotCheck &c : part.record.followUps.checks())
+        if (c.isOpen())
+            checks.append(QJsonObject{{QStringLiteral("sent"), time(c.sentAt)}, {QStringLiteral("position"), position(c.position)},
+                                      {QStringLiteral("district"), areaToJson(AreaRef{c.districtCode, c.district})},
+                                      {QStringLiteral("town"), areaToJson(AreaRef{c.townCode, c.town})},
+                                      {QStringLiteral("detections"), c.detections}});
+    for (const incidents::Task &t : part.record.duty.tasks())
+        if (t.isOpen())
+            tasks.append(QJsonObject{{QStringLiteral("opened"), time(t.openedAt)}, {QStringLiteral("text"), t.text},
+                                     {QStringLiteral("assignee"), t.assignee}, {QStringLiteral("incident"), t.incident}});
+    object.insert(QStringLiteral("active"), active);
+    object.insert(QStringLiteral("openInstructions"), instructions);
+    object.insert(QStringLiteral("openChecks"), checks);
+    object.insert(QStringLiteral("openTasks"), tasks);
+    return object;
+}
+
 QJsonObject warningsJson(const WarningsPart &part)
 {
     QJsonObject object = sourceJson(part.state, part.source);
@@ -255,6 +301,7 @@ QJsonObject toJson(const Situation &situation)
                        {QStringLiteral("at"), time(situation.at)},
                        {QStringLiteral("warnings"), warningsJson(situation.warnings)},
                        {QStringLiteral("cyclones"), cyclonesJson(situation.cyclones)},
+                       {QStringLiteral("incidents"), incidentsJson(situation.incidents)},
                        {QStringLiteral("water"), water}};
 }
 
