@@ -132,4 +132,17 @@ QString CsvColumns::value(const QStringList &row, const QString &name) const
     return index >= 0 && index < row.size() ? row[index].trimmed() : QString();
 }
 
+bool nextTableRow(CsvReader &reader, qsizetype fields, QStringList &row, QString &wrongFields)
+{
+    wrongFields.clear();
+    while (reader.next(row)) {
+        if (row.size() == 1 && row[0].trimmed().isEmpty())
+            continue;
+        if (row.size() != fields)
+            wrongFields = QStringLiteral("%1 fields where the header has %2").arg(row.size()).arg(fields);
+        return true;
+    }
+    return false;
+}
+
 } // namespace lookout::feeds

@@ -61,4 +61,9 @@ private:
     QHash<QString, int> m_index;
 };
 
+// The next record of a table whose header has `fields` columns, blank lines skipped; false at
+// the end. `wrongFields` is "N fields where the header has M" when the record has another number
+// of fields (the caller adds its file and reader.lineNumber()), else empty.
+bool nextTableRow(CsvReader &reader, qsizetype fields, QStringList &row, QString &wrongFields);
+
 } // namespace lookout::feeds

@@ -47,12 +47,11 @@ Result<QList<Division>> parseDivisionsCsv(const QByteArray &bytes, const QString
     QList<Division> divisions;
     QSet<QString> seen;
     QStringList row;
-    while (reader.next(row)) {
+    QString wrongFields;
+    while (nextTableRow(reader, header.size(), row, wrongFields)) {
         const int line = reader.lineNumber();
-        if (row.size() == 1 && row[0].trimmed().isEmpty())
-            continue;
-        if (row.size() != header.size())
-            return rowError(source, line, QString(), QStringLiteral("%1 fields where the header has %2").arg(row.size()).arg(header.size()));
+        if (!wrongFields.isEmpty())
+            return rowError(source, line, QString(), wrongFields);
         Division division;
         division.code = columns.value(row, QStringLiteral("code"));
         division.name = columns.value(row, QStringLiteral("name"));

@@ -64,12 +64,11 @@ Result<HydrologyData> parseChangjiangLevels(const QByteArray &bytes, const QStri
     int duplicates = 0;
     int merged = 0;
     QStringList row;
-    while (reader.next(row)) {
+    QString wrongFields;
+    while (nextTableRow(reader, header.size(), row, wrongFields)) {
         const int line = reader.lineNumber();
-        if (row.size() == 1 && row[0].trimmed().isEmpty())
-            continue;
-        if (row.size() != header.size())
-            return hydrologyError(source, line, QStringLiteral("%1 fields where the header has %2").arg(row.size()).arg(header.size()));
+        if (!wrongFields.isEmpty())
+            return hydrologyError(source, line, wrongFields);
         QString name = columns.value(row, QStringLiteral("站点"));
         const QDateTime time = beijingDayFirst(columns.value(row, QStringLiteral("日期时间")));
         if (name.isEmpty() || !time.isValid())
@@ -143,12 +142,11 @@ Result<HydrologyData> parseThresholdTable(const QByteArray &bytes, const QString
                              {QStringLiteral("%1 line 1").arg(source)});
     HydrologyData data;
     QStringList row;
-    while (reader.next(row)) {
+    QString wrongFields;
+    while (nextTableRow(reader, header.size(), row, wrongFields)) {
         const int line = reader.lineNumber();
-        if (row.size() == 1 && row[0].trimmed().isEmpty())
-            continue;
-        if (row.size() != header.size())
-            return hydrologyError(source, line, QStringLiteral("%1 fields where the header has %2").arg(row.size()).arg(header.size()));
+        if (!wrongFields.isEmpty())
+            return hydrologyError(source, line, wrongFields);
         const QString name = columns.value(row, QStringLiteral("STNM"));
         const QString kind = columns.value(row, QStringLiteral("kind"));
         auto field = [&](const char *column) -> Result<std::optional<double>> {

@@ -132,12 +132,11 @@ Result<void> readSl323Csv(const QString &table, const QByteArray &bytes, const Q
     // Staged: nothing reaches `data` unless the whole file reads.
     HydrologyData staged;
     QStringList row;
-    while (reader.next(row)) {
+    QString wrongFields;
+    while (nextTableRow(reader, header.size(), row, wrongFields)) {
         const int line = reader.lineNumber();
-        if (row.size() == 1 && row[0].trimmed().isEmpty())
-            continue;
-        if (row.size() != header.size())
-            return fail(line, QStringLiteral("%1 fields where the header has %2").arg(row.size()).arg(header.size()));
+        if (!wrongFields.isEmpty())
+            return fail(line, wrongFields);
         auto value = [&](const char *name) { return columns.value(row, QLatin1String(name)); };
         auto optional = [&](const char *name) -> Result<std::optional<double>> {
             const QString text = value(name);

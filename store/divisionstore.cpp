@@ -13,21 +13,14 @@ Result<QList<Division>> query(SqliteDatabase &database, const QString &where, co
         return statement.error();
     if (!value.isNull())
         statement->bind(1, value);
-    QList<Division> divisions;
-    while (true) {
-        auto row = statement->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
+    return collectRows(*statement, [](const SqliteStatement &s) {
         Division division;
-        division.code = statement->text(0);
-        division.name = statement->text(1);
-        division.level = divisionLevelFromString(statement->text(2)).value_or(divisionLevelOfCode(division.code).value_or(DivisionLevel::District));
-        division.parent = statement->text(3);
-        divisions.append(division);
-    }
-    return divisions;
+        division.code = s.text(0);
+        division.name = s.text(1);
+        division.level = divisionLevelFromString(s.text(2)).value_or(divisionLevelOfCode(division.code).value_or(DivisionLevel::District));
+        division.parent = s.text(3);
+        return division;
+    });
 }
 
 } // namespace

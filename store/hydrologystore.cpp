@@ -35,16 +35,7 @@ Result<QList<Item>> readAll(SqliteDatabase &database, const QString &sql, const 
         return statement.error();
     if (from.isValid())
         statement->bind(1, from.toSecsSinceEpoch()).bind(2, to.toSecsSinceEpoch());
-    QList<Item> items;
-    while (true) {
-        auto row = statement->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        items.append(readRow(*statement));
-    }
-    return items;
+    return collectRows(*statement, readRow);
 }
 
 QDateTime utcSeconds(qint64 seconds)
@@ -133,15 +124,7 @@ Result<QStringList> HydrologyStore::sources() const
     auto select = m_database.prepare(QStringLiteral("SELECT DISTINCT source FROM lookout_st_stbprp_b WHERE source IS NOT NULL ORDER BY source"));
     if (!select)
         return select.error();
-    QStringList sources;
-    while (true) {
-        auto row = select->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            return sources;
-        sources.append(select->text(0));
-    }
+    return collectRows(*select, [](const SqliteStatement &s) { return s.text(0); });
 }
 
 Result<feeds::HydrologyData> HydrologyStore::between(const QDateTime &from, const QDateTime &to) const

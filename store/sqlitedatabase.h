@@ -7,6 +7,7 @@
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QDateTime>
+#include <QList>
 
 #include <optional>
 #include <QString>
@@ -18,6 +19,11 @@ struct sqlite3;
 struct sqlite3_stmt;
 
 namespace lookout::store {
+
+class SqliteStatement;
+// Every row the statement gives, each turned into a value by `read(statement)`.
+template <typename Read>
+auto collectRows(SqliteStatement &statement, Read read) -> Result<QList<decltype(read(statement))>>;
 
 // A prepared SQLite statement. Bind with 1-based indexes, step() until it says no more rows.
 // Belongs to its database's thread; finalised on destruction.
@@ -113,5 +119,19 @@ private:
     sqlite3 *m_database = nullptr;
     QString m_path;
 };
+
+template <typename Read>
+auto collectRows(SqliteStatement &statement, Read read) -> Result<QList<decltype(read(statement))>>
+{
+    QList<decltype(read(statement))> items;
+    while (true) {
+        auto row = statement.step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            return items;
+        items.append(read(statement));
+    }
+}
 
 } // namespace lookout::store
