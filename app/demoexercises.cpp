@@ -6,6 +6,8 @@
 #include "incidents/incidentledger.h"
 #include "incidentareas.h"
 #include "scenario.h"
+#include "situation/stationsituation.h"
+#include "situation/warningsituation.h"
 #include "store/divisionstore.h"
 #include "store/hotspotstore.h"
 #include "store/sqlitejournal.h"
@@ -99,14 +101,16 @@ Result<void> mangkhutExercise(store::Workspace &workspace, incidents::IncidentLe
 
     // The handover lists what the workspace itself knew at 20:00 Beijing time.
     const QDateTime handoverAt = utc(2018, 9, 15, 12);
-    auto warnings = unacknowledgedWarnings(workspace, handoverAt, QStringLiteral("zh-CN"));
-    if (!warnings)
-        return warnings.error();
-    auto stations = stationsOverThreshold(workspace, handoverAt);
-    if (!stations)
-        return stations.error();
+    auto registry = situation::buildWarningsPart(workspace.database(), handoverAt);
+    if (!registry)
+        return registry.error();
+    auto water = situation::buildStationsPart(workspace.database(), handoverAt);
+    if (!water)
+        return water.error();
+    const QStringList warnings = unacknowledgedWarnings(*registry, QStringLiteral("zh-CN"));
+    const QStringList stations = stationsOverThreshold(*water);
     auto handover = ledger.act([&](const RecordState &state) {
-        return state.duty.handover(state.incidents, *warnings, *stations, kDutyA, kDutyB, as(kDutyA, handoverAt));
+        return state.duty.handover(state.incidents, warnings, stations, kDutyA, kDutyB, as(kDutyA, handoverAt));
     });
     if (!handover)
         return handover.error();

@@ -5,6 +5,8 @@
 #include "core/timeformat.h"
 #include "incidents/incidentledger.h"
 #include "scenario.h"
+#include "situation/stationsituation.h"
+#include "situation/warningsituation.h"
 
 #include <QJsonArray>
 #include <QTextStream>
@@ -84,14 +86,14 @@ int runDuty(const RecordCommand &command, store::Journal &journal, store::Worksp
     QStringList warnings;
     QStringList stations;
     if (command.verb == QLatin1String("handover")) {
-        auto unacknowledged = unacknowledgedWarnings(*workspace, at, QStringLiteral("zh-CN"));
-        if (!unacknowledged)
-            return fail(QStringLiteral("cannot read the warning registry: %1").arg(unacknowledged.error().toString()));
-        auto over = stationsOverThreshold(*workspace, at);
-        if (!over)
-            return fail(QStringLiteral("cannot read the water levels: %1").arg(over.error().toString()));
-        warnings = *unacknowledged;
-        stations = *over;
+        auto registry = situation::buildWarningsPart(workspace->database(), at);
+        if (!registry)
+            return fail(QStringLiteral("cannot read the warning registry: %1").arg(registry.error().toString()));
+        auto water = situation::buildStationsPart(workspace->database(), at);
+        if (!water)
+            return fail(QStringLiteral("cannot read the water levels: %1").arg(water.error().toString()));
+        warnings = unacknowledgedWarnings(*registry, QStringLiteral("zh-CN"));
+        stations = stationsOverThreshold(*water);
     }
     incidents::IncidentLedger::Command action;
     if (command.verb == QLatin1String("log")) {

@@ -4,23 +4,16 @@
 // fire events placed in their districts; and the fire-danger panel.
 #include "scenariosupport.h"
 
-#include "analysis/firedanger.h"
-#include "analysis/fireevents.h"
-#include "analysis/typhoongeometry.h"
 #include "core/timeformat.h"
 #include "gis/coordinatetransform.h"
 #include "gis/maptheme.h"
-#include "store/fireweatherstore.h"
-#include "store/divisionstore.h"
-#include "store/hotspotstore.h"
+#include "situation/situation.h"
 
 #include <QCoreApplication>
 
 namespace lookout::app {
 
 namespace {
-
-constexpr qint64 kWindowSeconds = 24 * 3600;
 
 QChar confidenceLetter(feeds::Hotspot::Confidence confidence)
 {
@@ -155,41 +148,29 @@ QString signalName(analysis::FireDangerSignal signal)
     return {};
 }
 
-// Today's fire danger by district from the stations' daily noon weather: the panel, the desk
-// table and the districts shaded by class. Readings older than yesterday are stale.
-Result<void> loadFireDanger(store::Workspace &workspace, const ScenarioOptions &options, qml::AppController &controller)
+// Today's fire danger by district: the panel, the desk table and the districts shaded by class.
+void presentFireDanger(const situation::Situation &situation, const ScenarioOptions &options, qml::AppController &controller)
 {
-    const QDate today = options.at.toTimeZone(displayZone()).date();
-    // A season's worth of days carries DMC and DC (slow codes) properly.
-    auto days = store::FireWeatherStore(workspace.database()).between(today.addDays(-120), today);
-    if (!days)
-        return days.error();
-    if (days->isEmpty()) {
+    const situation::FireDangerPart &part = situation.fireDanger;
+    if (part.state == situation::DataState::NoData) {
         // A blank panel must not read as "low danger".
         controller.fireDanger()->setRows({}, QString(), QString());
         controller.fireDanger()->setSource(
             QCoreApplication::translate("Scenario", "No fire-weather station data in this workspace: the FWI needs daily noon weather per district"),
             QStringLiteral("nodata"));
-        return {};
+        return;
     }
-    const QList<analysis::StationDanger> stations = analysis::stationDanger(*days, today);
     const gis::VectorData districts = focusDistricts(*controller.layers());
-    QList<analysis::DistrictDanger> byDistrict = analysis::districtDanger(stations, districts, QStringLiteral("name"));
-    std::stable_sort(byDistrict.begin(), byDistrict.end(), [](const auto &a, const auto &b) {
-        return a.dangerClass != b.dangerClass ? a.dangerClass > b.dangerClass : a.fwi > b.fwi;
-    });
     QList<qml::MonitorRow> rows;
     QDate latest;
-    int stale = 0;
     gis::VectorData shaded;
     shaded.layerName = QStringLiteral("fire_danger");
     shaded.crs = gis::kWgs84;
     shaded.fieldNames = {QStringLiteral("class")};
-    for (const analysis::DistrictDanger &d : byDistrict) {
+    for (const analysis::DistrictDanger &d : part.districts) {
         qml::MonitorRow row;
         row.title = d.district;
-        const bool old = d.dangerClass > 0 && d.date.daysTo(today) > 1;
-        stale += old ? 1 : 0;
+        const bool old = part.isStale(d);
         row.value = d.dangerClass > 0 ? dangerName(d.dangerClass) : dangerName(0);
         row.color = gis::fireDangerColor(d.dangerClass);
         row.muted = d.dangerClass == 0 || old;
@@ -221,103 +202,73 @@ Result<void> loadFireDanger(store::Workspace &workspace, const ScenarioOptions &
     }
     shaded.recomputeBounds();
     QString summary = QCoreApplication::translate("Scenario", "%1 fire-weather stations · FWI system (Van Wagner 1987), classes from FWI")
-                          .arg(stations.size());
-    if (stale > 0)
-        summary += QCoreApplication::translate("Scenario", " · %1 STALE").arg(stale);
+                          .arg(part.stations);
+    if (part.stale > 0)
+        summary += QCoreApplication::translate("Scenario", " · %1 STALE").arg(part.stale);
     controller.fireDanger()->setColumns({QCoreApplication::translate("Scenario", "District"), QCoreApplication::translate("Scenario", "Class"),
                                          QStringLiteral("FWI")});
     controller.fireDanger()->setRows(rows, summary, QCoreApplication::translate("Scenario", "No district in this workspace"));
-    const auto [text, state] = sourceLine(options, {feeds::FeedKind::FireWeather},
+    const auto [text, state] = sourceLine(options, part.source,
                                           QCoreApplication::translate("Scenario", "Replay: fire weather as known on %1 · latest day %2")
-                                              .arg(today.toString(Qt::ISODate), latest.isValid() ? latest.toString(Qt::ISODate) : QStringLiteral("—")));
+                                              .arg(part.day.toString(Qt::ISODate), latest.isValid() ? latest.toString(Qt::ISODate) : QStringLiteral("—")));
     controller.fireDanger()->setSource(text, state);
     addLayer(*controller.layers(), QStringLiteral("fire_danger"), QCoreApplication::translate("Scenario", "Fire danger by district (FWI class)"),
              std::move(shaded), gis::fireDangerStyles(), QStringLiteral("FWI"),
              latest.isValid() ? QDateTime(latest, QTime(12, 0), displayZone()).toUTC() : QDateTime());
-    return {};
 }
 
 } // namespace
 
-Result<void> loadFire(store::Workspace &workspace, const ScenarioOptions &options, qml::AppController &controller)
+void presentFire(const situation::Situation &situation, const ScenarioOptions &options, qml::AppController &controller)
 {
-    auto stored = store::HotspotStore(workspace.database()).between(options.at.addSecs(-kWindowSeconds), options.at);
-    if (!stored)
-        return stored.error();
-    const GeoBox aoi = areaOfInterest(controller.homeExtent());
-    QList<feeds::Hotspot> onMap;
-    QDateTime latest;
-    for (const feeds::Hotspot &h : *stored) {
-        if (!latest.isValid() || h.time > latest)
-            latest = h.time;
-        if (aoi.contains(h.position.lon, h.position.lat))
-            onMap.append(h);
-    }
-    analysis::FireEventResult clustered = analysis::clusterHotspots(onMap);
-    analysis::assignDistricts(clustered.events, onMap, focusDistricts(*controller.layers()), QStringLiteral("name"));
-    // The bureau's own fires first, newest first within each group; numbered in that order on
-    // the panel and the map.
-    std::stable_sort(clustered.events.begin(), clustered.events.end(), [](const analysis::FireEvent &a, const analysis::FireEvent &b) {
-        return !a.district.isEmpty() && b.district.isEmpty();
-    });
+    const situation::FirePart &part = situation.fire;
+    const QList<feeds::Hotspot> &onMap = part.hotspots;
+    const QDateTime latest = part.source.newest;
+    QList<analysis::FireEvent> events;
+    for (const situation::FireEventSituation &fire : part.events)
+        events.append(fire.event);
     QList<qml::MonitorRow> rows;
-    int inDistricts = 0;
-    for (int i = 0; i < clustered.events.size(); ++i) {
-        rows.append(eventRow(i + 1, clustered.events.at(i), options.at));
-        inDistricts += clustered.events.at(i).district.isEmpty() ? 0 : 1;
-    }
-    int high = 0;
-    for (const feeds::Hotspot &h : onMap)
-        high += h.confidence == feeds::Hotspot::Confidence::High ? 1 : 0;
+    for (int i = 0; i < events.size(); ++i)
+        rows.append(eventRow(i + 1, events.at(i), situation.at));
     QString summary;
-    if (!stored->isEmpty())
+    if (part.inFeed > 0)
         summary = QCoreApplication::translate("Scenario", "Last 24 h: %1 hotspots on this map (%2 high confidence, %3 in the whole feed) · "
                                                           "%4 fire events, %5 in the bureau's districts")
-                      .arg(onMap.size()).arg(high).arg(stored->size()).arg(clustered.events.size()).arg(inDistricts);
-    if (clustered.staticSourcesDropped > 0)
-        summary += QCoreApplication::translate("Scenario", " · %1 static industrial sources left out").arg(clustered.staticSourcesDropped);
+                      .arg(onMap.size()).arg(part.highConfidence).arg(part.inFeed).arg(events.size()).arg(part.inDistricts);
+    if (part.staticSourcesDropped > 0)
+        summary += QCoreApplication::translate("Scenario", " · %1 static industrial sources left out").arg(part.staticSourcesDropped);
     controller.fire()->setColumns({QCoreApplication::translate("Scenario", "Event"), QCoreApplication::translate("Scenario", "District"),
                                    QCoreApplication::translate("Scenario", "Hotspots"), QCoreApplication::translate("Scenario", "First seen"),
                                    QCoreApplication::translate("Scenario", "Last seen"), QCoreApplication::translate("Scenario", "Max FRP (MW)"),
                                    QCoreApplication::translate("Scenario", "Confidence"), QCoreApplication::translate("Scenario", "Lat, lon")});
     controller.fire()->setRows(rows, summary, QCoreApplication::translate("Scenario", "No hotspot on this map in the last 24 h"));
     const auto [text, state] = sourceLine(
-        options, {feeds::FeedKind::Hotspots},
+        options, part.source,
         latest.isValid() ? QCoreApplication::translate("Scenario", "Replay: FIRMS hotspots as known at %1 · latest detection %2 (%3 old)")
-                               .arg(formatLocal(options.at), formatLocal(latest), formatAge(latest.secsTo(options.at)))
-                         : QCoreApplication::translate("Scenario", "Replay: no FIRMS detection in the 24 h before %1").arg(formatLocal(options.at)));
+                               .arg(formatLocal(situation.at), formatLocal(latest), formatAge(latest.secsTo(situation.at)))
+                         : QCoreApplication::translate("Scenario", "Replay: no FIRMS detection in the 24 h before %1").arg(formatLocal(situation.at)));
     controller.fire()->setSource(text, state);
     // The bureau's own events, for the duty desk to send for checking (核查).
     // No town boundaries exist: each event offers the towns of its district to choose from.
     QList<incidents::CheckedEvent> checkable;
     QStringList labels;
     QList<QList<AreaRef>> towns;
-    const store::DivisionStore divisions(workspace.database());
-    for (int i = 0; i < clustered.events.size(); ++i) {
-        const analysis::FireEvent &event = clustered.events.at(i);
+    for (int i = 0; i < part.events.size(); ++i) {
+        const situation::FireEventSituation &fire = part.events.at(i);
+        const analysis::FireEvent &event = fire.event;
         if (event.district.isEmpty())
             continue;
-        const auto district = divisions.resolve(event.district, DivisionLevel::District);
-        const QString code = district ? district->code : QString();
-        checkable.append({event.centre, event.district, code, event.first, event.last, int(event.hotspots.size()), event.maxFrp});
+        checkable.append({event.centre, event.district, fire.districtCode, event.first, event.last, int(event.hotspots.size()), event.maxFrp});
         labels.append(rows.at(i).title);
-        QList<AreaRef> choices;
-        if (!code.isEmpty())
-            if (auto children = divisions.children(code))
-                for (const Division &town : *children)
-                    choices.append(AreaRef{town.code, town.name});
-        towns.append(choices);
+        towns.append(fire.towns);
     }
     controller.incidentDesk()->setFireEvents(checkable, labels, towns);
     // Under the events and hotspots: the districts shaded by today's danger.
-    if (auto danger = loadFireDanger(workspace, options, controller); !danger)
-        return danger.error();
+    presentFireDanger(situation, options, controller);
     addLayer(*controller.layers(), QStringLiteral("fire_events"), QCoreApplication::translate("Scenario", "Fire events (clustered hotspots)"),
-             eventFeatures(clustered.events, onMap), gis::fireEventStyles(), QStringLiteral("NASA FIRMS"), latest);
+             eventFeatures(events, onMap), gis::fireEventStyles(), QStringLiteral("NASA FIRMS"), latest);
     addLayer(*controller.layers(), QStringLiteral("hotspots"), QCoreApplication::translate("Scenario", "Hotspots, last 24 h (by confidence and age)"),
-             hotspotFeatures(onMap, options.at), gis::hotspotStyles(), QStringLiteral("NASA FIRMS MODIS/VIIRS"), latest);
-
-    return {};
+             hotspotFeatures(onMap, situation.at), gis::hotspotStyles(), QStringLiteral("NASA FIRMS MODIS/VIIRS"), latest);
 }
 
 } // namespace lookout::app

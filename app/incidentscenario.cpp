@@ -11,9 +11,7 @@
 #include "core/timeformat.h"
 #include "gis/maptheme.h"
 #include "incidents/incidentledger.h"
-#include "store/divisionstore.h"
-#include "situation/incidentsituation.h"
-#include "store/sqlitejournal.h"
+#include "situation/situation.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -101,11 +99,9 @@ qml::MonitorRow incidentRow(const Incident &incident, const QDateTime &at)
 
 } // namespace
 
-Result<void> loadIncidents(store::Workspace &workspace, const ScenarioOptions &options, qml::AppController &controller)
+void presentIncidents(const situation::Situation &situation, const ScenarioOptions &options, qml::AppController &controller)
 {
-    auto part = situation::buildIncidentsPart(workspace.database(), options.at);
-    if (!part)
-        return part.error();
+    const situation::IncidentsPart *part = &situation.incidents;
     const incidents::RecordState &state = part->record;
     QList<const Incident *> active;
     for (const Incident &incident : part->active)
@@ -113,58 +109,32 @@ Result<void> loadIncidents(store::Workspace &workspace, const ScenarioOptions &o
 
     QList<qml::MonitorRow> rows;
     for (const Incident *incident : active)
-        rows.append(incidentRow(*incident, options.at));
+        rows.append(incidentRow(*incident, situation.at));
     const QString summary = QCoreApplication::translate("Scenario", "%1 active · %2 instruction(s) open · %3 check(s) awaiting a finding")
                                 .arg(active.size()).arg(part->openInstructions).arg(part->openChecks);
     controller.incidents()->setRows(rows, summary, QCoreApplication::translate("Scenario", "No active incident in the record"));
     const QString sourceText = options.replay
                                    ? QCoreApplication::translate("Scenario", "Replay: the record as known at %1 (%2 entries)")
-                                         .arg(formatLocal(options.at)).arg(part->entries)
-                                   : QCoreApplication::translate("Scenario", "The record: %1 entries, %2").arg(part->entries).arg(workspace.path());
+                                         .arg(formatLocal(situation.at)).arg(part->entries)
+                                   : QCoreApplication::translate("Scenario", "The record: %1 entries, %2").arg(part->entries).arg(controller.workspacePath());
     // The record is this workspace's own: readable means current.
     controller.incidents()->setSource(sourceText, options.replay ? QStringLiteral("replay") : QStringLiteral("ok"));
 
     qml::IncidentDesk &desk = *controller.incidentDesk();
-    desk.setState(state, options.at, sourceText);
+    desk.setState(state, situation.at, sourceText);
     if (desk.user().isEmpty())  // a shared desk: $LOOKOUT_USER, or the officer signs in at the desk
         desk.setUser(resolveIdentity({}, {}, UserFallback::None).user);
     desk.setSeat(resolveIdentity({}, {}, UserFallback::None).seat);
-    desk.setAreaResolver([&workspace](const QString &name) { return store::resolveArea(store::DivisionStore(workspace.database()), name); });
-    desk.setHandoverInputs([&workspace, language = options.language]() {
-        // Actions are on the live clock: the picture as it is now.
-        const QDateTime now = QDateTime::currentDateTimeUtc();
-        auto warnings = unacknowledgedWarnings(workspace, now, language);
-        auto stations = stationsOverThreshold(workspace, now);
-        return std::pair{warnings ? *warnings : QStringList(), stations ? *stations : QStringList()};
-    });
-    if (options.replay) {
-        desk.setCommandHandler({}, QCoreApplication::translate("Scenario", "a replay: the record is read-only; actions are recorded on the live clock"));
-    } else {
-        desk.setCommandHandler(
-            [&workspace, options, &controller](const incidents::IncidentLedger::Command &command) -> QString {
-                store::SqliteJournal record(workspace.database());
-                incidents::IncidentLedger ledger(record);
-                auto entry = ledger.act(command);
-                if (!entry)
-                    return entry.error().message;
-                if (auto layer = writeIncidentAreaLayer(workspace); !layer)
-                    qCWarning(lcApp) << "the incident-area layer was not updated:" << layer.error().toString();
-                ScenarioOptions now = options;
-                now.at = QDateTime::currentDateTimeUtc();
-                if (auto reloaded = loadIncidents(workspace, now, controller); !reloaded)
-                    return reloaded.error().message;
-                return QString();
-            },
-            {});
-    }
+    // The handover lists the picture of this situation (the seat rebuilds it every minute).
+    desk.setHandoverInputs([warnings = unacknowledgedWarnings(situation.warnings, options.language),
+                            stations = stationsOverThreshold(situation.stations)]() { return std::pair{warnings, stations}; });
 
     const QString note = QCoreApplication::translate("Scenario", "the record: %1 entries").arg(part->entries);
     const QDateTime latest = part->source.newest;
     addLayer(*controller.layers(), QStringLiteral("incidents"), QCoreApplication::translate("Scenario", "Active incidents (by response level)"),
              incidentAreas(active, focusDistricts(*controller.layers())), gis::incidentAreaStyles(), note, latest);
     addLayer(*controller.layers(), QStringLiteral("checks"), QCoreApplication::translate("Scenario", "Hotspot checks (核查) and findings"),
-             checkPoints(state.followUps.checks(), options.at), gis::hotspotCheckStyles(), note, latest);
-    return {};
+             checkPoints(state.followUps.checks(), situation.at), gis::hotspotCheckStyles(), note, latest);
 }
 
 } // namespace lookout::app

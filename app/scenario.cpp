@@ -6,16 +6,11 @@
 
 #include "analysis/activestorms.h"
 #include "analysis/typhoongeometry.h"
-#include "situation/cyclonesituation.h"
-#include "situation/warningsituation.h"
 #include "core/timeformat.h"
-#include "feeds/feedscheduler.h"
 #include "gis/coordinatetransform.h"
 #include "gis/maptheme.h"
 #include "gis/vectorlayer.h"
 #include "incidents/warningregistry.h"
-#include "store/trackstore.h"
-#include "store/warningstore.h"
 
 #include <QCoreApplication>
 
@@ -93,74 +88,43 @@ gis::VectorData warningAreas(const QList<incidents::WarningEntry> &entries, cons
     return data;
 }
 
-QList<QPair<QString, GeoPoint>> referencePoints(const store::Workspace &workspace, const gis::VectorData &districts)
-{
-    QList<QPair<QString, GeoPoint>> points;
-    for (const QString &name : workspace.setting(QStringLiteral("reference_districts")).split(QLatin1Char(','), Qt::SkipEmptyParts))
-        for (const gis::VectorFeature &feature : districts.features)
-            if (feature.text(QStringLiteral("name")) == name.trimmed())
-                points.append({name.trimmed(), feature.labelPoint});
-    return points;
-}
+} // namespace
 
-// The warning list of the wall panel and the desk page: the registry as known at `at`. Returns
-// the entries and how many messages were kept by then.
-Result<std::pair<QList<incidents::WarningEntry>, qsizetype>> fillWarningList(store::Workspace &workspace, const QDateTime &at,
-                                                                              const QString &language,
-                                                                              qml::AppController &controller)
+void presentWarnings(const situation::Situation &situation, const ScenarioOptions &options, qml::AppController &controller)
 {
-    auto part = situation::buildWarningsPart(workspace.database(), at);
-    if (!part)
-        return part.error();
-    QList<incidents::WarningEntry> entries = std::move(part->all);
+    const situation::WarningsPart &part = situation.warnings;
     // The wall: what is current on this map (the rest is counted); the desk: everything received,
     // to be filtered by level, state and area.
     const bool wall = controller.view() == QLatin1String("wall");
     const GeoBox aoi = areaOfInterest(controller.homeExtent());
-    controller.warnings()->setEntries(entries, at, language, [&](const incidents::WarningEntry &entry) {
-        return !wall || intersects(areaRings(entry, language), aoi);
+    controller.warnings()->setEntries(part.all, situation.at, options.language, [&](const incidents::WarningEntry &entry) {
+        return !wall || intersects(areaRings(entry, options.language), aoi);
     }, wall);
-    return std::pair{std::move(entries), part->messagesKept};
-}
-
-Result<void> loadWarnings(store::Workspace &workspace, const ScenarioOptions &options, qml::AppController &controller)
-{
-    auto filled = fillWarningList(workspace, options.at, options.language, controller);
-    if (!filled)
-        return filled.error();
-    const auto &[entries, messageCount] = *filled;
-    const auto [text, state] = sourceLine(options, {feeds::FeedKind::Cap, feeds::FeedKind::CapIndex},
+    const auto [text, state] = sourceLine(options, part.source,
                                           QCoreApplication::translate("Scenario", "Replay: the warning registry as known at %1 (%n message(s) kept by then)")
-                                              .replace(QStringLiteral("%n"), QString::number(messageCount))
-                                              .arg(formatLocal(options.at)));
+                                              .replace(QStringLiteral("%n"), QString::number(part.messagesKept))
+                                              .arg(formatLocal(situation.at)));
     controller.warnings()->setSource(text, state);
     QDateTime latest;
-    gis::VectorData areas = warningAreas(entries, options.language, areaOfInterest(controller.homeExtent()), options.at, &latest);
+    gis::VectorData areas = warningAreas(part.all, options.language, aoi, situation.at, &latest);
     addLayer(*controller.layers(), QStringLiteral("warnings"), QCoreApplication::translate("Scenario", "Warning areas (CAP)"),
              std::move(areas), gis::warningAreaStyles(),
-             QCoreApplication::translate("Scenario", "warning registry: %n message(s)").replace(QStringLiteral("%n"), QString::number(messageCount)),
+             QCoreApplication::translate("Scenario", "warning registry: %n message(s)").replace(QStringLiteral("%n"), QString::number(part.messagesKept)),
              latest);
-    return {};
 }
 
-Result<void> loadTyphoon(store::Workspace &workspace, const ScenarioOptions &options, qml::AppController &controller)
+void presentCyclones(const situation::Situation &situation, const ScenarioOptions &options, qml::AppController &controller)
 {
     const QRectF home = options.homeExtent.isValid() ? options.homeExtent : controller.homeExtent();
-    situation::CycloneInputs inputs;
-    inputs.districts = focusDistricts(*controller.layers());
-    inputs.references = referencePoints(workspace, inputs.districts);
-    inputs.focus = GeoPoint{home.center().x(), home.center().y()};
-    auto part = situation::buildCyclonesPart(workspace.database(), options.at, inputs);
-    if (!part)
-        return part.error();
-    const situation::CycloneSituation *cyclone = part->storms.isEmpty() ? nullptr : &part->storms.front();
-    controller.typhoon()->setStorm(cyclone, options.at);
+    const situation::CyclonesPart &part = situation.cyclones;
+    const situation::CycloneSituation *cyclone = part.storms.isEmpty() ? nullptr : &part.storms.front();
+    controller.typhoon()->setStorm(cyclone, situation.at);
     const analysis::StormView *storm = cyclone ? &cyclone->view : nullptr;
-    const auto [text, state] = sourceLine(options, {feeds::FeedKind::TyphoonTrack},
-                                          QCoreApplication::translate("Scenario", "Replay: tracks as known at %1").arg(formatLocal(options.at)));
+    const auto [text, state] = sourceLine(options, part.source,
+                                          QCoreApplication::translate("Scenario", "Replay: tracks as known at %1").arg(formatLocal(situation.at)));
     controller.typhoon()->setSource(text, state);
     if (!storm)
-        return {};
+        return;
 
     // The track coloured by grade: CMA's best track where there is one, else its real-time record.
     const feeds::TyphoonTrack *cma = storm->track(QStringLiteral("CMA"), QStringLiteral("CMA best"));
@@ -207,18 +171,12 @@ Result<void> loadTyphoon(store::Workspace &workspace, const ScenarioOptions &opt
         if (!track.forecasts.empty())
             addLayer(*controller.layers(), QStringLiteral("forecasts"), QCoreApplication::translate("Scenario", "%1 forecasts and cones").arg(name),
                      analysis::forecastFeatures(track), gis::forecastStyles(), track.format, track.forecasts.front().issued);
-    return {};
 }
 
-} // namespace
-
-Result<QStringList> unacknowledgedWarnings(store::Workspace &workspace, const QDateTime &at, const QString &language)
+QStringList unacknowledgedWarnings(const situation::WarningsPart &warnings, const QString &language)
 {
-    auto part = situation::buildWarningsPart(workspace.database(), at);
-    if (!part)
-        return part.error();
     QStringList lines;
-    for (const incidents::WarningEntry &entry : part->current) {
+    for (const incidents::WarningEntry &entry : warnings.current) {
         if (!entry.countsAsLive() || entry.acknowledgement)
             continue;
         const feeds::CapAlert &alert = entry.head.alert;
@@ -231,44 +189,23 @@ Result<QStringList> unacknowledgedWarnings(store::Workspace &workspace, const QD
     return lines;
 }
 
-Result<void> loadScenario(store::Workspace &workspace, const ScenarioOptions &options, qml::AppController &controller)
+void presentSituation(const situation::Situation &situation, const ScenarioOptions &options, qml::AppController &controller)
 {
     controller.layers()->removeLayersWithRoles({QStringLiteral("warnings"), QStringLiteral("typhoon_track"),
                                                 QStringLiteral("wind_circles_cma"), QStringLiteral("wind_circles_jtwc"),
                                                 QStringLiteral("forecasts"), QStringLiteral("stations"), QStringLiteral("hotspots"),
                                                 QStringLiteral("fire_events"), QStringLiteral("rainfall"), QStringLiteral("fire_danger"),
                                                 QStringLiteral("incidents"), QStringLiteral("checks")});
-    controller.layers()->setReferenceTime(options.at);
+    controller.layers()->setReferenceTime(situation.at);
     if (options.homeExtent.isValid())
         controller.setHomeExtent(options.homeExtent);
-    controller.warnings()->setAcknowledgeHandler(
-        [&workspace, options, &controller](const QString &sender, const QString &identifier, const QString &who, const QString &seat) {
-            // A replay of a real event must not add to its real record; exercises get their own
-            // records with the incidents (see the issue notes).
-            if (options.replay)
-                return QCoreApplication::translate("Scenario", "a replay: acknowledgements are recorded on the live clock only");
-            const QDateTime when = QDateTime::currentDateTimeUtc();
-            auto done = store::WarningStore(workspace.database()).acknowledge({sender, identifier, who, seat, when, {}});
-            if (!done)
-                return done.error().message;
-            if (auto refreshed = fillWarningList(workspace, when, options.language, controller); !refreshed)
-                return refreshed.error().message;
-            return QString();
-        });
-    if (auto warnings = loadWarnings(workspace, options, controller); !warnings)
-        return Error(warnings.error()).withContext(QStringLiteral("loading the warning registry"));
-    if (auto typhoon = loadTyphoon(workspace, options, controller); !typhoon)
-        return Error(typhoon.error()).withContext(QStringLiteral("loading typhoon tracks"));
-    if (auto water = loadWater(workspace, options, controller); !water)
-        return Error(water.error()).withContext(QStringLiteral("loading water levels"));
-    if (auto fire = loadFire(workspace, options, controller); !fire)
-        return Error(fire.error()).withContext(QStringLiteral("loading hotspots"));
-    if (auto rain = loadRainfall(workspace, options, controller); !rain)
-        return Error(rain.error()).withContext(QStringLiteral("loading rainfall grids"));
-    // Last: its layers draw above the monitoring layers, and the handover reads warnings and water.
-    if (auto incidents = loadIncidents(workspace, options, controller); !incidents)
-        return Error(incidents.error()).withContext(QStringLiteral("loading the record"));
-    return {};
+    presentWarnings(situation, options, controller);
+    presentCyclones(situation, options, controller);
+    presentWater(situation, options, controller);
+    presentFire(situation, options, controller);
+    presentRainfall(situation, options, controller);
+    // Last: its layers draw above the monitoring layers.
+    presentIncidents(situation, options, controller);
 }
 
 } // namespace lookout::app

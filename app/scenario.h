@@ -5,10 +5,14 @@
 #include "appcontroller.h"
 #include "core/result.h"
 #include "feeds/feedconfig.h"
+#include "situation/situation.h"
+#include "situation/situationinputs.h"
 #include "store/workspace.h"
 
 #include <QDateTime>
 #include <QHash>
+
+#include <functional>
 
 namespace lookout::app {
 
@@ -21,17 +25,33 @@ struct ScenarioOptions {
     QRectF homeExtent;        // the workspace's own home view, widened when a typhoon needs it
 };
 
-// Fills the App facade with what the workspace knew at `options.at`: the warning registry (the
-// wall's panel, the desk's list, the acknowledge action), the active typhoon (card and track
-// table) and their map layers on top of the boundaries. Each panel gets its source line: a
-// replay says so; a live seat shows the feeds' health, or "no live feed" in red.
-// Calling it again (the clock moved, a feed delivered) replaces what the last call put there.
-// GUI thread; `workspace` must outlive the controller (the acknowledge action writes to it).
+// What a situation is measured against on this seat: the workspace's districts, reference
+// districts and home view, and the live feeds of `options` (none on a replay). Reads the
+// workspace's layers (GDAL): once, on the owner's thread.
+Result<situation::SituationInputs> scenarioInputs(const store::Workspace &workspace, const ScenarioOptions &options);
+
+// Fills the App facade from the situation: the warning registry (the wall's panel, the desk's
+// list), the typhoon card and track table, water, rainfall, fire and fire danger, the record,
+// and their map layers on top of the boundaries. Each panel gets its source line: a replay says
+// so; a live seat shows the health of the part's feeds, or "no live feed" in red. Calling it again
+// replaces what the last call put there. GUI thread; reads nothing but `situation`.
+void presentSituation(const situation::Situation &situation, const ScenarioOptions &options, qml::AppController &controller);
+
+// Connects the facade's actions to the workspace: acknowledging a warning, the desk's commands
+// (appended to the record) and its area look-up. After an action, `refresh` asks for the next
+// situation. On a replay the actions are refused with the reason. `workspace` must outlive the
+// controller.
+void connectActions(store::Workspace &workspace, const ScenarioOptions &options, qml::AppController &controller,
+                    std::function<void()> refresh);
+
+// Builds the situation at `options.at` here and presents it, with the actions connected (a
+// refresh loads again): for renders, the self-test and tests. A live seat builds off the GUI
+// thread instead (SituationJob).
 Result<void> loadScenario(store::Workspace &workspace, const ScenarioOptions &options, qml::AppController &controller);
 
-// What the shift handover lists from the monitoring picture at `at`, one line each, worst first:
-// the live Actual warnings nobody has acknowledged, and the stations over a threshold.
-Result<QStringList> unacknowledgedWarnings(store::Workspace &workspace, const QDateTime &at, const QString &language);
-Result<QStringList> stationsOverThreshold(store::Workspace &workspace, const QDateTime &at);
+// What the shift handover lists from the monitoring picture, one line each, worst first: the live
+// Actual warnings nobody has acknowledged, and the stations over a threshold.
+QStringList unacknowledgedWarnings(const situation::WarningsPart &warnings, const QString &language);
+QStringList stationsOverThreshold(const situation::StationsPart &stations);
 
 } // namespace lookout::app

@@ -3,7 +3,6 @@
 #include "scenariosupport.h"
 
 #include "core/timeformat.h"
-#include "feeds/feedscheduler.h"
 #include "gis/coordinatetransform.h"
 #include "gis/vectorlayer.h"
 
@@ -18,15 +17,11 @@ GeoBox areaOfInterest(const QRectF &home)
 
 
 // The source line of a panel: a replay says so; a live seat shows its feeds' health.
-std::pair<QString, QString> sourceLine(const ScenarioOptions &options, QList<feeds::FeedKind> kinds, const QString &replayText)
+std::pair<QString, QString> sourceLine(const ScenarioOptions &options, const situation::PartSource &source, const QString &replayText)
 {
     if (options.replay)
         return {replayText, QStringLiteral("replay")};
-    QList<feeds::SourceHealth> relevant;
-    if (!options.feedCache.isEmpty())
-        for (const feeds::SourceHealth &health : feeds::FeedScheduler::readHealth(options.feedCache))
-            if (options.feedKinds.contains(health.sourceId) && kinds.contains(options.feedKinds.value(health.sourceId)))
-                relevant.append(health);
+    const QList<feeds::SourceHealth> &relevant = source.feeds;
     if (relevant.isEmpty())
         return {QCoreApplication::translate("Scenario", "NO LIVE FEED: nothing fetches this data (lookout feeds run); showing what the workspace holds"),
                 QStringLiteral("nodata")};

@@ -19,8 +19,8 @@ namespace lookout::app {
 GeoBox areaOfInterest(const QRectF &home);
 
 // A panel's source line and its state ("replay", "ok", "stale", "failing", "nodata"): a replay
-// says so; a live seat shows the health of the feeds of these kinds.
-std::pair<QString, QString> sourceLine(const ScenarioOptions &options, QList<feeds::FeedKind> kinds, const QString &replayText);
+// says so; a live seat shows the health of the part's feeds.
+std::pair<QString, QString> sourceLine(const ScenarioOptions &options, const situation::PartSource &source, const QString &replayText);
 
 // Adds a vector layer in WGS-84 (nothing when it has no features), with its source and data time
 // for the sources panel.
@@ -30,13 +30,15 @@ void addLayer(qml::MapLayerModel &model, const QString &id, const QString &title
 // The bureau's own districts (the "focus" layers), merged.
 gis::VectorData focusDistricts(const qml::MapLayerModel &model);
 
-// The loaders of the monitoring panels and their layers (waterscenario.cpp, firescenario.cpp,
-// rainscenario.cpp). Each replaces what it put there before.
-Result<void> loadWater(store::Workspace &workspace, const ScenarioOptions &options, qml::AppController &controller);
-Result<void> loadFire(store::Workspace &workspace, const ScenarioOptions &options, qml::AppController &controller);
-Result<void> loadRainfall(store::Workspace &workspace, const ScenarioOptions &options, qml::AppController &controller);
-// The record: the wall's active incidents, the desk's incident and duty pages, and their layers
-// (incidentscenario.cpp). On a live seat the desk's actions append to the workspace's record.
-Result<void> loadIncidents(store::Workspace &workspace, const ScenarioOptions &options, qml::AppController &controller);
+// The presenters of the panels and their layers, each from its part of the situation
+// (scenario.cpp, waterscenario.cpp, firescenario.cpp, rainscenario.cpp, incidentscenario.cpp).
+// Each replaces what it put there before. GUI thread.
+void presentWarnings(const situation::Situation &situation, const ScenarioOptions &options, qml::AppController &controller);
+void presentCyclones(const situation::Situation &situation, const ScenarioOptions &options, qml::AppController &controller);
+void presentWater(const situation::Situation &situation, const ScenarioOptions &options, qml::AppController &controller);
+void presentFire(const situation::Situation &situation, const ScenarioOptions &options, qml::AppController &controller);
+void presentRainfall(const situation::Situation &situation, const ScenarioOptions &options, qml::AppController &controller);
+// The record: the wall's active incidents, the desk's incident and duty pages, and their layers.
+void presentIncidents(const situation::Situation &situation, const ScenarioOptions &options, qml::AppController &controller);
 
 } // namespace lookout::app

@@ -4,6 +4,8 @@
 
 #include "core/timeformat.h"
 #include "situation/situationbuilder.h"
+#include "situation/firesituation.h"
+#include "situation/rainsituation.h"
 #include "situation/situationjson.h"
 #include "situation/stationsituation.h"
 #include "situation/workspaceinputs.h"
@@ -62,11 +64,70 @@ void printText(QTextStream &out, const situation::Situation &situation)
             << formatLocal(station.level.time) << "  excess " << metres(station.excess()) << (station.stale ? "  STALE" : "") << Qt::endl;
 }
 
+QString mm(double value)
+{
+    return QString::number(value, 'f', 1) + QStringLiteral(" mm");
+}
+
+void printMonitoring(QTextStream &out, const situation::Situation &situation)
+{
+    const situation::RainfallPart &rain = situation.rainfall;
+    if (rain.state == situation::DataState::NoData) {
+        out << "Rainfall: NO DATA (no grid valid in the 48 h before)" << Qt::endl;
+    } else {
+        out << "Rainfall: " << rain.product << ", " << rain.ownHours << " h to " << formatLocal(rain.validTime) << ", rainstorm signal reached: "
+            << (rain.signal ? situation::signalKey(*rain.signal) : QStringLiteral("not assessable (no 3, 6 or 12 h amounts)")) << Qt::endl;
+        for (const situation::RainWindow &window : rain.windows) {
+            out << "  " << window.hours << " h: ";
+            if (!window.grid) {
+                out << "not covered (" << window.missing << ")" << Qt::endl;
+                continue;
+            }
+            QStringList wettest;
+            QList<analysis::DistrictRainfall> ranked = window.districts;
+            std::stable_sort(ranked.begin(), ranked.end(), [](const auto &a, const auto &b) { return a.maxMm > b.maxMm; });
+            for (qsizetype i = 0; i < std::min<qsizetype>(3, ranked.size()); ++i)
+                wettest << QStringLiteral("%1 max %2").arg(ranked[i].district, mm(ranked[i].maxMm));
+            out << (wettest.isEmpty() ? QStringLiteral("no district") : wettest.join(QStringLiteral(", "))) << Qt::endl;
+        }
+    }
+    const situation::FirePart &fire = situation.fire;
+    if (fire.state == situation::DataState::NoData)
+        out << "Hotspots: NO DATA (no detection in the 24 h before)" << Qt::endl;
+    else
+        out << "Hotspots: " << fire.hotspots.size() << " on this map of " << fire.inFeed << " in the last 24 h, " << fire.events.size()
+            << " fire event(s), " << fire.inDistricts << " in the bureau's districts" << Qt::endl;
+    for (const situation::FireEventSituation &event : fire.events)
+        if (!event.event.district.isEmpty())
+            out << "  " << event.event.district << (event.town().isEmpty() ? QString() : QLatin1Char(' ') + event.town()) << "  "
+                << event.event.hotspots.size() << " detection(s), last " << formatLocal(event.event.last) << "  "
+                << (event.check ? (event.check->finding ? QStringLiteral("checked: ") + incidents::toString(*event.check->finding)
+                                                        : QStringLiteral("check sent, no finding yet"))
+                                : QStringLiteral("not sent for checking"))
+                << Qt::endl;
+    const situation::FireDangerPart &danger = situation.fireDanger;
+    if (danger.state == situation::DataState::NoData) {
+        out << "Fire danger: NO DATA (no fire-weather station data)" << Qt::endl;
+    } else {
+        out << "Fire danger " << danger.day.toString(Qt::ISODate) << ": " << danger.stations << " station(s)";
+        if (danger.stale > 0)
+            out << ", " << danger.stale << " district(s) STALE";
+        out << Qt::endl;
+        for (const analysis::DistrictDanger &d : danger.districts)
+            out << "  " << d.district << "  "
+                << (d.dangerClass > 0 ? QStringLiteral("class %1, FWI %2").arg(d.dangerClass).arg(d.fwi, 0, 'f', 1) : QStringLiteral("no station"))
+                << (danger.isStale(d) ? "  STALE" : "") << Qt::endl;
+    }
+    const situation::IncidentsPart &record = situation.incidents;
+    out << "Record: " << record.entries << " entr(ies), " << record.active.size() << " active incident(s), " << record.openInstructions
+        << " open instruction(s), " << record.openChecks << " open check(s), " << record.openTasks << " open task(s)" << Qt::endl;
+}
+
 } // namespace
 
 int runSituation(store::Workspace &workspace, const QDateTime &at, bool json)
 {
-    auto inputs = situation::cycloneInputsOf(workspace);
+    auto inputs = situation::situationInputsOf(workspace);
     if (!inputs) {
         std::fprintf(stderr, "lookout: cannot read the workspace's districts: %s\n", qPrintable(inputs.error().toString()));
         return 1;
@@ -79,8 +140,10 @@ int runSituation(store::Workspace &workspace, const QDateTime &at, bool json)
     QTextStream out(stdout);
     if (json)
         out << QJsonDocument(situation::toJson(*situation)).toJson(QJsonDocument::Indented);
-    else
+    else {
         printText(out, *situation);
+        printMonitoring(out, *situation);
+    }
     return 0;
 }
 

@@ -7,7 +7,7 @@
 #include "core/timeformat.h"
 #include "gis/coordinatetransform.h"
 #include "gis/maptheme.h"
-#include "situation/stationsituation.h"
+#include "situation/situation.h"
 
 #include <QCoreApplication>
 
@@ -148,13 +148,10 @@ gis::VectorData stationFeatures(const QList<StationSituation> &views)
 
 } // namespace
 
-Result<QStringList> stationsOverThreshold(store::Workspace &workspace, const QDateTime &at)
+QStringList stationsOverThreshold(const situation::StationsPart &part)
 {
-    auto part = situation::buildStationsPart(workspace.database(), at);
-    if (!part)
-        return part.error();
     QStringList lines;
-    for (const StationSituation &view : part->stations) {
+    for (const StationSituation &view : part.stations) {
         if (view.severity() < 3)
             continue;
         const QDateTime since = view.level.status == Status::OverGuaranteed ? view.level.firstOverGuaranteed
@@ -169,14 +166,12 @@ Result<QStringList> stationsOverThreshold(store::Workspace &workspace, const QDa
     return lines;
 }
 
-Result<void> loadWater(store::Workspace &workspace, const ScenarioOptions &options, qml::AppController &controller)
+void presentWater(const situation::Situation &situation, const ScenarioOptions &options, qml::AppController &controller)
 {
-    auto part = situation::buildStationsPart(workspace.database(), options.at);
-    if (!part)
-        return part.error();
+    const situation::StationsPart *part = &situation.stations;
     QList<qml::MonitorRow> rows;
     for (const StationSituation &view : part->stations)
-        rows.append(rowFor(view, options.at));
+        rows.append(rowFor(view, situation.at));
     QString summary;
     if (!part->stations.isEmpty()) {
         summary = QCoreApplication::translate("Scenario", "%1 stations reporting · %2 over a threshold · %3 without threshold")
@@ -188,16 +183,15 @@ Result<void> loadWater(store::Workspace &workspace, const ScenarioOptions &optio
     }
     controller.water()->setRows(rows, summary, QCoreApplication::translate("Scenario", "No station reported in the last 10 days"));
     const QDateTime latest = part->source.newest;
-    const auto [text, state] = sourceLine(options, {feeds::FeedKind::Water},
+    const auto [text, state] = sourceLine(options, part->source,
                                           latest.isValid() ? QCoreApplication::translate("Scenario", "Replay: levels as known at %1 · latest reading %2 (%3 old)")
-                                                                 .arg(formatLocal(options.at), formatLocal(latest), formatAge(latest.secsTo(options.at)))
-                                                           : QCoreApplication::translate("Scenario", "Replay: no level reading in the workspace before %1").arg(formatLocal(options.at)));
+                                                                 .arg(formatLocal(situation.at), formatLocal(latest), formatAge(latest.secsTo(situation.at)))
+                                                           : QCoreApplication::translate("Scenario", "Replay: no level reading in the workspace before %1").arg(formatLocal(situation.at)));
     controller.water()->setSource(text, state);
     addLayer(*controller.layers(), QStringLiteral("stations"), QCoreApplication::translate("Scenario", "Water stations (level against thresholds)"),
              stationFeatures(part->stations), gis::stationStyles(),
              QCoreApplication::translate("Scenario", "SL 323 tables: %n station(s)").replace(QStringLiteral("%n"), QString::number(part->stations.size())),
              latest);
-    return {};
 }
 
 } // namespace lookout::app

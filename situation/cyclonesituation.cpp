@@ -8,7 +8,7 @@
 
 namespace lookout::situation {
 
-QList<CycloneSituation> activeCyclones(const QList<feeds::TyphoonTrack> &tracks, const QDateTime &at, const CycloneInputs &inputs)
+QList<CycloneSituation> activeCyclones(const QList<feeds::TyphoonTrack> &tracks, const QDateTime &at, const SituationInputs &inputs)
 {
     QList<CycloneSituation> storms;
     for (const analysis::StormView &storm : analysis::activeStorms(tracks, at, inputs.focus)) {
@@ -42,7 +42,7 @@ QList<CycloneSituation> activeCyclones(const QList<feeds::TyphoonTrack> &tracks,
     return storms;
 }
 
-Result<CyclonesPart> buildCyclonesPart(store::SqliteDatabase &database, const QDateTime &at, const CycloneInputs &inputs)
+Result<CyclonesPart> buildCyclonesPart(store::SqliteDatabase &database, const QDateTime &at, const SituationInputs &inputs)
 {
     auto stored = store::TrackStore(database).tracks(at);
     if (!stored)

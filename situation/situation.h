@@ -3,18 +3,26 @@
 #pragma once
 
 #include "analysis/activestorms.h"
+#include "analysis/firedanger.h"
+#include "analysis/fireevents.h"
+#include "analysis/rainfallstats.h"
 #include "analysis/typhoonexposure.h"
 #include "analysis/waterlevels.h"
+#include "core/division.h"
+#include "core/geo.h"
+#include "feeds/feedhealth.h"
+#include "feeds/firmscsv.h"
 #include "feeds/typhoontrack.h"
+#include "gis/rainfallgrid.h"
 #include "incidents/incidentledger.h"
 #include "incidents/warningregistry.h"
-#include "core/geo.h"
 
 #include <QDateTime>
 #include <QList>
 #include <QString>
 #include <QStringList>
 
+#include <memory>
 #include <optional>
 #include <utility>
 
@@ -32,10 +40,15 @@ enum class DataState {
     Reported,         // something to act on
 };
 
-// Where a part's facts come from and how current they are.
+// Where a part's facts come from, how current they are, and how the live feeds delivering them
+// fare. No feed health on a replay or on a seat that runs no feed of the part's kind.
 struct PartSource {
-    QStringList sources;  // the files or feeds its data came from
-    QDateTime newest;     // its newest datum (UTC); invalid with no data
+    QStringList sources;                 // the files or feeds its data came from
+    QDateTime newest;                    // its newest datum (UTC); invalid with no data
+    QList<feeds::SourceHealth> feeds;    // the live feeds of the part's kinds, as their health files say
+
+    // The worst state of those feeds at `at` (Failing, then NoData, Stale, Fresh); nullopt without feeds.
+    std::optional<feeds::SourceHealth::State> worstFeedState(const QDateTime &at) const;
 };
 
 // One water station as known at T: its latest level against the thresholds in force, how it
@@ -124,12 +137,84 @@ struct IncidentsPart {
     int openTasks = 0;
 };
 
+// One accumulation window of the rainfall part, ending at the latest grid's valid time.
+struct RainWindow {
+    int hours = 0;
+    std::shared_ptr<const gis::RainfallGrid> grid;  // null: the grids held do not tile the window
+    QString missing;                                // why not
+    QList<analysis::DistrictRainfall> districts;    // per district, in the districts' order
+
+    double wettestMm() const;  // the highest district maximum
+    const analysis::DistrictRainfall *district(const QString &name) const;
+};
+
+// The latest rainfall product known at T (48 h back) and its accumulations per district over
+// 1/3/6/12/24 h where its grids tile the window, with the rainstorm signal those amounts reach.
+struct RainfallPart {
+    static constexpr qint64 kLookBackSeconds = 48 * 3600;
+    static constexpr int kWindowHours[] = {1, 3, 6, 12, 24};
+    DataState state = DataState::NoData;  // NothingToReport: below every rainstorm threshold
+    PartSource source;
+    QString product;     // the latest grid's file and variable
+    QDateTime validTime; // the end of every window (UTC)
+    int ownHours = 0;    // the latest grid's own period
+    QList<RainWindow> windows;  // the five windows, then the grid's own period when it is none of them
+    std::optional<analysis::RainstormSignal> signal;  // nullopt: no 3, 6 or 12 h amount to judge by
+
+    // The window the map draws and the districts are ranked by: the longest covered, up to 24 h.
+    const RainWindow *shown() const;
+};
+
+// A fire event of the last 24 hours on this map, placed in its district, with the check the
+// record holds for it (核查: sent to which town, what was found).
+struct FireEventSituation {
+    analysis::FireEvent event;                 // `hotspots` index FirePart::hotspots
+    QString districtCode;                      // where the workspace's divisions know the district
+    QList<AreaRef> towns;                      // the district's towns (no town boundaries exist)
+    std::optional<incidents::HotspotCheck> check;  // the latest check sent near it in its time
+
+    QString town() const { return check ? check->town : QString(); }
+};
+
+struct FirePart {
+    static constexpr qint64 kWindowSeconds = 24 * 3600;
+    static constexpr double kCheckReachKm = 3.0;  // a check this near an event is its check
+    DataState state = DataState::NoData;  // NothingToReport: detections, none in the bureau's districts
+    PartSource source;
+    QList<feeds::Hotspot> hotspots;       // the last 24 h on this map, in the store's order
+    qsizetype inFeed = 0;                 // detections of the last 24 h, on this map or not
+    int highConfidence = 0;               // of `hotspots`
+    int staticSourcesDropped = 0;
+    QList<FireEventSituation> events;     // the bureau's own first, newest first within each group
+    int inDistricts = 0;
+};
+
+// Fire danger today (Beijing day of T) by district, from the stations' daily noon weather run
+// through the FWI system (a season back, for the slow codes).
+struct FireDangerPart {
+    static constexpr int kSeasonDays = 120;
+    DataState state = DataState::NoData;  // NothingToReport: no district (with current weather) at a signal
+    PartSource source;
+    QDate day;                                    // today in Beijing
+    int stations = 0;
+    QList<analysis::DistrictDanger> districts;    // worst first
+    int stale = 0;                                // districts whose weather is older than yesterday
+
+    bool isStale(const analysis::DistrictDanger &district) const
+    {
+        return district.dangerClass > 0 && district.date.daysTo(day) > 1;
+    }
+};
+
 struct Situation {
-    static constexpr int kSchemaVersion = 1;  // of its JSON form (docs/situation.md)
+    static constexpr int kSchemaVersion = 2;  // of its JSON form (docs/situation.md)
     QDateTime at;                             // UTC: "as known at"
     WarningsPart warnings;
     CyclonesPart cyclones;
     StationsPart stations;
+    RainfallPart rainfall;
+    FirePart fire;
+    FireDangerPart fireDanger;
     IncidentsPart incidents;
 };
 

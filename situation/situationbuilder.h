@@ -3,16 +3,21 @@
 #pragma once
 
 #include "core/result.h"
-#include "situation/cyclonesituation.h"
 #include "situation/situation.h"
+#include "situation/situationinputs.h"
 #include "store/sqlitedatabase.h"
+
+#include <functional>
 
 namespace lookout::situation {
 
-// The situation as known at `at` (UTC) from a workspace's database. Any thread, with its own
-// connection to the workspace (SQLite in WAL mode lets it read while another writes); pure
-// otherwise. Parts so far: the warnings, the tropical cyclones (measured against `cyclones`), the
-// water stations and the record's incidents (the others follow, see docs/situation.md).
-Result<Situation> buildSituation(store::SqliteDatabase &database, const QDateTime &at, const CycloneInputs &cyclones = {});
+// Told after each part, with the parts done and to do; returns false to stop the build.
+using BuildProgress = std::function<bool(int done, int total)>;
+
+// The situation as known at `at` (UTC) from a workspace's database, measured against `inputs`.
+// Any thread, with that thread's own connection to the workspace (SQLite in WAL mode lets it read
+// while another writes); pure otherwise. Stopped by `progress`, it returns Error::Code::Cancelled.
+Result<Situation> buildSituation(store::SqliteDatabase &database, const QDateTime &at, const SituationInputs &inputs = {},
+                                 const BuildProgress &progress = {});
 
 } // namespace lookout::situation

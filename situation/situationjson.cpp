@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Lookout developers
 #include "situation/situationjson.h"
 
+#include "situation/firesituation.h"
+#include "situation/rainsituation.h"
 #include "situation/stationsituation.h"
 
 #include <QJsonArray>
@@ -284,6 +286,136 @@ QJsonObject warningsJson(const WarningsPart &part)
     return object;
 }
 
+double millimetres(double value)
+{
+    return std::round(value * 10.0) / 10.0;
+}
+
+QJsonObject rainWindowJson(const RainWindow &window)
+{
+    QJsonObject object{{QStringLiteral("hours"), window.hours}, {QStringLiteral("covered"), bool(window.grid)}};
+    if (!window.grid) {
+        object.insert(QStringLiteral("missing"), window.missing);
+        return object;
+    }
+    QJsonArray districts;
+    for (const analysis::DistrictRainfall &d : window.districts) {
+        QJsonObject district{{QStringLiteral("name"), d.district},
+                             {QStringLiteral("meanMm"), millimetres(d.meanMm)},
+                             {QStringLiteral("maxMm"), millimetres(d.maxMm)},
+                             {QStringLiteral("shareOver50mm"), std::round(d.shareOver50 * 1000.0) / 1000.0},
+                             {QStringLiteral("shareOver100mm"), std::round(d.shareOver100 * 1000.0) / 1000.0},
+                             {QStringLiteral("shareOver250mm"), std::round(d.shareOver250 * 1000.0) / 1000.0}};
+        if (d.fromNearestCell)
+            district.insert(QStringLiteral("fromNearestCell"), true);
+        districts.append(district);
+    }
+    object.insert(QStringLiteral("districts"), districts);
+    return object;
+}
+
+QJsonObject rainfallJson(const RainfallPart &part)
+{
+    QJsonObject object = sourceJson(part.state, part.source);
+    if (part.state == DataState::NoData)
+        return object;
+    object.insert(QStringLiteral("product"), part.product);
+    insert(object, "validTime", part.validTime);
+    object.insert(QStringLiteral("ownHours"), part.ownHours);
+    if (part.signal)
+        object.insert(QStringLiteral("rainstormSignal"), signalKey(*part.signal));
+    QJsonArray windows;
+    for (const RainWindow &window : part.windows)
+        windows.append(rainWindowJson(window));
+    object.insert(QStringLiteral("windows"), windows);
+    return object;
+}
+
+QJsonObject checkJson(const incidents::HotspotCheck &check)
+{
+    QJsonObject object{{QStringLiteral("sequence"), check.sequence}, {QStringLiteral("sentAt"), time(check.sentAt)},
+                       {QStringLiteral("town"), check.town}};
+    if (!check.townCode.isEmpty())
+        object.insert(QStringLiteral("townCode"), check.townCode);
+    if (check.finding) {
+        object.insert(QStringLiteral("finding"), incidents::toString(*check.finding));
+        insert(object, "foundAt", check.foundAt);
+    }
+    return object;
+}
+
+QJsonObject fireJson(const FirePart &part)
+{
+    QJsonObject object = sourceJson(part.state, part.source);
+    object.insert(QStringLiteral("inFeed"), int(part.inFeed));
+    object.insert(QStringLiteral("onMap"), int(part.hotspots.size()));
+    object.insert(QStringLiteral("highConfidence"), part.highConfidence);
+    object.insert(QStringLiteral("staticSourcesDropped"), part.staticSourcesDropped);
+    object.insert(QStringLiteral("inDistricts"), part.inDistricts);
+    QJsonArray events;
+    for (const FireEventSituation &fire : part.events) {
+        const analysis::FireEvent &event = fire.event;
+        QJsonObject item{{QStringLiteral("centre"), QJsonArray{std::round(event.centre.lon * 1e4) / 1e4, std::round(event.centre.lat * 1e4) / 1e4}},
+                         {QStringLiteral("first"), time(event.first)},
+                         {QStringLiteral("last"), time(event.last)},
+                         {QStringLiteral("detections"), int(event.hotspots.size())},
+                         {QStringLiteral("maxFrpMW"), tenth(event.maxFrp)},
+                         {QStringLiteral("confidence"), confidenceKey(event.confidence)}};
+        if (!event.district.isEmpty())
+            item.insert(QStringLiteral("district"), event.district);
+        if (!fire.districtCode.isEmpty())
+            item.insert(QStringLiteral("districtCode"), fire.districtCode);
+        if (fire.check)
+            item.insert(QStringLiteral("check"), checkJson(*fire.check));
+        events.append(item);
+    }
+    object.insert(QStringLiteral("events"), events);
+    return object;
+}
+
+QJsonObject fireDangerJson(const FireDangerPart &part)
+{
+    QJsonObject object = sourceJson(part.state, part.source);
+    object.insert(QStringLiteral("day"), part.day.toString(Qt::ISODate));
+    if (part.state == DataState::NoData)
+        return object;
+    object.insert(QStringLiteral("stations"), part.stations);
+    object.insert(QStringLiteral("stale"), part.stale);
+    QJsonArray districts;
+    for (const analysis::DistrictDanger &d : part.districts) {
+        QJsonObject district{{QStringLiteral("name"), d.district}, {QStringLiteral("class"), d.dangerClass}};
+        if (d.dangerClass > 0) {
+            district.insert(QStringLiteral("fwi"), tenth(d.fwi));
+            district.insert(QStringLiteral("weatherOf"), d.date.toString(Qt::ISODate));
+            district.insert(QStringLiteral("stationsInside"), d.stations);
+            if (d.nearest)
+                district.insert(QStringLiteral("nearestStation"), true);
+            if (part.isStale(d))
+                district.insert(QStringLiteral("stale"), true);
+        }
+        districts.append(district);
+    }
+    object.insert(QStringLiteral("districts"), districts);
+    return object;
+}
+
+// The live feeds of a part, as their health files say at `at` (absent on a replay).
+QJsonObject withFeeds(QJsonObject part, const PartSource &source, const QDateTime &at)
+{
+    if (source.feeds.isEmpty())
+        return part;
+    QJsonArray feeds;
+    for (const feeds::SourceHealth &health : source.feeds) {
+        QJsonObject feed{{QStringLiteral("id"), health.sourceId}, {QStringLiteral("state"), feeds::healthStateName(health.state(at))}};
+        insert(feed, "lastSuccess", health.lastSuccess);
+        if (health.state(at) == feeds::SourceHealth::State::Failing)
+            feed.insert(QStringLiteral("lastError"), health.lastError);
+        feeds.append(feed);
+    }
+    part.insert(QStringLiteral("feeds"), feeds);
+    return part;
+}
+
 } // namespace
 
 QJsonObject toJson(const Situation &situation)
@@ -297,12 +429,16 @@ QJsonObject toJson(const Situation &situation)
     water.insert(QStringLiteral("withoutPosition"), situation.stations.withoutPosition);
     water.insert(QStringLiteral("stale"), situation.stations.stale);
     water.insert(QStringLiteral("stations"), stations);
+    const QDateTime &at = situation.at;
     return QJsonObject{{QStringLiteral("schema"), Situation::kSchemaVersion},
-                       {QStringLiteral("at"), time(situation.at)},
-                       {QStringLiteral("warnings"), warningsJson(situation.warnings)},
-                       {QStringLiteral("cyclones"), cyclonesJson(situation.cyclones)},
+                       {QStringLiteral("at"), time(at)},
+                       {QStringLiteral("warnings"), withFeeds(warningsJson(situation.warnings), situation.warnings.source, at)},
+                       {QStringLiteral("cyclones"), withFeeds(cyclonesJson(situation.cyclones), situation.cyclones.source, at)},
                        {QStringLiteral("incidents"), incidentsJson(situation.incidents)},
-                       {QStringLiteral("water"), water}};
+                       {QStringLiteral("water"), withFeeds(water, situation.stations.source, at)},
+                       {QStringLiteral("rainfall"), withFeeds(rainfallJson(situation.rainfall), situation.rainfall.source, at)},
+                       {QStringLiteral("fire"), withFeeds(fireJson(situation.fire), situation.fire.source, at)},
+                       {QStringLiteral("fireDanger"), withFeeds(fireDangerJson(situation.fireDanger), situation.fireDanger.source, at)}};
 }
 
 } // namespace lookout::situation

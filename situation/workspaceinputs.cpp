@@ -26,9 +26,20 @@ Result<gis::VectorData> focusDistrictsOf(const store::Workspace &workspace)
     return districts;
 }
 
-Result<CycloneInputs> cycloneInputsOf(const store::Workspace &workspace)
+GeoBox homeOf(const store::Workspace &workspace, const gis::VectorData &districts)
 {
-    CycloneInputs inputs;
+    const QStringList home = workspace.setting(QStringLiteral("home_extent")).split(QLatin1Char(','));
+    if (home.size() == 4) {
+        const GeoBox box = GeoBox::fromCorners(home[0].toDouble(), home[1].toDouble(), home[2].toDouble(), home[3].toDouble());
+        if (!box.isEmpty() && box.width() > 0)
+            return box;
+    }
+    return districts.bounds;
+}
+
+Result<SituationInputs> situationInputsOf(const store::Workspace &workspace)
+{
+    SituationInputs inputs;
     auto districts = focusDistrictsOf(workspace);
     if (!districts)
         return districts.error();
@@ -37,11 +48,11 @@ Result<CycloneInputs> cycloneInputsOf(const store::Workspace &workspace)
         for (const gis::VectorFeature &feature : inputs.districts.features)
             if (feature.text(inputs.nameField) == name.trimmed())
                 inputs.references.append({name.trimmed(), feature.labelPoint});
-    const QStringList home = workspace.setting(QStringLiteral("home_extent")).split(QLatin1Char(','));
-    if (home.size() == 4)
-        inputs.focus = GeoPoint{(home[0].toDouble() + home[2].toDouble()) / 2, (home[1].toDouble() + home[3].toDouble()) / 2};
-    else if (!inputs.districts.bounds.isEmpty())
-        inputs.focus = GeoPoint{inputs.districts.bounds.centerX(), inputs.districts.bounds.centerY()};
+    const GeoBox home = homeOf(workspace, inputs.districts);
+    if (!home.isEmpty()) {
+        inputs.focus = GeoPoint{home.centerX(), home.centerY()};
+        inputs.area = home.scaled(SituationInputs::kAreaScale);
+    }
     return inputs;
 }
 

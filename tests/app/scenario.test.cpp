@@ -327,7 +327,10 @@ TEST_F(ScenarioTest, ALiveDeskRecordsALevelChangeAndRefusesASenselessOne)
     EXPECT_FALSE(desk.sendCheck(0, QStringLiteral("鹤城镇")).isEmpty()) << "only a town of the event's district";
     EXPECT_EQ(desk.sendCheck(0, QStringLiteral("440703101")), QString());
     EXPECT_EQ(desk.checks().front().toMap().value(QStringLiteral("town")).toString(), QStringLiteral("棠下镇"));
-    EXPECT_TRUE(desk.fireEvents().front().toMap().value(QStringLiteral("sent")).toBool());
+    // The desk then shows the next situation: this workspace holds no detection, so its fire list
+    // follows the situation, not the event given by hand (the hotspot golden file shows a checked
+    // event's check as the situation holds it).
+    EXPECT_TRUE(desk.fireEvents().isEmpty());
     EXPECT_EQ(desk.reportFinding(0, QStringLiteral("nothing-found"), QStringLiteral("到场未发现火点")), QString());
     EXPECT_FALSE(desk.checks().front().toMap().value(QStringLiteral("open")).toBool());
     EXPECT_FALSE(desk.reportFinding(0, QStringLiteral("fire"), QString()).isEmpty()) << "one finding per check";

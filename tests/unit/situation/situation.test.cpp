@@ -2,46 +2,15 @@
 // SPDX-FileCopyrightText: 2026 Lookout developers
 // The situation as known at T, built from a workspace of real files, against committed golden
 // JSON (on a mismatch: tests/data/situation/<name>.fail.json and the diff).
-#include "situation/situationbuilder.h"
-#include "situation/situationjson.h"
-#include "situation/workspaceinputs.h"
+#include "situationfixture.h"
+
 #include "incidents/incidentledger.h"
-#include "store/ingest.h"
 #include "store/sqlitejournal.h"
-#include "store/workspace.h"
-#include "tests/support/golden.h"
-#include "tests/support/testdata.h"
-
-#include <QJsonDocument>
-#include <QTemporaryDir>
-#include <QTimeZone>
-
-#include <gtest/gtest.h>
 
 using namespace lookout;
+using test::kNow;
+using test::SituationTest;
 
-namespace {
-
-const QDateTime kNow(QDate(2026, 11, 30), QTime(0, 0), QTimeZone::utc());
-
-class SituationTest : public ::testing::Test {
-protected:
-    void SetUp() override
-    {
-        auto created = store::Workspace::create(m_dir.filePath(QStringLiteral("w.gpkg")), kNow);
-        ASSERT_TRUE(created.ok()) << created.error().toString().toStdString();
-        m_workspace.emplace(std::move(created).value());
-    }
-    void ingest(const QString &path, const QString &name, bool asIssued = false)
-    {
-        auto done = store::ingestPayload(*m_workspace, test::readBytes(path), name, kNow, std::nullopt, asIssued);
-        ASSERT_TRUE(done.ok()) << path.toStdString() << ": " << done.error().toString().toStdString();
-    }
-    QTemporaryDir m_dir;
-    std::optional<store::Workspace> m_workspace;
-};
-
-} // namespace
 
 // The Yangtze on 30 June 2020, 23:00 Beijing time (the demo's water replay): the Three Gorges over
 // its flood limit, five stations against their warning levels, five without a threshold.
@@ -92,20 +61,10 @@ TEST_F(SituationTest, AnEmptyWorkspaceHasNoDataRatherThanNothingToReport)
 // Zhuhai's and Jiangmen's districts, distances from 香洲区 and 蓬江区.
 TEST_F(SituationTest, MangkhutMatchesTheGoldenFile)
 {
-    for (const auto &[file, layer] : {std::pair{"440700_full.json", "jiangmen_districts"}, std::pair{"440400_full.json", "zhuhai_districts"}}) {
-        store::ImportRequest request;
-        request.sourcePath = test::packagingData(QString::fromLatin1(file));
-        request.layerName = QString::fromLatin1(layer);
-        request.role = QStringLiteral("focus");
-        request.labelField = QStringLiteral("name");
-        request.declaredCrs = QStringLiteral("GCJ-02");
-        ASSERT_TRUE(m_workspace->importVectorLayer(request, kNow).ok());
-    }
-    ASSERT_TRUE(m_workspace->setSetting(QStringLiteral("reference_districts"), QStringLiteral("香洲区,蓬江区")).ok());
-    ASSERT_TRUE(m_workspace->setSetting(QStringLiteral("home_extent"), QStringLiteral("111.85,21.45,113.95,22.95")).ok());
+    importDistricts();
     for (const char *file : {"CH2018BST.txt", "wztf_201822_Mangkhut.json", "bwp262018.dat"})
         ingest(test::sharedData(QStringLiteral("typhoon/") + QString::fromLatin1(file)), QString::fromLatin1(file));
-    auto inputs = situation::cycloneInputsOf(*m_workspace);
+    auto inputs = situation::situationInputsOf(*m_workspace);
     ASSERT_TRUE(inputs.ok()) << inputs.error().toString().toStdString();
     EXPECT_EQ(inputs->references.size(), 2);
     auto situation = situation::buildSituation(m_workspace->database(), QDateTime(QDate(2018, 9, 16), QTime(0, 0), QTimeZone::utc()), *inputs);

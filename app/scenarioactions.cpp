@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Lookout developers
+// The composition of a seat's scenario: what its situation is measured against, the actions that
+// write to the workspace (acknowledging a warning, the desk's commands), and the synchronous load
+// that renders and tests use. The only scenario file that touches the store.
+#include "incidentareas.h"
+#include "scenario.h"
+
+#include "core/logging.h"
+#include "situation/situationbuilder.h"
+#include "situation/workspaceinputs.h"
+#include "store/divisionstore.h"
+#include "store/sqlitejournal.h"
+#include "store/warningstore.h"
+
+#include <QCoreApplication>
+
+namespace lookout::app {
+
+Result<situation::SituationInputs> scenarioInputs(const store::Workspace &workspace, const ScenarioOptions &options)
+{
+    auto inputs = situation::situationInputsOf(workspace);
+    if (!inputs)
+        return inputs.error();
+    if (!options.replay) {
+        inputs->feedCache = options.feedCache;
+        inputs->feedKinds = options.feedKinds;
+    }
+    return inputs;
+}
+
+void connectActions(store::Workspace &workspace, const ScenarioOptions &options, qml::AppController &controller,
+                    std::function<void()> refresh)
+{
+    qml::IncidentDesk &desk = *controller.incidentDesk();
+    desk.setAreaResolver([&workspace](const QString &name) { return store::resolveArea(store::DivisionStore(workspace.database()), name); });
+    // A replay of a real event must not add to its real record; exercises get their own records
+    // with the incidents.
+    if (options.replay) {
+        controller.warnings()->setAcknowledgeHandler([](const QString &, const QString &, const QString &, const QString &) {
+            return QCoreApplication::translate("Scenario", "a replay: acknowledgements are recorded on the live clock only");
+        });
+        desk.setCommandHandler({}, QCoreApplication::translate("Scenario", "a replay: the record is read-only; actions are recorded on the live clock"));
+        return;
+    }
+    controller.warnings()->setAcknowledgeHandler(
+        [&workspace, refresh](const QString &sender, const QString &identifier, const QString &who, const QString &seat) {
+            auto done = store::WarningStore(workspace.database()).acknowledge({sender, identifier, who, seat, QDateTime::currentDateTimeUtc(), {}});
+            if (!done)
+                return done.error().message;
+            refresh();
+            return QString();
+        });
+    desk.setCommandHandler(
+        [&workspace, refresh](const incidents::IncidentLedger::Command &command) -> QString {
+            store::SqliteJournal record(workspace.database());
+            incidents::IncidentLedger ledger(record);
+            auto entry = ledger.act(command);
+            if (!entry)
+                return entry.error().message;
+            if (auto layer = writeIncidentAreaLayer(workspace); !layer)
+                qCWarning(lcApp) << "the incident-area layer was not updated:" << layer.error().toString();
+            refresh();
+            return QString();
+        },
+        {});
+}
+
+namespace {
+
+Result<void> buildAndPresent(store::Workspace &workspace, const ScenarioOptions &options, qml::AppController &controller)
+{
+    auto inputs = scenarioInputs(workspace, options);
+    if (!inputs)
+        return Error(inputs.error()).withContext(QStringLiteral("reading the workspace's districts"));
+    auto situation = situation::buildSituation(workspace.database(), options.at, *inputs);
+    if (!situation)
+        return situation.error();
+    presentSituation(*situation, options, controller);
+    return {};
+}
+
+} // namespace
+
+Result<void> loadScenario(store::Workspace &workspace, const ScenarioOptions &options, qml::AppController &controller)
+{
+    // An action's refresh shows the picture as it is now; it does not connect the actions again
+    // (the handler that asks is still running).
+    connectActions(workspace, options, controller, [&workspace, options, &controller] {
+        ScenarioOptions now = options;
+        now.at = QDateTime::currentDateTimeUtc();
+        if (auto loaded = buildAndPresent(workspace, now, controller); !loaded)
+            qCWarning(lcApp) << "cannot refresh the scenario:" << loaded.error().toString();
+    });
+    return buildAndPresent(workspace, options, controller);
+}
+
+} // namespace lookout::app
