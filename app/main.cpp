@@ -6,7 +6,9 @@
 #include "commandline.h"
 #include "datacommands.h"
 #include "demoworkspace.h"
+#include "feedworker.h"
 #include "scenario.h"
+#include "situation/situationjob.h"
 #include "situationcommand.h"
 #include "viewloader.h"
 #include "workspacecommands.h"
@@ -14,8 +16,6 @@
 
 #include "core/clock.h"
 #include "core/logging.h"
-#include "feeds/feedscheduler.h"
-#include "store/ingest.h"
 #include "gis/gdalerrorcapture.h"
 
 #include <QFile>
@@ -200,11 +200,10 @@ int main(int argc, char **argv)
     }
     const QString uiLanguage = line.language.isEmpty() ? QLocale::system().name() : line.language;
     scenario.language = uiLanguage.startsWith(QStringLiteral("zh")) ? QStringLiteral("zh-CN") : QStringLiteral("en");
-    if (auto loaded = app::loadScenario(*workspace, scenario, controller); !loaded)
-        return failWith(QStringLiteral("cannot read workspace %1: %2").arg(workspacePath, loaded.error().toString()), 1);
-
     switch (line.command) {
     case Command::Render: {
+        if (auto loaded = app::loadScenario(*workspace, scenario, controller); !loaded)
+            return failWith(QStringLiteral("cannot read workspace %1: %2").arg(workspacePath, loaded.error().toString()), 1);
         auto rendered = app::renderViewToFile(line.view, line.size, line.out);
         if (!rendered)
             return failWith(QStringLiteral("render failed: %1").arg(rendered.error().toString()), 1);
@@ -212,35 +211,43 @@ int main(int argc, char **argv)
         return 0;
     }
     case Command::SelfTest: {
+        if (auto loaded = app::loadScenario(*workspace, scenario, controller); !loaded)
+            return failWith(QStringLiteral("cannot read workspace %1: %2").arg(workspacePath, loaded.error().toString()), 1);
         auto tested = app::runSelfTest();
         if (!tested)
             return failWith(QStringLiteral("self-test failed: %1").arg(tested.error().toString()), 1);
         return 0;
     }
     default: {
-        // A live seat: the scenario follows the clock (every minute) and, with --feeds, the feeds
-        // run in this process and each delivery is stored and shown.
+        // A live seat: the situation follows the clock (every minute) and, with --feeds, the
+        // feeds run and store their deliveries on a thread of their own. The situation is built
+        // on a worker (SituationJob); this thread only presents it.
+        auto inputs = app::scenarioInputs(*workspace, scenario);
+        if (!inputs)
+            return failWith(QStringLiteral("cannot read workspace %1: %2").arg(workspacePath, inputs.error().toString()), 1);
+        situation::SituationJob job(workspacePath, *inputs);
         QTimer refresh;
+        refresh.setSingleShot(true);
         auto reload = [&] {
-            scenario.at = controller.now().isValid() ? controller.now() : clock.now();
-            if (auto loaded = app::loadScenario(*workspace, scenario, controller); !loaded)
-                qCWarning(lcApp) << "cannot refresh the scenario:" << loaded.error().toString();
+            job.request(controller.now().isValid() ? controller.now() : clock.now());
             refresh.start(60 * 1000);
         };
         QObject::connect(&refresh, &QTimer::timeout, reload);
-        refresh.start(60 * 1000);
-        std::unique_ptr<feeds::FeedScheduler> scheduler;
+        QObject::connect(&job, &situation::SituationJob::ready, [&](quint64, const std::shared_ptr<const situation::Situation> &situation) {
+            scenario.at = situation->at;
+            app::presentSituation(*situation, scenario, controller);
+        });
+        QObject::connect(&job, &situation::SituationJob::failed,
+                         [](quint64, const QString &message) { qCWarning(lcApp) << "cannot build the situation:" << message; });
+        app::connectActions(*workspace, scenario, controller, [&] { refresh.start(0); });
+        std::unique_ptr<app::FeedWorker> feeds;
         if (feedConfig && !line.at) {
-            scheduler = std::make_unique<feeds::FeedScheduler>(*feedConfig);
-            QObject::connect(scheduler.get(), &feeds::FeedScheduler::payloadReady,
-                             [&](const QString &sourceId, const QString &name, const QByteArray &bytes, const QDateTime &fetchedAt) {
-                                 auto kept = store::ingestPayload(*workspace, bytes, name, fetchedAt);
-                                 scheduler->recordOutcome(sourceId, kept ? 1 : 0, kept ? 0 : 1, kept ? QString() : kept.error().toString());
-                                 refresh.start(2000);  // reload soon, once a burst of deliveries is over
-                             });
-            QObject::connect(scheduler.get(), &feeds::FeedScheduler::healthChanged, [&] { refresh.start(2000); });
-            scheduler->start();
+            feeds = std::make_unique<app::FeedWorker>(workspacePath, *feedConfig);
+            // Reload soon, once a burst of deliveries is over.
+            QObject::connect(feeds.get(), &app::FeedWorker::changed, [&] { refresh.start(2000); });
+            feeds->start();
         }
+        reload();
         QQmlApplicationEngine engine;
         engine.load(app::prepareEngine(engine));
         if (engine.rootObjects().isEmpty())
