@@ -121,8 +121,11 @@ void FeedScheduler::runOnce()
 {
     m_periodic = false;
     m_pending = 0;
+    // A fetch that is over before the next starts (a local file) must not end the round early.
+    m_starting = true;
     for (std::size_t i = 0; i < m_sources.size(); ++i)
         fetch(i);
+    m_starting = false;
     if (m_pending == 0)
         QTimer::singleShot(0, this, &FeedScheduler::roundFinished);
 }
@@ -294,7 +297,7 @@ void FeedScheduler::saveHealth(std::size_t index)
 
 void FeedScheduler::finishedOne()
 {
-    if (--m_pending == 0 && !m_periodic)
+    if (--m_pending == 0 && !m_periodic && !m_starting)
         emit roundFinished();
 }
 

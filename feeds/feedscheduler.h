@@ -73,6 +73,7 @@ private:
     bool m_periodic = false;
     bool m_closing = false;  // set by the destructor: cancelled fetches are not failures
     int m_pending = 0;  // runOnce: fetches still under way
+    bool m_starting = false;  // runOnce is starting the round's fetches
     // Last, so it is destroyed first, while the sources it reports to still exist.
     HttpClient m_client;
 };
