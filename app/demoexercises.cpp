@@ -6,6 +6,7 @@
 #include "incidents/incidentledger.h"
 #include "incidentareas.h"
 #include "scenario.h"
+#include "store/workspace.h"
 #include "situation/stationsituation.h"
 #include "situation/warningsituation.h"
 #include "store/divisionstore.h"

@@ -5,6 +5,7 @@
 #include "core/timeformat.h"
 #include "incidents/incidentledger.h"
 #include "scenario.h"
+#include "store/workspace.h"
 #include "situation/stationsituation.h"
 #include "situation/warningsituation.h"
 

@@ -2,76 +2,14 @@
 // SPDX-FileCopyrightText: 2026 Lookout developers
 #include "incidentareas.h"
 
-#include "gis/vectorlayer.h"
 #include "incidents/incidentbook.h"
+#include "situation/incidentgeometry.h"
 #include "situation/workspaceinputs.h"
 #include "store/journal.h"
 #include "store/spatiallayers.h"
 #include "store/sqlitejournal.h"
 
-#include <QJsonArray>
-
-#include <algorithm>
-
 namespace lookout::app {
-
-namespace {
-
-// A GeoJSON Polygon or MultiPolygon (a hand-drawn incident area) as a map feature.
-std::optional<gis::VectorFeature> drawnArea(const QJsonObject &geometry)
-{
-    QJsonArray polygons = geometry.value(QStringLiteral("coordinates")).toArray();
-    if (geometry.value(QStringLiteral("type")) == QLatin1String("Polygon"))
-        polygons = QJsonArray{polygons};
-    gis::VectorFeature feature;
-    feature.kind = gis::GeometryKind::Polygon;
-    for (const QJsonValue &polygon : polygons) {
-        const QJsonArray rings = polygon.toArray();
-        for (const QJsonValue &ring : rings) {
-            std::vector<GeoPoint> points;
-            for (const QJsonValue &position : ring.toArray()) {
-                const GeoPoint point{position[0].toDouble(), position[1].toDouble()};
-                points.push_back(point);
-                feature.bounds.extend(point.lon, point.lat);
-            }
-            feature.parts.push_back(std::move(points));
-        }
-        feature.polygonRingCounts.push_back(std::uint32_t(rings.size()));
-    }
-    if (feature.parts.empty())
-        return std::nullopt;
-    feature.labelPoint = gis::labelPointFor(feature);
-    return feature;
-}
-
-} // namespace
-
-QList<gis::VectorFeature> incidentAreaFeatures(const incidents::Incident &incident, const gis::VectorData &districts)
-{
-    QList<gis::VectorFeature> features;
-    if (auto area = drawnArea(incident.area))
-        features.append(std::move(*area));
-    for (const gis::VectorFeature &district : districts.features) {
-        const QString code = district.text(QStringLiteral("adcode"));
-        const QString name = district.text(QStringLiteral("name"));
-        const bool covered = std::any_of(incident.areas.begin(), incident.areas.end(), [&](const AreaRef &area) {
-            const QString districtCode = divisionLevelOfCode(area.code) == DivisionLevel::Town ? parentCode(area.code) : area.code;
-            return (!districtCode.isEmpty() && districtCode == code) || (area.code.isEmpty() && area.name == name);
-        });
-        if (covered)
-            features.append(district);
-    }
-    return features;
-}
-
-QStringList townsWithoutBoundary(const incidents::Incident &incident)
-{
-    QStringList towns;
-    for (const AreaRef &area : incident.areas)
-        if (divisionLevelOfCode(area.code) == DivisionLevel::Town)
-            towns << area.name;
-    return towns;
-}
 
 Result<void> writeIncidentAreaLayer(store::Workspace &workspace)
 {
@@ -97,7 +35,7 @@ Result<void> writeIncidentAreaLayer(store::Workspace &workspace)
         for (const AreaRef &area : incident.areas)
             areas << area.display();
         row.areas = areas.join(QStringLiteral(", "));
-        for (const gis::VectorFeature &feature : incidentAreaFeatures(incident, districts)) {
+        for (const gis::VectorFeature &feature : situation::incidentAreaFeatures(incident, districts)) {
             row.rings.insert(row.rings.end(), feature.parts.begin(), feature.parts.end());
             row.ringsPerPolygon.insert(row.ringsPerPolygon.end(), feature.polygonRingCounts.begin(), feature.polygonRingCounts.end());
         }

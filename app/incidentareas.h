@@ -3,20 +3,9 @@
 #pragma once
 
 #include "core/result.h"
-#include "gis/vectordata.h"
-#include "incidents/incident.h"
 #include "store/workspace.h"
 
-#include <QList>
-#include <QStringList>
-
 namespace lookout::app {
-
-// Where an incident is, as map features: its drawn polygon, and the districts it covers, matched
-// by code (DataV's adcode) or, for an area kept without a code, by name. No town has a boundary
-// in the data: a town's district is drawn instead (townsWithoutBoundary says which).
-QList<gis::VectorFeature> incidentAreaFeatures(const incidents::Incident &incident, const gis::VectorData &districts);
-QStringList townsWithoutBoundary(const incidents::Incident &incident);
 
 // Rewrites the workspace's incident-area layer (lookout_incident_areas, for GIS programs) from
 // its record as it stands now, over its focus districts. Called after each incident command.

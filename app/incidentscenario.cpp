@@ -3,7 +3,6 @@
 // The record on the wall, the desk and the map: active incidents with their response levels and
 // how long each has run, the duty desk, and the hotspot checks with their findings, all rebuilt
 // from the record as known at the scenario clock.
-#include "incidentareas.h"
 #include "scenariosupport.h"
 
 #include "core/identity.h"
@@ -11,6 +10,7 @@
 #include "core/timeformat.h"
 #include "gis/maptheme.h"
 #include "incidents/incidentledger.h"
+#include "situation/incidentgeometry.h"
 #include "situation/situation.h"
 
 #include <QCoreApplication>
@@ -35,7 +35,7 @@ gis::VectorData incidentAreas(const QList<const Incident *> &active, const gis::
         QString label = (incident->exercise ? QCoreApplication::translate("Scenario", "EXERCISE ") : QString()) + incident->id + QLatin1Char(' ')
                               + (incident->level ? QCoreApplication::translate("Scenario", "level %1").arg(incidents::levelNumeral(incident->level))
                                                  : QCoreApplication::translate("Scenario", "no response yet"));
-        if (const QStringList towns = townsWithoutBoundary(*incident); !towns.isEmpty())
+        if (const QStringList towns = situation::townsWithoutBoundary(*incident); !towns.isEmpty())
             label += QCoreApplication::translate("Scenario", " · %1 (no town boundary: its district is shown)").arg(towns.join(QStringLiteral("、")));
         bool labelled = false;  // one label per incident, on its first area
         auto add = [&](gis::VectorFeature feature) {
@@ -44,7 +44,7 @@ gis::VectorData incidentAreas(const QList<const Incident *> &active, const gis::
             labelled = true;
             data.features.push_back(std::move(feature));
         };
-        for (gis::VectorFeature feature : incidentAreaFeatures(*incident, districts))
+        for (gis::VectorFeature feature : situation::incidentAreaFeatures(*incident, districts))
             add(std::move(feature));
     }
     data.recomputeBounds();

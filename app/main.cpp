@@ -7,7 +7,7 @@
 #include "datacommands.h"
 #include "demoworkspace.h"
 #include "feedworker.h"
-#include "scenario.h"
+#include "scenarioactions.h"
 #include "situation/situationjob.h"
 #include "situationcommand.h"
 #include "viewloader.h"

@@ -4,8 +4,6 @@
 
 #include "scenariosupport.h"
 
-#include "analysis/activestorms.h"
-#include "analysis/typhoongeometry.h"
 #include "core/timeformat.h"
 #include "gis/coordinatetransform.h"
 #include "gis/maptheme.h"
@@ -126,51 +124,24 @@ void presentCyclones(const situation::Situation &situation, const ScenarioOption
     if (!storm)
         return;
 
-    // The track coloured by grade: CMA's best track where there is one, else its real-time record.
-    const feeds::TyphoonTrack *cma = storm->track(QStringLiteral("CMA"), QStringLiteral("CMA best"));
-    if (!cma)
-        cma = storm->track(QStringLiteral("CMA"));
-    const feeds::TyphoonTrack *realtime = storm->track(QStringLiteral("CMA"), QStringLiteral("温州"));
-    const feeds::TyphoonTrack *jtwc = storm->track(QStringLiteral("JTWC"));
     const QString name = storm->localName.isEmpty() ? storm->name : storm->localName + QLatin1Char(' ') + storm->name;
-    if (cma)
-        addLayer(*controller.layers(), QStringLiteral("typhoon_track"), QCoreApplication::translate("Scenario", "%1 track (%2, by grade)").arg(name, cma->format),
-                 analysis::trackFeatures(*cma), gis::typhoonTrackStyles(), cma->format + QStringLiteral(" ") + cma->stormId,
-                 cma->points.back().time);
-    for (const feeds::TyphoonTrack *track : {realtime, jtwc}) {
-        if (!track || track->points.back().radii.empty())
-            continue;
-        addLayer(*controller.layers(), QStringLiteral("wind_circles_") + track->agency.toLower(),
-                 QCoreApplication::translate("Scenario", "%1 wind radii (%2)").arg(name, track->agency), analysis::windCircleFeatures(*track, track->points.back()),
-                 gis::windCircleStyles(), track->format + QStringLiteral(" ") + track->stormId, track->points.back().time);
+    for (const situation::SituationLayer &layer : cyclone->layers) {
+        QString title;
+        if (layer.id == QLatin1String("typhoon_track"))
+            title = QCoreApplication::translate("Scenario", "%1 track (%2, by grade)").arg(name, layer.format);
+        else if (layer.id == QLatin1String("forecasts"))
+            title = QCoreApplication::translate("Scenario", "%1 forecasts and cones").arg(name);
+        else
+            title = QCoreApplication::translate("Scenario", "%1 wind radii (%2)").arg(name, layer.agency);
+        const gis::CategorizedStyle styles = layer.id == QLatin1String("typhoon_track") ? gis::typhoonTrackStyles()
+                                             : layer.id == QLatin1String("forecasts")   ? gis::forecastStyles()
+                                                                                         : gis::windCircleStyles();
+        addLayer(*controller.layers(), layer.id, title, layer.data, styles, layer.sourceNote, layer.dataDate);
     }
-    // Bring the storm into the picture: its last 12 hours of track and 150 km around the last fix.
-    if (const feeds::TrackPoint *fix = storm->latestFix()) {
-        GeoBox box = GeoBox::fromCorners(home.left(), home.top(), home.right(), home.bottom());
-        for (double bearing : {0.0, 90.0, 180.0, 270.0}) {
-            const GeoPoint edge = destination(fix->position, bearing, 150.0);
-            box.extend(edge.lon, edge.lat);
-        }
-        if (cma)
-            for (const feeds::TrackPoint &point : cma->points)
-                if (point.time.secsTo(fix->time) <= 12 * 3600)
-                    box.extend(point.position.lon, point.position.lat);
-        // and where the agencies say it is going, with room for the cone
-        for (const feeds::TyphoonTrack &track : storm->tracks)
-            for (const feeds::ForecastTrack &forecast : track.forecasts)
-                for (const feeds::TrackPoint &point : forecast.points) {
-                    const double radius = analysis::coneRadiusKm(forecast.issued.secsTo(point.time) / 3600.0) + 30.0;
-                    for (double bearing : {0.0, 90.0, 180.0, 270.0}) {
-                        const GeoPoint edge = destination(point.position, bearing, radius);
-                        box.extend(edge.lon, edge.lat);
-                    }
-                }
-        controller.setHomeExtent(QRectF(box.xMin, box.yMin, box.width(), box.height()));
-    }
-    for (const feeds::TyphoonTrack &track : storm->tracks)
-        if (!track.forecasts.empty())
-            addLayer(*controller.layers(), QStringLiteral("forecasts"), QCoreApplication::translate("Scenario", "%1 forecasts and cones").arg(name),
-                     analysis::forecastFeatures(track), gis::forecastStyles(), track.format, track.forecasts.front().issued);
+    // Bring the storm into the picture.
+    GeoBox box = GeoBox::fromCorners(home.left(), home.top(), home.right(), home.bottom());
+    box.extend(cyclone->extent);
+    controller.setHomeExtent(QRectF(box.xMin, box.yMin, box.width(), box.height()));
 }
 
 QStringList unacknowledgedWarnings(const situation::WarningsPart &warnings, const QString &language)

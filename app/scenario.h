@@ -6,13 +6,10 @@
 #include "core/result.h"
 #include "feeds/feedconfig.h"
 #include "situation/situation.h"
-#include "situation/situationinputs.h"
-#include "store/workspace.h"
 
 #include <QDateTime>
 #include <QHash>
-
-#include <functional>
+#include <QRectF>
 
 namespace lookout::app {
 
@@ -25,29 +22,12 @@ struct ScenarioOptions {
     QRectF homeExtent;        // the workspace's own home view, widened when a typhoon needs it
 };
 
-// What a situation is measured against on this seat: the workspace's districts, reference
-// districts and home view, and the live feeds of `options` (none on a replay). Reads the
-// workspace's layers (GDAL): once, on the owner's thread.
-Result<situation::SituationInputs> scenarioInputs(const store::Workspace &workspace, const ScenarioOptions &options);
-
 // Fills the App facade from the situation: the warning registry (the wall's panel, the desk's
 // list), the typhoon card and track table, water, rainfall, fire and fire danger, the record,
 // and their map layers on top of the boundaries. Each panel gets its source line: a replay says
 // so; a live seat shows the health of the part's feeds, or "no live feed" in red. Calling it again
 // replaces what the last call put there. GUI thread; reads nothing but `situation`.
 void presentSituation(const situation::Situation &situation, const ScenarioOptions &options, qml::AppController &controller);
-
-// Connects the facade's actions to the workspace: acknowledging a warning, the desk's commands
-// (appended to the record) and its area look-up. After an action, `refresh` asks for the next
-// situation. On a replay the actions are refused with the reason. `workspace` must outlive the
-// controller.
-void connectActions(store::Workspace &workspace, const ScenarioOptions &options, qml::AppController &controller,
-                    std::function<void()> refresh);
-
-// Builds the situation at `options.at` here and presents it, with the actions connected (a
-// refresh loads again): for renders, the self-test and tests. A live seat builds off the GUI
-// thread instead (SituationJob).
-Result<void> loadScenario(store::Workspace &workspace, const ScenarioOptions &options, qml::AppController &controller);
 
 // What the shift handover lists from the monitoring picture, one line each, worst first: the live
 // Actual warnings nobody has acknowledged, and the stations over a threshold.

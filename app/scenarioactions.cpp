@@ -3,8 +3,9 @@
 // The composition of a seat's scenario: what its situation is measured against, the actions that
 // write to the workspace (acknowledging a warning, the desk's commands), and the synchronous load
 // that renders and tests use. The only scenario file that touches the store.
+#include "scenarioactions.h"
+
 #include "incidentareas.h"
-#include "scenario.h"
 
 #include "core/logging.h"
 #include "situation/situationbuilder.h"

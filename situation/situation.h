@@ -99,6 +99,17 @@ struct WarningsPart {
     int unacknowledged = 0;      // of those, not yet acknowledged at the desk
 };
 
+// A map layer of the situation, built with it off the GUI thread: WGS-84 geometry whose features
+// carry the style keys of gis/maptheme.h. The presenter gives it its title.
+struct SituationLayer {
+    QString id;          // the layer's role: "typhoon_track", "wind_circles_cma", "forecasts" …
+    QString agency;      // whose data it draws
+    QString format;      // the source format (for the title)
+    gis::VectorData data;
+    QString sourceNote;
+    QDateTime dataDate;
+};
+
 // One tropical cyclone active at T (a fix in the last 12 hours), as every agency and source knows
 // it then: each track's latest fix (its own wind, unit and averaging), the main track's wind
 // circles over the districts now and — along a forecast — when, and the distance and bearing
@@ -114,6 +125,10 @@ struct CycloneSituation {
     QList<analysis::CircleExposure> exposure;  // the main track's last-fix circles over the districts
     QString exposureNote;                   // why there are no expected times, when there are none
     QList<Distance> distances;
+    // Its map layers: CMA's track by grade (best track, else real-time), the wind circles of CMA's
+    // real-time record and JTWC's last fix, every agency's forecasts with their cones.
+    QList<SituationLayer> layers;
+    GeoBox extent;  // what a view needs to show: 12 h of track, 150 km round the fix, the cones
 
     const feeds::TrackPoint &lastFix() const { return main.points.back(); }
 };

@@ -4,7 +4,7 @@
 // real files: the January 2019 FIRMS day near Jiangmen, GFS rainfall, the Yangtze in June 2020.
 #include "appcontroller.h"
 #include "demoexercises.h"
-#include "scenario.h"
+#include "scenarioactions.h"
 #include "workspacelayers.h"
 
 #include "core/timeformat.h"

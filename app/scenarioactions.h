@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Lookout developers
+#pragma once
+
+#include "scenario.h"
+#include "situation/situationinputs.h"
+#include "store/workspace.h"
+
+#include <functional>
+
+namespace lookout::app {
+
+// The composition of a seat's scenario: the one place (with the CLI commands) where the views
+// meet the store.
+
+// What a situation is measured against on this seat: the workspace's districts, reference
+// districts and home view, and the live feeds of `options` (none on a replay). Reads the
+// workspace's layers (GDAL): once, on the owner's thread.
+Result<situation::SituationInputs> scenarioInputs(const store::Workspace &workspace, const ScenarioOptions &options);
+
+// Connects the facade's actions to the workspace: acknowledging a warning, the desk's commands
+// (appended to the record) and its area look-up. After an action, `refresh` asks for the next
+// situation. On a replay the actions are refused with the reason. `workspace` must outlive the
+// controller.
+void connectActions(store::Workspace &workspace, const ScenarioOptions &options, qml::AppController &controller,
+                    std::function<void()> refresh);
+
+// Builds the situation at `options.at` here and presents it, with the actions connected (a
+// refresh loads again): for renders, the self-test and tests. A live seat builds off the GUI
+// thread instead (SituationJob).
+Result<void> loadScenario(store::Workspace &workspace, const ScenarioOptions &options, qml::AppController &controller);
+
+} // namespace lookout::app
