@@ -39,22 +39,19 @@ std::optional<incidents::HotspotCheck> checkOf(const analysis::FireEvent &event,
 Result<FirePart> buildFirePart(store::SqliteDatabase &database, const QDateTime &at, const SituationInputs &inputs,
                                const QList<incidents::HotspotCheck> &checks)
 {
-    auto stored = store::HotspotStore(database).between(at.addSecs(-FirePart::kWindowSeconds), at);
+    store::HotspotWindow window;
+    auto stored = store::HotspotStore(database).between(at.addSecs(-FirePart::kWindowSeconds), at, inputs.area, &window);
     if (!stored)
         return stored.error();
     FirePart part;
-    part.inFeed = stored->size();
-    for (feeds::Hotspot &h : *stored) {
-        if (!part.source.newest.isValid() || h.time > part.source.newest)
-            part.source.newest = h.time;
-        const QString source = QStringLiteral("NASA FIRMS %1 %2").arg(h.instrument, h.satellite).trimmed();
-        if (!part.source.sources.contains(source))
-            part.source.sources.append(source);
-        if (inputs.onMap(h.position)) {
-            part.highConfidence += h.confidence == feeds::Hotspot::Confidence::High ? 1 : 0;
-            part.hotspots.append(std::move(h));
-        }
-    }
+    part.inFeed = window.detections;
+    part.source.newest = window.newest;
+    for (const auto &[instrument, satellite] : window.instruments)
+        part.source.sources.append(QStringLiteral("NASA FIRMS %1 %2").arg(instrument, satellite).trimmed());
+    part.source.sources.sort();
+    part.hotspots = std::move(stored).value();
+    for (const feeds::Hotspot &h : part.hotspots)
+        part.highConfidence += h.confidence == feeds::Hotspot::Confidence::High ? 1 : 0;
     analysis::FireEventResult clustered = analysis::clusterHotspots(part.hotspots);
     analysis::assignDistricts(clustered.events, part.hotspots, inputs.districts, inputs.nameField);
     part.staticSourcesDropped = clustered.staticSourcesDropped;

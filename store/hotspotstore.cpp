@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
+#include <limits>
 #include <tuple>
 #include <unordered_set>
 
@@ -244,20 +245,40 @@ Result<void> moveHotspotRowsIntoChunks(SqliteDatabase &database)
     return database.exec(QStringLiteral("DELETE FROM gpkg_contents WHERE table_name = 'lookout_hotspots'"));
 }
 
-Result<QList<feeds::Hotspot>> HotspotStore::between(const QDateTime &from, const QDateTime &to) const
+Result<QList<feeds::Hotspot>> HotspotStore::between(const QDateTime &from, const QDateTime &to, const GeoBox &area,
+                                                     HotspotWindow *window) const
 {
     const qint64 first = from.toSecsSinceEpoch();
     const qint64 last = to.toSecsSinceEpoch();
     auto met = chunksMeeting(m_database, first, last);
     if (!met)
         return met.error();
-    QList<feeds::Hotspot> result;
-    for (feeds::Hotspot &h : *met) {
-        const qint64 seconds = h.time.toSecsSinceEpoch();
-        if (seconds >= first && seconds <= last)
-            result.append(std::move(h));
+    // Kept as (time, index) first: sorting the detections themselves is costly (they are heavy,
+    // and QDateTime compares slowly a million times over).
+    std::vector<std::pair<qint64, qsizetype>> kept;
+    HotspotWindow seen;
+    qint64 newest = std::numeric_limits<qint64>::min();
+    for (qsizetype i = 0; i < met->size(); ++i) {
+        const feeds::Hotspot &h = met->at(i);
+        const qint64 msecs = h.time.toMSecsSinceEpoch();
+        if (msecs < first * 1000 || msecs > last * 1000)
+            continue;
+        ++seen.detections;
+        newest = std::max(newest, msecs);
+        if (!seen.instruments.contains(std::pair{h.instrument, h.satellite}))
+            seen.instruments.append({h.instrument, h.satellite});
+        if (area.isEmpty() || area.contains(h.position.lon, h.position.lat))
+            kept.emplace_back(msecs, i);
     }
-    std::stable_sort(result.begin(), result.end(), [](const feeds::Hotspot &a, const feeds::Hotspot &b) { return a.time < b.time; });
+    if (seen.detections > 0)
+        seen.newest = QDateTime::fromMSecsSinceEpoch(newest, QTimeZone::utc());
+    if (window)
+        *window = std::move(seen);
+    std::stable_sort(kept.begin(), kept.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    QList<feeds::Hotspot> result;
+    result.reserve(qsizetype(kept.size()));
+    for (const auto &[msecs, index] : kept)
+        result.append(std::move((*met)[index]));
     return result;
 }
 

@@ -10,12 +10,20 @@
 #include <QList>
 
 #include <functional>
+#include <utility>
 
 namespace lookout::store {
 
 struct HotspotAddResult {
     qint64 added = 0;
     qint64 alreadyKept = 0;  // the same detection from an overlapping file (24 h files overlap)
+};
+
+// What a time window of the feed held, wherever the detections were.
+struct HotspotWindow {
+    qsizetype detections = 0;
+    QDateTime newest;
+    QList<std::pair<QString, QString>> instruments;  // (instrument, satellite) as written, in order of appearance
 };
 
 // Satellite hotspots in the workspace, in time-sorted chunks (hotspotchunk.h): an ingest writes a
@@ -28,8 +36,11 @@ public:
     // All detections of a file in one transaction; `progress` is told the rows written.
     Result<HotspotAddResult> add(const QList<feeds::Hotspot> &hotspots, const QString &source, const QDateTime &receivedAt,
                                  const std::function<void(qint64)> &progress = {});
-    // Detections acquired in [from, to] (UTC), oldest first; known by `to` (a replay sees no later ones).
-    Result<QList<feeds::Hotspot>> between(const QDateTime &from, const QDateTime &to) const;
+    // Detections acquired in [from, to] (UTC), oldest first; known by `to` (a replay sees no later
+    // ones). Only those inside `area` when it is not empty; `window` is told what the whole window
+    // held before that cut.
+    Result<QList<feeds::Hotspot>> between(const QDateTime &from, const QDateTime &to, const GeoBox &area = {},
+                                          HotspotWindow *window = nullptr) const;
 
 private:
     SqliteDatabase &m_database;

@@ -9,6 +9,7 @@
 #include "store/postgresjournal.h"
 #include "store/sqlitejournal.h"
 #include "store/workspace.h"
+#include "tests/bench/store/millionrecord.h"
 #include "tests/support/postgresserver.h"
 
 #include <QCoreApplication>
@@ -113,53 +114,12 @@ void BM_AppendEmbeddedOnePerCommit(benchmark::State &state)
     state.SetItemsProcessed(state.iterations());
 }
 
-// A million entries that make sense as incidents: 1,000 incidents of 1,000 entries each, opened,
-// started at Ⅳ, raised to Ⅲ and Ⅱ, noted, lowered, ended and closed, one entry a minute.
 const QString &millionEntryRecord()
 {
     static QTemporaryDir dir;
     static const QString path = [] {
         const QString file = freshWorkspace(dir, QStringLiteral("million.gpkg"));
-        auto journal = openSqliteJournal(file);
-        QList<JournalDraft> batch;
-        const QString commander = QStringLiteral("张指挥");
-        qint64 minute = 0;
-        for (int incident = 1; incident <= 1000; ++incident) {
-            const QString id = QStringLiteral("%1-%2").arg(2018 + (incident - 1) / 999).arg((incident - 1) % 999 + 1, 3, 10, QLatin1Char('0'));
-            auto at = [&] { return kStart.addSecs(60 * minute++); };
-            auto level = [&](const char *action, int to) {
-                return JournalDraft{at(), QStringLiteral("zhang"), QStringLiteral("wall"), incidents::kinds::kIncidentLevel,
-                                    QJsonObject{{QStringLiteral("incident"), id}, {QStringLiteral("action"), QLatin1String(action)},
-                                                {QStringLiteral("level"), to}, {QStringLiteral("commander"), commander},
-                                                {QStringLiteral("reason"), QStringLiteral("signal")}},
-                                    0};
-            };
-            batch.append(JournalDraft{at(), QStringLiteral("li"), QStringLiteral("desk-1"), incidents::kinds::kIncidentOpened,
-                                      QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("title"), QStringLiteral("暴雨 %1").arg(incident)},
-                                                  {QStringLiteral("hazard"), QStringLiteral("rainstorm")},
-                                                  {QStringLiteral("districts"), QJsonArray{QStringLiteral("台山市")}}},
-                                      0});
-            batch.append(level("start", 4));
-            batch.append(level("raise", 3));
-            batch.append(level("raise", 2));
-            for (int note = 0; note < 993; ++note) {
-                JournalDraft draft = noteDraft(minute);
-                draft.at = at();
-                draft.payload.insert(QStringLiteral("incident"), id);
-                batch.append(draft);
-            }
-            batch.append(level("lower", 4));
-            batch.append(level("end", 0));
-            batch.append(JournalDraft{at(), QStringLiteral("li"), QStringLiteral("desk-1"), incidents::kinds::kIncidentClosed,
-                                      QJsonObject{{QStringLiteral("incident"), id}, {QStringLiteral("reason"), QStringLiteral("over")}}, 0});
-            if (batch.size() >= 50000) {
-                if (!(*journal)->append(batch).ok())
-                    std::abort();
-                batch.clear();
-            }
-        }
-        if (!batch.isEmpty() && !(*journal)->append(batch).ok())
-            std::abort();
+        test::appendMillionEntryRecord(file, kStart);
         return file;
     }();
     return path;
