@@ -154,6 +154,7 @@ void presentFireDanger(const situation::Situation &situation, const ScenarioOpti
     const situation::FireDangerPart &part = situation.fireDanger;
     if (part.state == situation::DataState::NoData) {
         // A blank panel must not read as "low danger".
+        controller.fireDanger()->setAttention(0);
         controller.fireDanger()->setRows({}, QString(), QString());
         controller.fireDanger()->setSource(
             QCoreApplication::translate("Scenario", "No fire-weather station data in this workspace: the FWI needs daily noon weather per district"),
@@ -207,6 +208,10 @@ void presentFireDanger(const situation::Situation &situation, const ScenarioOpti
         summary += QCoreApplication::translate("Scenario", " · %1 STALE").arg(part.stale);
     controller.fireDanger()->setColumns({QCoreApplication::translate("Scenario", "District"), QCoreApplication::translate("Scenario", "Class"),
                                          QStringLiteral("FWI")});
+    int atSignal = 0;
+    for (const analysis::DistrictDanger &d : part.districts)
+        atSignal += analysis::fireDangerSignal(d.dangerClass) != analysis::FireDangerSignal::None && !part.isStale(d) ? 1 : 0;
+    controller.fireDanger()->setAttention(atSignal);
     controller.fireDanger()->setRows(rows, summary, QCoreApplication::translate("Scenario", "No district in this workspace"));
     const auto [text, state] = sourceLine(options, part.source,
                                           QCoreApplication::translate("Scenario", "Replay: fire weather as known on %1 · latest day %2")
@@ -241,6 +246,7 @@ void presentFire(const situation::Situation &situation, const ScenarioOptions &o
                                    QCoreApplication::translate("Scenario", "Hotspots"), QCoreApplication::translate("Scenario", "First seen"),
                                    QCoreApplication::translate("Scenario", "Last seen"), QCoreApplication::translate("Scenario", "Max FRP (MW)"),
                                    QCoreApplication::translate("Scenario", "Confidence"), QCoreApplication::translate("Scenario", "Lat, lon")});
+    controller.fire()->setAttention(part.inDistricts);
     controller.fire()->setRows(rows, summary, QCoreApplication::translate("Scenario", "No hotspot on this map in the last 24 h"));
     const auto [text, state] = sourceLine(
         options, part.source,

@@ -112,6 +112,8 @@ void presentIncidents(const situation::Situation &situation, const ScenarioOptio
         rows.append(incidentRow(*incident, situation.at));
     const QString summary = QCoreApplication::translate("Scenario", "%1 active · %2 instruction(s) open · %3 check(s) awaiting a finding")
                                 .arg(active.size()).arg(part->openInstructions).arg(part->openChecks);
+    // The rail: the record's open follow-ups (instructions, checks, tasks) on the duty page.
+    controller.incidents()->setAttention(part->openInstructions + part->openChecks + part->openTasks);
     controller.incidents()->setRows(rows, summary, QCoreApplication::translate("Scenario", "No active incident in the record"));
     const QString sourceText = options.replay
                                    ? QCoreApplication::translate("Scenario", "Replay: the record as known at %1 (%2 entries)")

@@ -56,6 +56,7 @@ void presentRainfall(const situation::Situation &situation, const ScenarioOption
     const situation::RainfallPart &part = situation.rainfall;
     const situation::RainWindow *shown = part.shown();
     if (part.state == situation::DataState::NoData || !shown) {
+        controller.rainfall()->setAttention(0);
         controller.rainfall()->setRows({}, QString(), QCoreApplication::translate("Scenario", "No rainfall grid in the 48 h before this time"));
         const auto [text, state] = sourceLine(options, part.source,
                                               QCoreApplication::translate("Scenario", "Replay: no rainfall grid valid in the 48 h before %1")
@@ -113,6 +114,10 @@ void presentRainfall(const situation::Situation &situation, const ScenarioOption
                         QStringLiteral("≥100 mm"), QStringLiteral("≥250 mm")};
     for (const situation::RainWindow *window : columns)
         headers << QCoreApplication::translate("Scenario", "%1 h max").arg(window->hours);
+    int heavy = 0;  // districts with a rainstorm-grade amount (50 mm) in the shown window
+    for (const analysis::DistrictRainfall &d : shown->districts)
+        heavy += d.maxMm >= 50 ? 1 : 0;
+    controller.rainfall()->setAttention(heavy);
     controller.rainfall()->setColumns(headers);
     controller.rainfall()->setRows(rows, summary, QCoreApplication::translate("Scenario", "No district in this workspace"));
     const QDateTime end = part.validTime;

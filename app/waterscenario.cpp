@@ -181,6 +181,7 @@ void presentWater(const situation::Situation &situation, const ScenarioOptions &
         if (part->withoutPosition > 0)
             summary += QCoreApplication::translate("Scenario", " · %1 without coordinates (listed, not drawn)").arg(part->withoutPosition);
     }
+    controller.water()->setAttention(part->overThreshold);
     controller.water()->setRows(rows, summary, QCoreApplication::translate("Scenario", "No station reported in the last 10 days"));
     const QDateTime latest = part->source.newest;
     const auto [text, state] = sourceLine(options, part->source,

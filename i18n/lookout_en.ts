@@ -35,10 +35,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Warnings (%1 in force)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Typhoon</source>
         <translation type="unfinished"></translation>
     </message>
@@ -48,10 +44,6 @@
     </message>
     <message>
         <source>Rainfall</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fire (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -71,11 +63,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Incidents (%1)</source>
+        <source>Duty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Duty</source>
+        <source>Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -35,10 +35,6 @@
         <translation>地图</translation>
     </message>
     <message>
-        <source>Warnings (%1 in force)</source>
-        <translation>预警（%1 条生效）</translation>
-    </message>
-    <message>
         <source>Typhoon</source>
         <translation>台风</translation>
     </message>
@@ -49,10 +45,6 @@
     <message>
         <source>Rainfall</source>
         <translation>雨情</translation>
-    </message>
-    <message>
-        <source>Fire (%1)</source>
-        <translation>火情（%1）</translation>
     </message>
     <message>
         <source>Rainfall by district</source>
@@ -71,12 +63,20 @@
         <translation>今日分区县森林火险（FWI）</translation>
     </message>
     <message>
-        <source>Incidents (%1)</source>
-        <translation>事件 (%1)</translation>
-    </message>
-    <message>
         <source>Duty</source>
         <translation>值班</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <source>Fire</source>
+        <translation>火情</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>事件</translation>
     </message>
 </context>
 <context>

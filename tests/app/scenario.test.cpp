@@ -105,6 +105,7 @@ TEST_F(ScenarioTest, HotspotsNearJiangmenBecomeFireEventsInTheirDistricts)
     EXPECT_TRUE(districts.contains(QStringLiteral("蓬江区"))) << districts.join(',').toStdString();
     EXPECT_TRUE(districts.contains(QStringLiteral("鹤山市"))) << districts.join(',').toStdString();
     EXPECT_FALSE(fire.rows().front().muted);
+    EXPECT_EQ(fire.attention(), int(districts.size())) << "the desk's rail counts the bureau's own fire events";
     EXPECT_EQ(fire.sourceState(), QStringLiteral("replay"));
     EXPECT_TRUE(fire.summary().contains(QStringLiteral("fire events"))) << fire.summary().toStdString();
     EXPECT_TRUE(hasLayer(*controller->layers(), QStringLiteral("hotspots")));
@@ -116,6 +117,7 @@ TEST_F(ScenarioTest, HotspotsNearJiangmenBecomeFireEventsInTheirDistricts)
     // A day later the same detections are older than 24 h: nothing on the map, not an error.
     auto later = load(QDateTime(QDate(2019, 1, 24), QTime(12, 0), QTimeZone::utc()));
     EXPECT_EQ(later->fire()->rowCount(), 0);
+    EXPECT_EQ(later->fire()->attention(), 0);
     EXPECT_FALSE(hasLayer(*later->layers(), QStringLiteral("hotspots")));
 }
 

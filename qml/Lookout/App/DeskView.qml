@@ -8,17 +8,39 @@ import Lookout.Feeds
 import Lookout.Incidents
 import Lookout.Map
 
-// The duty officer's desk: the map with mouse and keyboard and the layer list; the warnings
-// list with the CAP text and the acknowledge action; the typhoon page with the track table; the
-// station page with its level chart, rainfall per district, and fire events that focus the map.
+// The duty officer's desk: a navigation rail with each page's count (Ctrl+1 … Ctrl+9), the map
+// with mouse and keyboard and the layer list; the warnings list with the CAP text and the
+// acknowledge action; the typhoon page with the track table; the station page with its level
+// chart, rainfall per district, fire events that focus the map, the record's pages (Ctrl+L: the
+// log line). At 1600 px and wider the map stays beside the page.
 Item {
     id: desk
     readonly property var pages: ["map", "warnings", "typhoon", "water", "rainfall", "fire", "firedanger", "incidents", "duty"]
     property int page: Math.max(0, pages.indexOf(App.deskPage))
+    readonly property bool wide: width >= 1600
 
     function focusMap(lon, lat) {
-        desk.page = 0
+        if (!desk.wide)
+            desk.page = 0
         map.centerOn(lon, lat, 25)
+    }
+
+    Repeater {
+        model: desk.pages.length
+        Item {
+            required property int index
+            Shortcut {
+                sequence: "Ctrl+" + (index + 1)
+                onActivated: desk.page = index
+            }
+        }
+    }
+    Shortcut {
+        sequence: "Ctrl+L"
+        onActivated: {
+            desk.page = desk.pages.indexOf("duty")
+            dutyPage.focusLog()
+        }
     }
 
     Rectangle {
@@ -43,25 +65,6 @@ Item {
                 textSize: 13
             }
         }
-        Row {
-            anchors.horizontalCenter: parent.horizontalCenter
-            anchors.verticalCenter: parent.verticalCenter
-            spacing: 8
-            Repeater {
-                model: [qsTr("Map"), qsTr("Warnings (%1 in force)").arg(App.warnings.liveCount), qsTr("Typhoon"),
-                        qsTr("Water"), qsTr("Rainfall"), qsTr("Fire (%1)").arg(App.fire.count), qsTr("Fire danger"),
-                        qsTr("Incidents (%1)").arg(App.incidents.count), qsTr("Duty")]
-                TabButton {
-                    required property string modelData
-                    required property int index
-                    text: modelData
-                    checked: desk.page === index
-                    onClicked: desk.page = index
-                    font.family: Theme.fontFamily
-                    font.pixelSize: 16
-                }
-            }
-        }
         ClockBlock {
             anchors.right: parent.right
             anchors.rightMargin: 16
@@ -70,21 +73,52 @@ Item {
         }
     }
 
+    DeskRail {
+        id: rail
+        anchors.top: toolbar.bottom
+        anchors.left: parent.left
+        anchors.bottom: statusBar.top
+        width: 220
+        current: desk.page
+        onChosen: index => desk.page = index
+        entries: [
+            {label: qsTr("Map"), count: -1, alert: false},
+            {label: qsTr("Warnings"), count: App.warnings.liveCount, alert: true},
+            {label: qsTr("Typhoon"), count: App.typhoon.active ? 1 : 0, alert: true},
+            {label: qsTr("Water"), count: App.water.attention, alert: true},
+            {label: qsTr("Rainfall"), count: App.rainfall.attention, alert: true},
+            {label: qsTr("Fire"), count: App.fire.attention, alert: true},
+            {label: qsTr("Fire danger"), count: App.fireDanger.attention, alert: true},
+            {label: qsTr("Incidents"), count: App.incidents.count, alert: false},
+            {label: qsTr("Duty"), count: App.incidents.attention, alert: false}
+        ]
+    }
+
+    // The page's area: all of it on narrow desks, the left part on wide ones (the map beside).
+    Item {
+        id: pageArea
+        visible: desk.page !== 0
+        anchors.top: toolbar.bottom
+        anchors.left: rail.right
+        anchors.bottom: statusBar.top
+        width: desk.wide ? Math.round((desk.width - rail.width) * 0.56) : desk.width - rail.width
+    }
+
     LayerList {
         id: layerList
         visible: desk.page === 0
         anchors.top: toolbar.bottom
-        anchors.left: parent.left
+        anchors.left: rail.right
         anchors.bottom: statusBar.top
         anchors.margins: 8
-        width: 380
+        width: 340
     }
 
     MapCanvas {
         id: map
-        visible: desk.page === 0
+        visible: desk.page === 0 || desk.wide
         anchors.top: toolbar.bottom
-        anchors.left: layerList.right
+        anchors.left: desk.page === 0 ? layerList.right : pageArea.right
         anchors.right: parent.right
         anchors.bottom: statusBar.top
         anchors.margins: 8
@@ -111,10 +145,7 @@ Item {
 
     WarningsPage {
         visible: desk.page === 1
-        anchors.top: toolbar.bottom
-        anchors.left: parent.left
-        anchors.right: parent.right
-        anchors.bottom: statusBar.top
+        anchors.fill: pageArea
         anchors.margins: 12
         model: App.warnings
         board: App.incidentDesk
@@ -122,20 +153,14 @@ Item {
     }
     TyphoonPage {
         visible: desk.page === 2
-        anchors.top: toolbar.bottom
-        anchors.left: parent.left
-        anchors.right: parent.right
-        anchors.bottom: statusBar.top
+        anchors.fill: pageArea
         anchors.margins: 12
         card: App.typhoon
         textSize: 16
     }
     StationPage {
         visible: desk.page === 3
-        anchors.top: toolbar.bottom
-        anchors.left: parent.left
-        anchors.right: parent.right
-        anchors.bottom: statusBar.top
+        anchors.fill: pageArea
         anchors.margins: 12
         model: App.water
         textSize: 16
@@ -143,10 +168,7 @@ Item {
     }
     MonitorTablePage {
         visible: desk.page === 4
-        anchors.top: toolbar.bottom
-        anchors.left: parent.left
-        anchors.right: parent.right
-        anchors.bottom: statusBar.top
+        anchors.fill: pageArea
         anchors.margins: 12
         title: qsTr("Rainfall by district")
         model: App.rainfall
@@ -154,10 +176,7 @@ Item {
     }
     MonitorTablePage {
         visible: desk.page === 5
-        anchors.top: toolbar.bottom
-        anchors.left: parent.left
-        anchors.right: parent.right
-        anchors.bottom: statusBar.top
+        anchors.fill: pageArea
         anchors.margins: 12
         title: qsTr("Fire events from satellite hotspots, last 24 h · click one to see it on the map")
         model: App.fire
@@ -166,10 +185,7 @@ Item {
     }
     MonitorTablePage {
         visible: desk.page === 6
-        anchors.top: toolbar.bottom
-        anchors.left: parent.left
-        anchors.right: parent.right
-        anchors.bottom: statusBar.top
+        anchors.fill: pageArea
         anchors.margins: 12
         title: qsTr("Today's fire danger by district (FWI)")
         model: App.fireDanger
@@ -177,20 +193,15 @@ Item {
     }
     IncidentsPage {
         visible: desk.page === 7
-        anchors.top: toolbar.bottom
-        anchors.left: parent.left
-        anchors.right: parent.right
-        anchors.bottom: statusBar.top
+        anchors.fill: pageArea
         anchors.margins: 12
         board: App.incidentDesk
         textSize: 16
     }
     DutyPage {
+        id: dutyPage
         visible: desk.page === 8
-        anchors.top: toolbar.bottom
-        anchors.left: parent.left
-        anchors.right: parent.right
-        anchors.bottom: statusBar.top
+        anchors.fill: pageArea
         anchors.margins: 12
         board: App.incidentDesk
         textSize: 16

@@ -13,6 +13,63 @@ Window {
     visible: true
     color: Theme.background
     title: qsTr("Lookout") + " — " + App.title
+    // Every control (buttons, fields, combo boxes, tabs) takes the dark theme from here: no
+    // default white control on the dark desk. Each colour group is set on its own (a role set
+    // for all groups would race the disabled group): disabled controls read as disabled.
+    palette.active.window: Theme.background
+    palette.active.windowText: Theme.text
+    palette.active.base: Theme.field
+    palette.active.alternateBase: Theme.panel
+    palette.active.text: Theme.text
+    palette.active.placeholderText: Theme.textMuted
+    palette.active.button: Theme.control
+    palette.active.buttonText: Theme.text
+    palette.active.brightText: Theme.text
+    palette.active.highlight: Theme.accentStrong
+    palette.active.highlightedText: Theme.background
+    palette.active.light: Theme.controlLight
+    palette.active.midlight: Theme.controlLight
+    palette.active.mid: Theme.panelBorder
+    palette.active.dark: Theme.controlBorder
+    palette.active.shadow: Theme.background
+    palette.active.toolTipBase: Theme.panel
+    palette.active.toolTipText: Theme.text
+    palette.inactive.window: Theme.background
+    palette.inactive.windowText: Theme.text
+    palette.inactive.base: Theme.field
+    palette.inactive.alternateBase: Theme.panel
+    palette.inactive.text: Theme.text
+    palette.inactive.placeholderText: Theme.textMuted
+    palette.inactive.button: Theme.control
+    palette.inactive.buttonText: Theme.text
+    palette.inactive.brightText: Theme.text
+    palette.inactive.highlight: Theme.accentStrong
+    palette.inactive.highlightedText: Theme.background
+    palette.inactive.light: Theme.controlLight
+    palette.inactive.midlight: Theme.controlLight
+    palette.inactive.mid: Theme.panelBorder
+    palette.inactive.dark: Theme.controlBorder
+    palette.inactive.shadow: Theme.background
+    palette.inactive.toolTipBase: Theme.panel
+    palette.inactive.toolTipText: Theme.text
+    palette.disabled.window: Theme.background
+    palette.disabled.windowText: Theme.textDisabled
+    palette.disabled.base: Theme.field
+    palette.disabled.alternateBase: Theme.panel
+    palette.disabled.text: Theme.textDisabled
+    palette.disabled.placeholderText: Theme.textMuted
+    palette.disabled.button: Theme.panel
+    palette.disabled.buttonText: Theme.textDisabled
+    palette.disabled.brightText: Theme.textDisabled
+    palette.disabled.highlight: Theme.panelBorder
+    palette.disabled.highlightedText: Theme.background
+    palette.disabled.light: Theme.controlLight
+    palette.disabled.midlight: Theme.controlLight
+    palette.disabled.mid: Theme.panelBorder
+    palette.disabled.dark: Theme.controlBorder
+    palette.disabled.shadow: Theme.background
+    palette.disabled.toolTipBase: Theme.panel
+    palette.disabled.toolTipText: Theme.text
 
     Loader {
         anchors.fill: parent

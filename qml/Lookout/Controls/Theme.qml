@@ -12,6 +12,13 @@ QtObject {
     readonly property color textMuted: "#93a7b9"
     readonly property color accent: "#7ed6ff"
     readonly property color alarm: "#ff5a5a"
+    // Controls on the desk: raised a step above the panels, fields sunk a step below.
+    readonly property color control: "#1b3248"
+    readonly property color controlLight: "#27455f"
+    readonly property color controlBorder: "#3b5d7a"
+    readonly property color field: "#061019"
+    readonly property color accentStrong: "#2f8fc0"
+    readonly property color textDisabled: "#5b6f80"
     readonly property string fontFamily: "Noto Sans CJK SC"
     readonly property string monoFamily: "Noto Sans Mono CJK SC"
 }

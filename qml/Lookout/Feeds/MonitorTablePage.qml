@@ -15,11 +15,13 @@ Item {
     property real textSize: 16
     signal focusRequested(real lon, real lat)
 
-    // Column widths: the first wider, the rest shared.
+    // Column widths: the page's width shared as the columns' content asks (columnWeights).
     function columnWidth(index) {
-        const count = Math.max(1, page.model.columns.length)
-        const first = Math.min(page.width * 0.22, page.textSize * 12)
-        return index === 0 ? first : (page.width - first) / Math.max(1, count - 1)
+        const weights = page.model.columnWeights
+        let total = 0
+        for (let i = 0; i < weights.length; ++i)
+            total += weights[i] + 2
+        return total > 0 && index < weights.length ? page.width * (weights[index] + 2) / total : 0
     }
 
     Column {

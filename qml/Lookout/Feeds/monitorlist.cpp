@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Lookout developers
 #include "monitorlist.h"
 
+#include <algorithm>
+
 #include <cmath>
 
 namespace lookout::qml {
@@ -45,6 +47,40 @@ void MonitorList::setSource(const QString &text, const QString &state)
     m_sourceText = text;
     m_sourceState = state;
     emit sourceChanged();
+}
+
+namespace {
+
+// Display width in Latin characters: wide (CJK) characters count two.
+qreal displayLength(const QString &text)
+{
+    qreal length = 0;
+    for (const QChar c : text)
+        length += c.unicode() >= 0x2E80 ? 2.0 : 1.0;
+    return length;
+}
+
+} // namespace
+
+QList<qreal> MonitorList::columnWeights() const
+{
+    constexpr qreal kLongest = 36;  // a longer cell is elided rather than crowd the others out
+    constexpr qreal kShortest = 4;
+    QList<qreal> weights;
+    for (const QString &heading : m_columns)
+        weights.append(std::clamp(displayLength(heading), kShortest, kLongest));
+    for (const MonitorRow &row : m_rows)
+        for (qsizetype i = 0; i < std::min(row.cells.size(), weights.size()); ++i)
+            weights[i] = std::max(weights[i], std::min(displayLength(row.cells.at(i)), kLongest));
+    return weights;
+}
+
+void MonitorList::setAttention(int attention)
+{
+    if (attention == m_attention)
+        return;
+    m_attention = attention;
+    emit changed();
 }
 
 void MonitorList::setColumns(const QStringList &columns)

@@ -35,6 +35,8 @@ class MonitorList : public QAbstractListModel {
     Q_PROPERTY(QString sourceText READ sourceText NOTIFY sourceChanged FINAL)
     Q_PROPERTY(QString sourceState READ sourceState NOTIFY sourceChanged FINAL)
     Q_PROPERTY(QStringList columns READ columns NOTIFY changed FINAL)
+    Q_PROPERTY(int attention READ attention NOTIFY changed FINAL)
+    Q_PROPERTY(QList<qreal> columnWeights READ columnWeights NOTIFY changed FINAL)
 
 public:
     enum Role { TitleRole = Qt::UserRole + 1, DetailRole, ValueRole, TrendRole, ColorRole, MutedRole, HasFocusRole, CellsRole };
@@ -52,6 +54,13 @@ public:
     // The desk table's column headings (the rows' `cells`).
     void setColumns(const QStringList &columns);
     QStringList columns() const { return m_columns; }
+    // How wide each column wants to be, from its longest heading or cell (a CJK character counts
+    // two): the desk table shares its width in these proportions.
+    QList<qreal> columnWeights() const;
+    // What on the page asks for attention, as the desk's navigation rail counts it: stations over
+    // a threshold, fire events in the bureau's districts, districts at a signal, open follow-ups.
+    void setAttention(int attention);
+    int attention() const { return m_attention; }
     const QList<MonitorRow> &rows() const { return m_rows; }
 
     QString summary() const { return m_summary; }
@@ -73,6 +82,7 @@ private:
     QString m_sourceText;
     QString m_sourceState = QStringLiteral("nodata");
     QStringList m_columns;
+    int m_attention = 0;
 };
 
 } // namespace lookout::qml

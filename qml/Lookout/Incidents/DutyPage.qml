@@ -11,6 +11,10 @@ import Lookout.Incidents
 // officers' confirmations.
 Item {
     id: page
+    // The log line takes the keyboard (the desk's Ctrl+L).
+    function focusLog() {
+        entry.forceActiveFocus()
+    }
     required property IncidentDesk board
     property real textSize: 16
     property string message: ""

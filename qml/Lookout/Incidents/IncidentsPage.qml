@@ -138,6 +138,7 @@ Item {
             font.family: Theme.fontFamily
             font.pixelSize: page.textSize * 1.05
             font.bold: true
+            wrapMode: Text.Wrap
         }
         ListView {
             id: timeline
