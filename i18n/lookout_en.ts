@@ -194,22 +194,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Fire</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Agricultural or other burning</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Industrial source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing found</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>What the town found</source>
         <translation type="unfinished"></translation>
     </message>
@@ -265,22 +249,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Raise</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lower</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>End</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Commander</source>
         <translation type="unfinished"></translation>
     </message>
@@ -298,26 +266,6 @@
     </message>
     <message>
         <source>New incident: title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Typhoon</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Flood</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rainstorm</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Forest fire</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1045,6 +993,101 @@
     </message>
 </context>
 <context>
+    <name>Vocabulary</name>
+    <message>
+        <source>Flood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typhoon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rainstorm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forest fire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agricultural or other burning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Industrial source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WallView</name>
     <message>
         <source>Lookout</source>
@@ -1090,47 +1133,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Red</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Orange</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Yellow</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Blue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No level</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>All states</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In force</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not yet in force</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Expired</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All clear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -194,22 +194,6 @@
         <translation>记录批示</translation>
     </message>
     <message>
-        <source>Fire</source>
-        <translation>火情</translation>
-    </message>
-    <message>
-        <source>Agricultural or other burning</source>
-        <translation>农事或其他用火</translation>
-    </message>
-    <message>
-        <source>Industrial source</source>
-        <translation>工业热源</translation>
-    </message>
-    <message>
-        <source>Nothing found</source>
-        <translation>未发现</translation>
-    </message>
-    <message>
         <source>What the town found</source>
         <translation>镇街核查情况</translation>
     </message>
@@ -265,22 +249,6 @@
         <translation>  【已由 #%1 更正】</translation>
     </message>
     <message>
-        <source>Start</source>
-        <translation>启动</translation>
-    </message>
-    <message>
-        <source>Raise</source>
-        <translation>提升</translation>
-    </message>
-    <message>
-        <source>Lower</source>
-        <translation>降低</translation>
-    </message>
-    <message>
-        <source>End</source>
-        <translation>终止</translation>
-    </message>
-    <message>
         <source>Commander</source>
         <translation>指挥长</translation>
     </message>
@@ -299,26 +267,6 @@
     <message>
         <source>New incident: title</source>
         <translation>新事件：标题</translation>
-    </message>
-    <message>
-        <source>Typhoon</source>
-        <translation>台风</translation>
-    </message>
-    <message>
-        <source>Flood</source>
-        <translation>洪水</translation>
-    </message>
-    <message>
-        <source>Rainstorm</source>
-        <translation>暴雨</translation>
-    </message>
-    <message>
-        <source>Forest fire</source>
-        <translation>森林火灾</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>其他</translation>
     </message>
     <message>
         <source>Districts or towns (、 between)</source>
@@ -1044,6 +992,101 @@
     </message>
 </context>
 <context>
+    <name>Vocabulary</name>
+    <message>
+        <source>Flood</source>
+        <translation>洪水</translation>
+    </message>
+    <message>
+        <source>Typhoon</source>
+        <translation>台风</translation>
+    </message>
+    <message>
+        <source>Rainstorm</source>
+        <translation>暴雨</translation>
+    </message>
+    <message>
+        <source>Forest fire</source>
+        <translation>森林火灾</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>启动</translation>
+    </message>
+    <message>
+        <source>Raise</source>
+        <translation>提升</translation>
+    </message>
+    <message>
+        <source>Lower</source>
+        <translation>降低</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>终止</translation>
+    </message>
+    <message>
+        <source>Fire</source>
+        <translation>火情</translation>
+    </message>
+    <message>
+        <source>Agricultural or other burning</source>
+        <translation>农事或其他用火</translation>
+    </message>
+    <message>
+        <source>Industrial source</source>
+        <translation>工业热源</translation>
+    </message>
+    <message>
+        <source>Nothing found</source>
+        <translation>未发现火情</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>红色</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation>橙色</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>黄色</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>蓝色</translation>
+    </message>
+    <message>
+        <source>No level</source>
+        <translation>无等级</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>生效中</translation>
+    </message>
+    <message>
+        <source>Not yet in force</source>
+        <translation>尚未生效</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>All clear</source>
+        <translation>已解除</translation>
+    </message>
+</context>
+<context>
     <name>WallView</name>
     <message>
         <source>Lookout</source>
@@ -1089,48 +1132,8 @@
         <translation>全部级别</translation>
     </message>
     <message>
-        <source>Red</source>
-        <translation>红色</translation>
-    </message>
-    <message>
-        <source>Orange</source>
-        <translation>橙色</translation>
-    </message>
-    <message>
-        <source>Yellow</source>
-        <translation>黄色</translation>
-    </message>
-    <message>
-        <source>Blue</source>
-        <translation>蓝色</translation>
-    </message>
-    <message>
-        <source>No level</source>
-        <translation>无等级</translation>
-    </message>
-    <message>
         <source>All states</source>
         <translation>全部状态</translation>
-    </message>
-    <message>
-        <source>In force</source>
-        <translation>生效中</translation>
-    </message>
-    <message>
-        <source>Not yet in force</source>
-        <translation>尚未生效</translation>
-    </message>
-    <message>
-        <source>Expired</source>
-        <translation>已过期</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>已取消</translation>
-    </message>
-    <message>
-        <source>All clear</source>
-        <translation>已解除</translation>
     </message>
     <message>
         <source>Filter by event, area or sender</source>

@@ -5,6 +5,7 @@
 #include "core/geo.h"
 #include "core/result.h"
 #include "incidents/incident.h"
+#include "incidents/vocabulary.h"
 #include "store/journal.h"
 
 namespace lookout::incidents {
@@ -32,8 +33,6 @@ struct Instruction {
     bool isOpen() const { return !reportedAt.isValid(); }
 };
 
-// What a town found on the ground (核查结果).
-enum class CheckFinding { Fire, Burning, Industrial, NothingFound };
 QString toString(CheckFinding finding);  // "fire", "burning", "industrial", "nothing-found"
 std::optional<CheckFinding> checkFindingFromString(const QString &text);
 

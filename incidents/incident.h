@@ -7,6 +7,8 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
+#include "incidents/vocabulary.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -14,11 +16,6 @@
 #include <optional>
 
 namespace lookout::incidents {
-
-enum class Hazard { Flood, Typhoon, Rainstorm, ForestFire, Other };
-// warning → response → review → closed (DOMAIN §1: 监测预警 → 应急处置 → 事件复盘).
-enum class IncidentState { Warning, Response, Review, Closed };
-enum class LevelAction { Start, Raise, Lower, End };
 
 QString toString(Hazard hazard);           // "typhoon"
 std::optional<Hazard> hazardFromString(const QString &text);

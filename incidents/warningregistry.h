@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Lookout developers
 #pragma once
 
+#include "incidents/vocabulary.h"
 #include "store/warningstore.h"
 
 #include <QDateTime>
@@ -11,20 +12,10 @@
 
 namespace lookout::incidents {
 
-// China's four warning colours (DOMAIN §2), from CAP severity: Minor blue, Moderate yellow,
-// Severe orange, Extreme red; Unknown has no colour.
-enum class WarningLevel { None, Blue, Yellow, Orange, Red };
 WarningLevel levelFromSeverity(feeds::CapSeverity severity);
 QString levelName(WarningLevel level);    // "blue" ... for styles and the CLI
 QString levelNameZh(WarningLevel level);  // 蓝色 ... 红色 (the standard's terms)
 
-enum class WarningState {
-    Live,       // in force at the time asked
-    Pending,    // effective later than the time asked
-    Expired,    // its `expires` has passed
-    Cancelled,  // the head of its chain is a Cancel
-    AllClear,   // the head says the danger is over (responseType AllClear, or urgency Past)
-};
 QString stateName(WarningState state);
 
 // One message of a chain, for the history the desk shows.

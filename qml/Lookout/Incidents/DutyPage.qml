@@ -172,13 +172,14 @@ Item {
                     Layout.fillWidth: true
                     ComboBox {
                         id: finding
-                        model: [qsTr("Fire"), qsTr("Agricultural or other burning"), qsTr("Industrial source"), qsTr("Nothing found")]
-                        readonly property var values: ["fire", "burning", "industrial", "nothing-found"]
+                        model: Vocabulary.findings
+                        textRole: "label"
+                        valueRole: "value"
                     }
                     TextField { id: findingText; Layout.fillWidth: true; placeholderText: qsTr("What the town found") }
                     Button {
                         text: qsTr("Report finding")
-                        onClicked: page.message = page.board.reportFinding(check.index, finding.values[finding.currentIndex], findingText.text)
+                        onClicked: page.message = page.board.reportFinding(check.index, finding.currentValue, findingText.text)
                     }
                 }
             }

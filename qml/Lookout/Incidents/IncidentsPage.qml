@@ -24,15 +24,16 @@ Item {
         TextField { id: newTitle; Layout.fillWidth: true; placeholderText: qsTr("New incident: title") }
         ComboBox {
             id: newHazard
-            model: [qsTr("Typhoon"), qsTr("Flood"), qsTr("Rainstorm"), qsTr("Forest fire"), qsTr("Other")]
-            readonly property var values: ["typhoon", "flood", "rainstorm", "forest-fire", "other"]
+            model: Vocabulary.hazards
+            textRole: "label"
+            valueRole: "value"
         }
         TextField { id: newDistricts; Layout.preferredWidth: page.textSize * 16; placeholderText: qsTr("Districts or towns (、 between)") }
         CheckBox { id: newExercise; text: qsTr("Exercise 演练"); palette.windowText: Theme.text }
         Button {
             text: qsTr("Open incident")
             onClicked: {
-                page.message = page.board.openIncident(newTitle.text, newHazard.values[newHazard.currentIndex], newDistricts.text,
+                page.message = page.board.openIncident(newTitle.text, newHazard.currentValue, newDistricts.text,
                                                       newExercise.checked)
                 if (page.message === "")
                     newTitle.text = ""
@@ -177,19 +178,22 @@ Item {
             enabled: page.board.canAct
             ComboBox {
                 id: action
-                model: [qsTr("Start"), qsTr("Raise"), qsTr("Lower"), qsTr("End")]
-                readonly property var values: ["start", "raise", "lower", "end"]
+                model: Vocabulary.levelActions
+                textRole: "label"
+                valueRole: "value"
             }
             ComboBox {
                 id: level
-                enabled: action.currentIndex !== 3
-                model: ["Ⅳ", "Ⅲ", "Ⅱ", "Ⅰ"]
+                enabled: action.currentValue !== "end"
+                model: Vocabulary.responseLevels
+                textRole: "label"
+                valueRole: "value"
             }
             TextField { id: commander; Layout.preferredWidth: page.textSize * 10; placeholderText: qsTr("Commander") }
             TextField { id: reason; Layout.fillWidth: true; placeholderText: qsTr("Reason (required)") }
             Button {
                 text: qsTr("Record")
-                onClicked: page.message = page.board.changeLevel(action.values[action.currentIndex], 4 - level.currentIndex,
+                onClicked: page.message = page.board.changeLevel(action.currentValue, level.currentValue,
                                                                  commander.text, reason.text)
             }
         }

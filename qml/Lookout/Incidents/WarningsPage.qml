@@ -24,14 +24,16 @@ Item {
         spacing: page.textSize
         ComboBox {
             id: levelBox
-            model: [qsTr("All levels"), qsTr("Red"), qsTr("Orange"), qsTr("Yellow"), qsTr("Blue"), qsTr("No level")]
-            readonly property var values: ["", "red", "orange", "yellow", "blue", "none"]
-            onActivated: page.model.levelFilter = values[currentIndex]
+            model: [{value: "", label: qsTr("All levels")}].concat(Vocabulary.warningLevels)
+            textRole: "label"
+            valueRole: "value"
+            onActivated: page.model.levelFilter = currentValue
         }
         ComboBox {
-            model: [qsTr("All states"), qsTr("In force"), qsTr("Not yet in force"), qsTr("Expired"), qsTr("Cancelled"), qsTr("All clear")]
-            readonly property var values: ["", "live", "pending", "expired", "cancelled", "all clear"]
-            onActivated: page.model.stateFilter = values[currentIndex]
+            model: [{value: "", label: qsTr("All states")}].concat(Vocabulary.warningStates)
+            textRole: "label"
+            valueRole: "value"
+            onActivated: page.model.stateFilter = currentValue
         }
         TextField {
             Layout.fillWidth: true

@@ -1,0 +1,128 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Lookout developers
+#include "vocabularychoices.h"
+
+#include "incidents/followupbook.h"
+#include "incidents/incident.h"
+#include "incidents/warningregistry.h"
+
+#include <QCoreApplication>
+#include <QMetaEnum>
+
+namespace lookout::qml {
+
+namespace {
+
+QVariantMap choice(const QVariant &value, const QString &label, int enumValue)
+{
+    return {{QStringLiteral("value"), value}, {QStringLiteral("label"), label}, {QStringLiteral("enumValue"), enumValue}};
+}
+
+// Every value of `Enum` in declaration order (from its meta-object), mapped to a choice.
+template <typename Enum, typename Make>
+QVariantList choicesOf(Make make)
+{
+    const QMetaEnum meta = QMetaEnum::fromType<Enum>();
+    QVariantList list;
+    for (int i = 0; i < meta.keyCount(); ++i)
+        list.append(make(static_cast<Enum>(meta.value(i))));
+    return list;
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Vocabulary", text);
+}
+
+} // namespace
+
+QVariantList Vocabulary::hazards()
+{
+    using incidents::Hazard;
+    return choicesOf<Hazard>([](Hazard hazard) {
+        const char *label = "Other";
+        switch (hazard) {
+        case Hazard::Flood: label = QT_TRANSLATE_NOOP("Vocabulary", "Flood"); break;
+        case Hazard::Typhoon: label = QT_TRANSLATE_NOOP("Vocabulary", "Typhoon"); break;
+        case Hazard::Rainstorm: label = QT_TRANSLATE_NOOP("Vocabulary", "Rainstorm"); break;
+        case Hazard::ForestFire: label = QT_TRANSLATE_NOOP("Vocabulary", "Forest fire"); break;
+        case Hazard::Other: label = QT_TRANSLATE_NOOP("Vocabulary", "Other"); break;
+        }
+        return choice(incidents::toString(hazard), tr(label), int(hazard));
+    });
+}
+
+QVariantList Vocabulary::levelActions()
+{
+    using incidents::LevelAction;
+    return choicesOf<LevelAction>([](LevelAction action) {
+        const char *label = "";
+        switch (action) {
+        case LevelAction::Start: label = QT_TRANSLATE_NOOP("Vocabulary", "Start"); break;
+        case LevelAction::Raise: label = QT_TRANSLATE_NOOP("Vocabulary", "Raise"); break;
+        case LevelAction::Lower: label = QT_TRANSLATE_NOOP("Vocabulary", "Lower"); break;
+        case LevelAction::End: label = QT_TRANSLATE_NOOP("Vocabulary", "End"); break;
+        }
+        return choice(incidents::toString(action), tr(label), int(action));
+    });
+}
+
+QVariantList Vocabulary::responseLevels()
+{
+    using incidents::ResponseLevel;
+    QVariantList list;
+    for (ResponseLevel level : {ResponseLevel::IV, ResponseLevel::III, ResponseLevel::II, ResponseLevel::I})
+        list.append(choice(int(level), incidents::levelNumeral(int(level)), int(level)));
+    return list;
+}
+
+QVariantList Vocabulary::findings()
+{
+    using incidents::CheckFinding;
+    return choicesOf<CheckFinding>([](CheckFinding finding) {
+        const char *label = "";
+        switch (finding) {
+        case CheckFinding::Fire: label = QT_TRANSLATE_NOOP("Vocabulary", "Fire"); break;
+        case CheckFinding::Burning: label = QT_TRANSLATE_NOOP("Vocabulary", "Agricultural or other burning"); break;
+        case CheckFinding::Industrial: label = QT_TRANSLATE_NOOP("Vocabulary", "Industrial source"); break;
+        case CheckFinding::NothingFound: label = QT_TRANSLATE_NOOP("Vocabulary", "Nothing found"); break;
+        }
+        return choice(incidents::toString(finding), tr(label), int(finding));
+    });
+}
+
+QVariantList Vocabulary::warningLevels()
+{
+    using incidents::WarningLevel;
+    QVariantList list;
+    for (WarningLevel level : {WarningLevel::Red, WarningLevel::Orange, WarningLevel::Yellow, WarningLevel::Blue, WarningLevel::None}) {
+        const char *label = "";
+        switch (level) {
+        case WarningLevel::Red: label = QT_TRANSLATE_NOOP("Vocabulary", "Red"); break;
+        case WarningLevel::Orange: label = QT_TRANSLATE_NOOP("Vocabulary", "Orange"); break;
+        case WarningLevel::Yellow: label = QT_TRANSLATE_NOOP("Vocabulary", "Yellow"); break;
+        case WarningLevel::Blue: label = QT_TRANSLATE_NOOP("Vocabulary", "Blue"); break;
+        case WarningLevel::None: label = QT_TRANSLATE_NOOP("Vocabulary", "No level"); break;
+        }
+        list.append(choice(incidents::levelName(level), tr(label), int(level)));
+    }
+    return list;
+}
+
+QVariantList Vocabulary::warningStates()
+{
+    using incidents::WarningState;
+    return choicesOf<WarningState>([](WarningState state) {
+        const char *label = "";
+        switch (state) {
+        case WarningState::Live: label = QT_TRANSLATE_NOOP("Vocabulary", "In force"); break;
+        case WarningState::Pending: label = QT_TRANSLATE_NOOP("Vocabulary", "Not yet in force"); break;
+        case WarningState::Expired: label = QT_TRANSLATE_NOOP("Vocabulary", "Expired"); break;
+        case WarningState::Cancelled: label = QT_TRANSLATE_NOOP("Vocabulary", "Cancelled"); break;
+        case WarningState::AllClear: label = QT_TRANSLATE_NOOP("Vocabulary", "All clear"); break;
+        }
+        return choice(incidents::stateName(state), tr(label), int(state));
+    });
+}
+
+} // namespace lookout::qml
