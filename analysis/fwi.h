@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Lookout developers
 #pragma once
 
+#include "analysis/vocabulary.h"
+
 #include <QList>
 
 namespace lookout::analysis {
@@ -36,8 +38,6 @@ struct DangerBreakpoints {
 };
 int fireDangerClass(double fwi, const DangerBreakpoints &breakpoints = {});
 
-// The forest-fire danger signal of a class (DOMAIN §2): none below 3, yellow 3, orange 4, red 5.
-enum class FireDangerSignal { None, Yellow, Orange, Red };
 FireDangerSignal fireDangerSignal(int dangerClass);
 
 struct FwiWeather {

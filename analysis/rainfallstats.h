@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Lookout developers
 #pragma once
 
+#include "analysis/vocabulary.h"
 #include "core/result.h"
 #include "gis/rainfallgrid.h"
 #include "gis/vectordata.h"
@@ -34,9 +35,6 @@ struct DistrictRainfall {
 Result<QList<DistrictRainfall>> districtRainfall(const gis::RainfallGrid &grid, const gis::VectorData &districts,
                                                  const QString &nameField);
 
-// The rainstorm signal the amounts reach (DOMAIN §2): red 3 h >= 100 mm, orange 3 h >= 50,
-// yellow 6 h >= 50, blue 12 h >= 50; None below.
-enum class RainstormSignal { None, Blue, Yellow, Orange, Red };
 RainstormSignal rainstormSignal(double mm3h, double mm6h, double mm12h);
 QString rainstormSignalName(RainstormSignal signal);
 

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Lookout developers
 #pragma once
 
+#include "analysis/vocabulary.h"
 #include "feeds/hydrology.h"
 
 #include <QDateTime>
@@ -19,8 +20,7 @@ namespace lookout::analysis {
 // them it is OutsideFloodSeason, and when its source gave no period, FloodLimitPeriodUnknown —
 // neither is ever an excess.
 struct LevelState {
-    enum class Status { NoData, NoThreshold, Normal, OverWarning, OverGuaranteed, OverFloodLimit, OutsideFloodSeason,
-                        FloodLimitPeriodUnknown };
+    using Status = StationState;
     Status status = Status::NoData;
     QString stcd;
     QDateTime time;                       // of the latest reading at or before the time asked

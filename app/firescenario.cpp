@@ -6,7 +6,7 @@
 
 #include "core/timeformat.h"
 #include "gis/coordinatetransform.h"
-#include "gis/maptheme.h"
+#include "situation/mapstyles.h"
 #include "situation/situation.h"
 
 #include <QCoreApplication>
@@ -173,7 +173,7 @@ void presentFireDanger(const situation::Situation &situation, const ScenarioOpti
         row.title = d.district;
         const bool old = part.isStale(d);
         row.value = d.dangerClass > 0 ? dangerName(d.dangerClass) : dangerName(0);
-        row.color = gis::fireDangerColor(d.dangerClass);
+        row.color = situation::fireDangerColor(d.dangerClass);
         row.muted = d.dangerClass == 0 || old;
         QStringList detail;
         if (d.dangerClass > 0) {
@@ -218,7 +218,7 @@ void presentFireDanger(const situation::Situation &situation, const ScenarioOpti
                                               .arg(part.day.toString(Qt::ISODate), latest.isValid() ? latest.toString(Qt::ISODate) : QStringLiteral("—")));
     controller.fireDanger()->setSource(text, state);
     addLayer(*controller.layers(), QStringLiteral("fire_danger"), QCoreApplication::translate("Scenario", "Fire danger by district (FWI class)"),
-             std::move(shaded), gis::fireDangerStyles(), QStringLiteral("FWI"),
+             std::move(shaded), situation::fireDangerStyles(), QStringLiteral("FWI"),
              latest.isValid() ? QDateTime(latest, QTime(12, 0), displayZone()).toUTC() : QDateTime());
 }
 
@@ -272,9 +272,9 @@ void presentFire(const situation::Situation &situation, const ScenarioOptions &o
     // Under the events and hotspots: the districts shaded by today's danger.
     presentFireDanger(situation, options, controller);
     addLayer(*controller.layers(), QStringLiteral("fire_events"), QCoreApplication::translate("Scenario", "Fire events (clustered hotspots)"),
-             eventFeatures(events, onMap), gis::fireEventStyles(), QStringLiteral("NASA FIRMS"), latest);
+             eventFeatures(events, onMap), situation::fireEventStyles(), QStringLiteral("NASA FIRMS"), latest);
     addLayer(*controller.layers(), QStringLiteral("hotspots"), QCoreApplication::translate("Scenario", "Hotspots, last 24 h (by confidence and age)"),
-             hotspotFeatures(onMap, situation.at), gis::hotspotStyles(), QStringLiteral("NASA FIRMS MODIS/VIIRS"), latest);
+             hotspotFeatures(onMap, situation.at), situation::hotspotStyles(), QStringLiteral("NASA FIRMS MODIS/VIIRS"), latest);
 }
 
 } // namespace lookout::app

@@ -8,7 +8,7 @@
 #include "core/identity.h"
 #include "core/logging.h"
 #include "core/timeformat.h"
-#include "gis/maptheme.h"
+#include "situation/mapstyles.h"
 #include "incidents/incidentledger.h"
 #include "situation/incidentgeometry.h"
 #include "situation/situation.h"
@@ -31,7 +31,7 @@ gis::VectorData incidentAreas(const QList<const Incident *> &active, const gis::
     data.crs = gis::kWgs84;
     data.fieldNames = {QStringLiteral("style"), QStringLiteral("label")};
     for (const Incident *incident : active) {
-        const QString style = QString::number(incident->level) + (incident->exercise ? QStringLiteral("x") : QString());
+        const QString style = situation::incidentAreaStyleKey(incidents::ResponseLevel(incident->level), incident->exercise);
         QString label = (incident->exercise ? QCoreApplication::translate("Scenario", "EXERCISE ") : QString()) + incident->id + QLatin1Char(' ')
                               + (incident->level ? QCoreApplication::translate("Scenario", "level %1").arg(incidents::levelNumeral(incident->level))
                                                  : QCoreApplication::translate("Scenario", "no response yet"));
@@ -73,7 +73,7 @@ gis::VectorData checkPoints(const QList<incidents::HotspotCheck> &allChecks, con
         feature.parts = {{check.position}};
         feature.bounds.extend(check.position.lon, check.position.lat);
         feature.labelPoint = check.position;
-        feature.attributes = {{QStringLiteral("finding"), check.finding ? incidents::toString(*check.finding) : QStringLiteral("open")},
+        feature.attributes = {{QStringLiteral("finding"), situation::checkStyleKey(check.finding)},
                               {QStringLiteral("label"), QCoreApplication::translate("Scenario", "Check (%1): %2")
                                                             .arg(check.town, qml::checkFindingText(check.finding))}};
         data.features.push_back(std::move(feature));
@@ -92,7 +92,7 @@ qml::MonitorRow incidentRow(const Incident &incident, const QDateTime &at)
         detail << QCoreApplication::translate("Scenario", "level %1 since %2").arg(incidents::levelNumeral(incident.level), formatLocal(incident.levelSince));
     row.detail = detail.join(QStringLiteral(" · "));
     row.value = (incident.level ? incidents::levelNumeral(incident.level) + QStringLiteral(" · ") : QString()) + formatAge(since.secsTo(at));
-    row.color = gis::responseLevelColor(incident.level);
+    row.color = situation::responseLevelColor(incidents::ResponseLevel(incident.level));
     row.muted = incident.level == 0;
     return row;
 }
@@ -134,9 +134,9 @@ void presentIncidents(const situation::Situation &situation, const ScenarioOptio
     const QString note = QCoreApplication::translate("Scenario", "the record: %1 entries").arg(part->entries);
     const QDateTime latest = part->source.newest;
     addLayer(*controller.layers(), QStringLiteral("incidents"), QCoreApplication::translate("Scenario", "Active incidents (by response level)"),
-             incidentAreas(active, focusDistricts(*controller.layers())), gis::incidentAreaStyles(), note, latest);
+             incidentAreas(active, focusDistricts(*controller.layers())), situation::incidentAreaStyles(), note, latest);
     addLayer(*controller.layers(), QStringLiteral("checks"), QCoreApplication::translate("Scenario", "Hotspot checks (核查) and findings"),
-             checkPoints(state.followUps.checks(), situation.at), gis::hotspotCheckStyles(), note, latest);
+             checkPoints(state.followUps.checks(), situation.at), situation::hotspotCheckStyles(), note, latest);
 }
 
 } // namespace lookout::app

@@ -6,7 +6,7 @@
 
 #include "core/timeformat.h"
 #include "gis/coordinatetransform.h"
-#include "gis/maptheme.h"
+#include "situation/mapstyles.h"
 #include "gis/vectorlayer.h"
 #include "incidents/warningregistry.h"
 
@@ -61,8 +61,7 @@ gis::VectorData warningAreas(const QList<incidents::WarningEntry> &entries, cons
         const bool current = entry.state == incidents::WarningState::Live || entry.state == incidents::WarningState::Pending;
         if (!current && entry.head.alert.sent.secsTo(at) > 24 * 3600)
             continue;  // ended more than a day ago: history for the desk, not the map
-        const QString level = incidents::levelName(entry.level);
-        const QString style = !current ? QStringLiteral("ended") : entry.isActual() ? level : level + QStringLiteral("-marked");
+        const QString style = situation::warningAreaStyleKey(entry.level, entry.isActual(), current);
         const feeds::CapInfo *info = entry.head.alert.infoFor(language);
         gis::VectorFeature feature;
         feature.id = qint64(data.features.size());
@@ -106,7 +105,7 @@ void presentWarnings(const situation::Situation &situation, const ScenarioOption
     QDateTime latest;
     gis::VectorData areas = warningAreas(part.all, options.language, aoi, situation.at, &latest);
     addLayer(*controller.layers(), QStringLiteral("warnings"), QCoreApplication::translate("Scenario", "Warning areas (CAP)"),
-             std::move(areas), gis::warningAreaStyles(),
+             std::move(areas), situation::warningAreaStyles(),
              QCoreApplication::translate("Scenario", "warning registry: %n message(s)").replace(QStringLiteral("%n"), QString::number(part.messagesKept)),
              latest);
 }
@@ -133,9 +132,9 @@ void presentCyclones(const situation::Situation &situation, const ScenarioOption
             title = QCoreApplication::translate("Scenario", "%1 forecasts and cones").arg(name);
         else
             title = QCoreApplication::translate("Scenario", "%1 wind radii (%2)").arg(name, layer.agency);
-        const gis::CategorizedStyle styles = layer.id == QLatin1String("typhoon_track") ? gis::typhoonTrackStyles()
-                                             : layer.id == QLatin1String("forecasts")   ? gis::forecastStyles()
-                                                                                         : gis::windCircleStyles();
+        const gis::CategorizedStyle styles = layer.id == QLatin1String("typhoon_track") ? situation::typhoonTrackStyles()
+                                             : layer.id == QLatin1String("forecasts")   ? situation::forecastStyles()
+                                                                                         : situation::windCircleStyles();
         addLayer(*controller.layers(), layer.id, title, layer.data, styles, layer.sourceNote, layer.dataDate);
     }
     // Bring the storm into the picture.

@@ -6,7 +6,7 @@
 
 #include "core/timeformat.h"
 #include "gis/coordinatetransform.h"
-#include "gis/maptheme.h"
+#include "situation/mapstyles.h"
 #include "situation/situation.h"
 
 #include <QCoreApplication>
@@ -21,19 +21,6 @@ using situation::StationSituation;
 using Status = analysis::LevelState::Status;
 
 // How the map and the panel colour a station: its state, or stale.
-QString stateKey(const StationSituation &station)
-{
-    if (station.stale)
-        return QStringLiteral("stale");
-    switch (station.level.status) {
-    case Status::OverGuaranteed: return QStringLiteral("guaranteed");
-    case Status::OverWarning: return QStringLiteral("warning");
-    case Status::OverFloodLimit: return QStringLiteral("floodlimit");
-    case Status::Normal: return QStringLiteral("normal");
-    default: return QStringLiteral("nothreshold");
-    }
-}
-
 QString metres(double value, bool sign = false)
 {
     return (sign && value >= 0 ? QStringLiteral("+") : QString()) + QString::number(value, 'f', 2) + QStringLiteral(" m");
@@ -55,7 +42,7 @@ qml::MonitorRow rowFor(const StationSituation &view, const QDateTime &at)
     const analysis::LevelState &s = view.level;
     qml::MonitorRow row;
     row.title = view.name + (view.river.isEmpty() ? QString() : QStringLiteral(" · ") + view.river);
-    row.color = gis::stationStateColor(stateKey(view));
+    row.color = situation::stationStateColor(view.level.status, view.stale);
     row.muted = view.stale || s.status == Status::NoThreshold
                 || s.status == Status::OutsideFloodSeason
                 || s.status == Status::FloodLimitPeriodUnknown;
@@ -103,16 +90,16 @@ qml::MonitorRow rowFor(const StationSituation &view, const QDateTime &at)
     detail << (view.stale ? QCoreApplication::translate("Scenario", "STALE: last reading %1 ago") : QCoreApplication::translate("Scenario", "%1 ago")).arg(formatAge(s.time.secsTo(at)));
     row.detail = detail.join(QStringLiteral(" · "));
     QVariantList lines;
-    auto line = [&](const QString &label, const std::optional<double> &value, const QString &state) {
+    auto line = [&](const QString &label, const std::optional<double> &value, analysis::StationState state) {
         if (value)
             lines.append(QVariantMap{{QStringLiteral("label"), label}, {QStringLiteral("value"), *value},
-                                     {QStringLiteral("color"), gis::stationStateColor(state)}});
+                                     {QStringLiteral("color"), situation::stationStateColor(state, false)}});
     };
     if (view.reservoir)
-        line(QCoreApplication::translate("Scenario", "flood limit"), view.floodLimit, QStringLiteral("floodlimit"));
+        line(QCoreApplication::translate("Scenario", "flood limit"), view.floodLimit, Status::OverFloodLimit);
     else
-        line(QCoreApplication::translate("Scenario", "warning"), view.warningLevel, QStringLiteral("warning"));
-    line(QCoreApplication::translate("Scenario", "guaranteed"), view.guaranteedLevel, QStringLiteral("guaranteed"));
+        line(QCoreApplication::translate("Scenario", "warning"), view.warningLevel, Status::OverWarning);
+    line(QCoreApplication::translate("Scenario", "guaranteed"), view.guaranteedLevel, Status::OverGuaranteed);
     QVariantList points;
     for (const auto &[time, level] : view.readings)
         points.append(QVariantMap{{QStringLiteral("t"), double(time.toMSecsSinceEpoch())}, {QStringLiteral("v"), level}});
@@ -138,7 +125,7 @@ gis::VectorData stationFeatures(const QList<StationSituation> &views)
         QString label = view.name + QLatin1Char(' ') + QString::number(view.level.level, 'f', 2);
         if (const auto excess = view.excess(); view.severity() >= 2 && excess)
             label += QStringLiteral(" (%1)").arg(metres(*excess, true));
-        feature.attributes.insert(QStringLiteral("state"), stateKey(view));
+        feature.attributes.insert(QStringLiteral("state"), situation::stationStyleKey(view.level.status, view.stale));
         feature.attributes.insert(QStringLiteral("label"), label);
         data.features.push_back(std::move(feature));
     }
@@ -190,7 +177,7 @@ void presentWater(const situation::Situation &situation, const ScenarioOptions &
                                                            : QCoreApplication::translate("Scenario", "Replay: no level reading in the workspace before %1").arg(formatLocal(situation.at)));
     controller.water()->setSource(text, state);
     addLayer(*controller.layers(), QStringLiteral("stations"), QCoreApplication::translate("Scenario", "Water stations (level against thresholds)"),
-             stationFeatures(part->stations), gis::stationStyles(),
+             stationFeatures(part->stations), situation::stationStyles(),
              QCoreApplication::translate("Scenario", "SL 323 tables: %n station(s)").replace(QStringLiteral("%n"), QString::number(part->stations.size())),
              latest);
 }

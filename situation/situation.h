@@ -100,7 +100,7 @@ struct WarningsPart {
 };
 
 // A map layer of the situation, built with it off the GUI thread: WGS-84 geometry whose features
-// carry the style keys of gis/maptheme.h. The presenter gives it its title.
+// carry the style keys of situation/mapstyles.h. The presenter gives it its title.
 struct SituationLayer {
     QString id;          // the layer's role: "typhoon_track", "wind_circles_cma", "forecasts" …
     QString agency;      // whose data it draws

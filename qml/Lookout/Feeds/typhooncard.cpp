@@ -3,7 +3,7 @@
 #include "typhooncard.h"
 
 #include "core/timeformat.h"
-#include "gis/maptheme.h"
+#include "situation/mapstyles.h"
 
 #include <QLocale>
 
@@ -85,7 +85,7 @@ QVariant TrackTableModel::data(const QModelIndex &index, int role) const
     case TimeRole: return formatLocal(point.time);
     case PositionRole: return positionText(point.position);
     case GradeRole: return point.grade == feeds::TyphoonGrade::Unknown ? point.agencyClass : feeds::gradeNameZh(point.grade);
-    case GradeColorRole: return gis::typhoonGradeColor(feeds::gradeCode(point.grade));
+    case GradeColorRole: return situation::typhoonGradeColor(point.grade);
     case WindRole: return point.maxWind ? windText(m_agency, *point.maxWind) : QString();
     case PressureRole: return point.pressureHpa ? QStringLiteral("%1 hPa").arg(*point.pressureHpa) : QString();
     case MotionRole:
@@ -112,7 +112,7 @@ QVariantList TyphoonCard::gradeLegend() const
                                       feeds::TyphoonGrade::TY, feeds::TyphoonGrade::STY, feeds::TyphoonGrade::SuperTY})
         legend.append(QVariantMap{{QStringLiteral("name"), feeds::gradeNameZh(grade)},
                                   {QStringLiteral("code"), feeds::gradeCode(grade)},
-                                  {QStringLiteral("color"), gis::typhoonGradeColor(feeds::gradeCode(grade))}});
+                                  {QStringLiteral("color"), situation::typhoonGradeColor(grade)}});
     return legend;
 }
 
@@ -140,7 +140,7 @@ void TyphoonCard::setStorm(const situation::CycloneSituation *storm, const QDate
     const feeds::TrackPoint &fix = storm->lastFix();
     m_title = QStringLiteral("%1 %2").arg(storm->view.localName, storm->view.name).trimmed();
     m_grade = fix.grade == feeds::TyphoonGrade::Unknown ? fix.agencyClass : feeds::gradeNameZh(fix.grade) + QLatin1Char(' ') + feeds::gradeCode(fix.grade);
-    m_gradeColor = gis::typhoonGradeColor(feeds::gradeCode(fix.grade));
+    m_gradeColor = situation::typhoonGradeColor(fix.grade);
     m_position = positionText(fix.position);
     for (const feeds::TyphoonTrack &track : storm->view.tracks)
         if (!track.points.empty() && track.points.back().maxWind && track.points.back().time.secsTo(at) <= 12 * 3600) {

@@ -3,7 +3,7 @@
 #include "incidentdesk.h"
 
 #include "core/timeformat.h"
-#include "gis/maptheme.h"
+#include "situation/mapstyles.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -77,7 +77,7 @@ QVariantMap incidentRow(const Incident &incident, const QDateTime &at)
             {QStringLiteral("active"), incident.isActive()},
             {QStringLiteral("level"), incident.level},
             {QStringLiteral("levelText"), responseLevelText(incident.level)},
-            {QStringLiteral("color"), gis::responseLevelColor(incident.level)},
+            {QStringLiteral("color"), situation::responseLevelColor(incidents::ResponseLevel(incident.level))},
             {QStringLiteral("districts"), incidents::areaNames(incident.areas).join(QStringLiteral("、"))},
             {QStringLiteral("opened"), formatLocal(incident.openedAt)},
             {QStringLiteral("running"), formatAge(since.secsTo(at))},

@@ -3,7 +3,7 @@
 #include "warninglistmodel.h"
 
 #include "core/timeformat.h"
-#include "gis/maptheme.h"
+#include "situation/mapstyles.h"
 
 namespace lookout::qml {
 
@@ -154,7 +154,7 @@ QVariant WarningListModel::data(const QModelIndex &index, int role) const
     case SenderRole: return alert.sender;
     case SenderNameRole: return info && !info->senderName.isEmpty() ? info->senderName : alert.sender;
     case LevelRole: return incidents::levelName(entry.level);
-    case LevelColorRole: return gis::warningLevelColor(incidents::levelName(entry.level));
+    case LevelColorRole: return situation::warningLevelColor(entry.level);
     case LevelNameRole: return levelLabel(entry.level);
     case StateRole: return incidents::stateName(entry.state);
     case StateLabelRole: return stateLabel(entry.state);
