@@ -7,6 +7,7 @@
 #include "datacommands.h"
 #include "demoworkspace.h"
 #include "feedworker.h"
+#include "recordwriter.h"
 #include "scenarioactions.h"
 #include "situation/situationjob.h"
 #include "situationcommand.h"
@@ -239,7 +240,8 @@ int main(int argc, char **argv)
         });
         QObject::connect(&job, &situation::SituationJob::failed,
                          [](quint64, const QString &message) { qCWarning(lcApp) << "cannot build the situation:" << message; });
-        app::connectActions(*workspace, scenario, controller, [&] { refresh.start(0); });
+        app::RecordWriter writer(workspacePath);
+        app::connectActions(*workspace, scenario, controller, [&] { refresh.start(0); }, &writer);
         std::unique_ptr<app::FeedWorker> feeds;
         if (feedConfig && !line.at) {
             feeds = std::make_unique<app::FeedWorker>(workspacePath, *feedConfig);

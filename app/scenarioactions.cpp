@@ -5,13 +5,12 @@
 // that renders and tests use. The only scenario file that touches the store.
 #include "scenarioactions.h"
 
-#include "incidentareas.h"
+#include "recordwriter.h"
 
 #include "core/logging.h"
 #include "situation/situationbuilder.h"
 #include "situation/workspaceinputs.h"
 #include "store/divisionstore.h"
-#include "store/sqlitejournal.h"
 #include "store/warningstore.h"
 
 #include <QCoreApplication>
@@ -31,7 +30,7 @@ Result<situation::SituationInputs> scenarioInputs(const store::Workspace &worksp
 }
 
 void connectActions(store::Workspace &workspace, const ScenarioOptions &options, qml::AppController &controller,
-                    std::function<void()> refresh)
+                    std::function<void()> refresh, RecordWriter *writer)
 {
     qml::IncidentDesk &desk = *controller.incidentDesk();
     desk.setAreaResolver([&workspace](const QString &name) { return store::resolveArea(store::DivisionStore(workspace.database()), name); });
@@ -52,17 +51,26 @@ void connectActions(store::Workspace &workspace, const ScenarioOptions &options,
             refresh();
             return QString();
         });
+    if (writer) {
+        // On the record's writer thread; the desk shows the outcome, the view the next situation.
+        desk.setCommandHandler(
+            [writer, &desk, refresh](const incidents::IncidentLedger::Command &command) {
+                writer->submit(command, [&desk, refresh](const qml::CommandResult &result) {
+                    desk.finishCommand(result);
+                    if (result.ok)
+                        refresh();
+                });
+                return qml::CommandResult::queued();
+            },
+            {});
+        return;
+    }
     desk.setCommandHandler(
-        [&workspace, refresh](const incidents::IncidentLedger::Command &command) -> QString {
-            store::SqliteJournal record(workspace.database());
-            incidents::IncidentLedger ledger(record);
-            auto entry = ledger.act(command);
-            if (!entry)
-                return entry.error().message;
-            if (auto layer = writeIncidentAreaLayer(workspace); !layer)
-                qCWarning(lcApp) << "the incident-area layer was not updated:" << layer.error().toString();
-            refresh();
-            return QString();
+        [&workspace, refresh](const incidents::IncidentLedger::Command &command) {
+            const qml::CommandResult result = RecordWriter::append(workspace, command);
+            if (result.ok)
+                refresh();
+            return result;
         },
         {});
 }

@@ -18,12 +18,14 @@ namespace lookout::app {
 // workspace's layers (GDAL): once, on the owner's thread.
 Result<situation::SituationInputs> scenarioInputs(const store::Workspace &workspace, const ScenarioOptions &options);
 
+class RecordWriter;
+
 // Connects the facade's actions to the workspace: acknowledging a warning, the desk's commands
-// (appended to the record) and its area look-up. After an action, `refresh` asks for the next
-// situation. On a replay the actions are refused with the reason. `workspace` must outlive the
-// controller.
+// (appended to the record: by `writer` on its thread when given, else at once here) and its area
+// look-up. After an action, `refresh` asks for the next situation. On a replay the actions are
+// refused with the reason. `workspace` (and `writer`) must outlive the controller.
 void connectActions(store::Workspace &workspace, const ScenarioOptions &options, qml::AppController &controller,
-                    std::function<void()> refresh);
+                    std::function<void()> refresh, RecordWriter *writer = nullptr);
 
 // Builds the situation at `options.at` here and presents it, with the actions connected (a
 // refresh loads again): for renders, the self-test and tests. A live seat builds off the GUI

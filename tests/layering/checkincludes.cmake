@@ -7,7 +7,7 @@
 # A failure names the file and the line.
 cmake_minimum_required(VERSION 3.25)
 set(composition_and_cli
-  main.cpp scenarioactions.h scenarioactions.cpp feedworker.cpp workspacelayers.h workspacelayers.cpp
+  main.cpp scenarioactions.h scenarioactions.cpp feedworker.cpp recordwriter.h recordwriter.cpp workspacelayers.h workspacelayers.cpp
   incidentareas.h incidentareas.cpp demoworkspace.h demoworkspace.cpp demoexercises.h demoexercises.cpp
   datacommands.h datacommands.cpp dutycommands.h dutycommands.cpp recordcommands.h recordcommands.cpp
   workspacecommands.h workspacecommands.cpp situationcommand.h situationcommand.cpp)

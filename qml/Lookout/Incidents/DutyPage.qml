@@ -18,6 +18,14 @@ Item {
     required property IncidentDesk board
     property real textSize: 16
     property string message: ""
+    // A command handed to the record's writer: its refusal, if the record refused it, shows here.
+    Connections {
+        target: page.board
+        function onCommandFinished(result) {
+            if (!result.ok)
+                page.message = result.message
+        }
+    }
 
     component Heading: Text {
         color: Theme.accent
@@ -44,7 +52,7 @@ Item {
             enabled: page.board.canAct
             placeholderText: qsTr("Log entry — Enter to record (linked to the selected incident)")
             onAccepted: {
-                page.message = page.board.addLog(text)
+                page.message = page.board.addLog(text).message
                 if (page.message === "")
                     text = ""
             }
@@ -93,17 +101,17 @@ Item {
             enabled: page.board.canAct
             TextField { id: outgoing; Layout.fillWidth: true; placeholderText: qsTr("Outgoing officer") }
             TextField { id: incoming; Layout.fillWidth: true; placeholderText: qsTr("Incoming officer") }
-            Button { text: qsTr("Generate handover"); onClicked: page.message = page.board.startHandover(outgoing.text, incoming.text) }
+            Button { text: qsTr("Generate handover"); onClicked: page.message = page.board.startHandover(outgoing.text, incoming.text).message }
             Button {
                 text: qsTr("Confirm as outgoing")
                 enabled: page.board.handover.id !== undefined && !page.board.handover.outgoingConfirmed
                          && page.board.user === page.board.handover.outgoing
-                onClicked: page.message = page.board.confirmHandover("outgoing")
+                onClicked: page.message = page.board.confirmHandover("outgoing").message
             }
             Button {
                 text: qsTr("%1 takes the seat and confirms").arg(page.board.handover.incoming || qsTr("Incoming"))
                 enabled: page.board.handover.id !== undefined && !page.board.handover.incomingConfirmed
-                onClicked: page.message = page.board.confirmHandover("incoming")
+                onClicked: page.message = page.board.confirmHandover("incoming").message
             }
         }
         Heading { text: qsTr("Leaders' instructions (领导批示)") }
@@ -130,7 +138,7 @@ Item {
                     visible: instruction.modelData.open && page.board.canAct
                     Layout.fillWidth: true
                     TextField { id: report; Layout.fillWidth: true; placeholderText: qsTr("What was done (the follow-up asked for)") }
-                    Button { text: qsTr("Report"); onClicked: page.message = page.board.reportInstruction(instruction.index, report.text) }
+                    Button { text: qsTr("Report"); onClicked: page.message = page.board.reportInstruction(instruction.index, report.text).message }
                 }
             }
         }
@@ -143,7 +151,7 @@ Item {
             TextField { id: followUp; Layout.fillWidth: true; placeholderText: qsTr("Follow-up asked for") }
             Button {
                 text: qsTr("Record instruction")
-                onClicked: page.message = page.board.giveInstruction(leader.text, recipient.text, instructionText.text, followUp.text)
+                onClicked: page.message = page.board.giveInstruction(leader.text, recipient.text, instructionText.text, followUp.text).message
             }
         }
         Heading { text: qsTr("Hotspot checks (核查)") }
@@ -179,7 +187,7 @@ Item {
                     TextField { id: findingText; Layout.fillWidth: true; placeholderText: qsTr("What the town found") }
                     Button {
                         text: qsTr("Report finding")
-                        onClicked: page.message = page.board.reportFinding(check.index, finding.currentValue, findingText.text)
+                        onClicked: page.message = page.board.reportFinding(check.index, finding.currentValue, findingText.text).message
                     }
                 }
             }
@@ -210,7 +218,7 @@ Item {
                 Button {
                     text: fire.modelData.sent ? qsTr("Sent") : qsTr("Send for checking")
                     enabled: !fire.modelData.sent
-                    onClicked: page.message = page.board.sendCheck(fire.index, town.editable ? town.editText : (town.currentValue || ""))
+                    onClicked: page.message = page.board.sendCheck(fire.index, town.editable ? town.editText : (town.currentValue || "")).message
                 }
             }
         }

@@ -13,6 +13,14 @@ Item {
     required property IncidentDesk board
     property real textSize: 16
     property string message: ""
+    // A command handed to the record's writer: its refusal, if the record refused it, shows here.
+    Connections {
+        target: page.board
+        function onCommandFinished(result) {
+            if (!result.ok)
+                page.message = result.message
+        }
+    }
 
     // Opening an incident by hand (from a warning: the Warnings page).
     RowLayout {
@@ -34,7 +42,7 @@ Item {
             text: qsTr("Open incident")
             onClicked: {
                 page.message = page.board.openIncident(newTitle.text, newHazard.currentValue, newDistricts.text,
-                                                      newExercise.checked)
+                                                      newExercise.checked).message
                 if (page.message === "")
                     newTitle.text = ""
             }
@@ -194,7 +202,7 @@ Item {
             Button {
                 text: qsTr("Record")
                 onClicked: page.message = page.board.changeLevel(action.currentValue, level.currentValue,
-                                                                 commander.text, reason.text)
+                                                                 commander.text, reason.text).message
             }
         }
         Text {

@@ -40,7 +40,7 @@ Row {
         implicitHeight: signIn.textSize * 2
         text: signIn.board.user ? qsTr("Change officer") : qsTr("Sign in")
         font.pixelSize: signIn.textSize
-        onClicked: signIn.message = signIn.board.signIn(officer.editText)
+        onClicked: signIn.message = signIn.board.signIn(officer.editText).message
     }
     Text {
         anchors.verticalCenter: parent.verticalCenter

@@ -215,7 +215,7 @@ Item {
                     onClicked: {
                         ackResult.text = page.board.openIncident(page.selected.event || page.selected.headline || "", "",
                                                                  page.selected.area || "", false, page.selected.sender,
-                                                                 page.selected.identifier)
+                                                                 page.selected.identifier).message
                         if (ackResult.text === "")
                             ackResult.text = qsTr("Incident opened: its level is set on the Incidents page")
                     }

@@ -104,6 +104,10 @@ void IncidentDesk::setState(const incidents::RecordState &state, const QDateTime
     });
     for (const Incident *incident : ordered)
         m_incidents.append(incidentRow(*incident, at));
+    if (!m_selectWhenKnown.isEmpty() && state.incidents.find(m_selectWhenKnown)) {
+        m_selectedId = m_selectWhenKnown;
+        m_selectWhenKnown.clear();
+    }
     if (!state.incidents.find(m_selectedId))
         m_selectedId = ordered.isEmpty() ? QString() : ordered.first()->id;
 
@@ -216,15 +220,26 @@ incidents::Actor IncidentDesk::actor() const
     return incidents::Actor{m_user, m_seat, QDateTime::currentDateTimeUtc()};
 }
 
-QString IncidentDesk::act(const incidents::IncidentLedger::Command &command)
+CommandResult IncidentDesk::act(const incidents::IncidentLedger::Command &command)
 {
     if (!m_handler)
-        return m_readOnlyReason;
+        return CommandResult::refused(m_readOnlyReason);
     if (m_user.trimmed().isEmpty())
-        return tr("Sign in first (Officer, at the top left of the desk): the record says who did it");
-    // A copy: the handler reloads the desk, which replaces m_handler while this call runs.
+        return CommandResult::refused(tr("Sign in first (Officer, at the top left of the desk): the record says who did it"));
+    // Checked here against the desk's picture first: a senseless command never reaches the writer
+    // (which checks again against the record as it then stands).
+    if (auto draft = command(m_state); !draft)
+        return CommandResult::refused(draft.error().message);
+    // A copy: the handler may reload the desk, which replaces m_handler while this call runs.
     const CommandHandler handler = m_handler;
     return handler(command);
+}
+
+void IncidentDesk::finishCommand(const CommandResult &result)
+{
+    if (result.ok && !result.incident.isEmpty())
+        m_selectWhenKnown = result.incident;
+    emit commandFinished(result);
 }
 
 void IncidentDesk::setFireEvents(const QList<incidents::CheckedEvent> &events, const QStringList &labels,
@@ -257,27 +272,27 @@ QVariantList IncidentDesk::fireEvents() const
     return rows;
 }
 
-QString IncidentDesk::giveInstruction(const QString &leader, const QString &to, const QString &text, const QString &followUp)
+CommandResult IncidentDesk::giveInstruction(const QString &leader, const QString &to, const QString &text, const QString &followUp)
 {
     const QString incident = m_selectedId;
     const incidents::Actor who = actor();
     return act([=](const incidents::RecordState &state) { return state.followUps.giveInstruction(leader, to, text, followUp, incident, who); });
 }
 
-QString IncidentDesk::reportInstruction(int row, const QString &report)
+CommandResult IncidentDesk::reportInstruction(int row, const QString &report)
 {
     const QList<incidents::Instruction> &instructions = m_state.followUps.instructions();
     if (row < 0 || row >= instructions.size())
-        return tr("no such instruction");
+        return CommandResult::refused(tr("no such instruction"));
     const qint64 id = instructions.at(row).sequence;
     const incidents::Actor who = actor();
     return act([=](const incidents::RecordState &state) { return state.followUps.reportInstruction(id, report, who); });
 }
 
-QString IncidentDesk::sendCheck(int event, const QString &townText)
+CommandResult IncidentDesk::sendCheck(int event, const QString &townText)
 {
     if (event < 0 || event >= m_fireEvents.size())
-        return tr("no such fire event");
+        return CommandResult::refused(tr("no such fire event"));
     const incidents::CheckedEvent checked = m_fireEvents.at(event);
     const QList<AreaRef> choices = m_fireTowns.value(event);
     AreaRef town{QString(), townText.trimmed()};
@@ -285,8 +300,8 @@ QString IncidentDesk::sendCheck(int event, const QString &townText)
         const auto chosen = std::find_if(choices.begin(), choices.end(),
                                          [&](const AreaRef &t) { return t.code == town.name || t.name == town.name; });
         if (chosen == choices.end())
-            return town.name.isEmpty() ? tr("Choose the town that will go to look")
-                                       : tr("%1 is not a town of %2").arg(town.name, checked.district);
+            return CommandResult::refused(town.name.isEmpty() ? tr("Choose the town that will go to look")
+                                                               : tr("%1 is not a town of %2").arg(town.name, checked.district));
         town = *chosen;
     }
     const QString incident = m_selectedId;
@@ -294,30 +309,30 @@ QString IncidentDesk::sendCheck(int event, const QString &townText)
     return act([=](const incidents::RecordState &state) { return state.followUps.sendCheck(checked, town, incident, who); });
 }
 
-QString IncidentDesk::reportFinding(int row, const QString &finding, const QString &text)
+CommandResult IncidentDesk::reportFinding(int row, const QString &finding, const QString &text)
 {
     const QList<incidents::HotspotCheck> &checks = m_state.followUps.checks();
     if (row < 0 || row >= checks.size())
-        return tr("no such check");
+        return CommandResult::refused(tr("no such check"));
     const auto kind = incidents::checkFindingFromString(finding);
     if (!kind)
-        return tr("unknown finding");
+        return CommandResult::refused(tr("unknown finding"));
     const qint64 id = checks.at(row).sequence;
     const incidents::Actor who = actor();
     return act([=](const incidents::RecordState &state) { return state.followUps.reportFinding(id, *kind, text, who); });
 }
 
-QString IncidentDesk::openIncident(const QString &title, const QString &hazard, const QString &districts, bool exercise,
+CommandResult IncidentDesk::openIncident(const QString &title, const QString &hazard, const QString &districts, bool exercise,
                                   const QString &warningSender, const QString &warningIdentifier)
 {
     const auto kind = hazard.isEmpty() ? incidents::hazardOfWarningEvent(title) : incidents::hazardFromString(hazard);
     if (!kind)
-        return tr("unknown hazard");
+        return CommandResult::refused(tr("unknown hazard"));
     QList<AreaRef> areas;
     for (const QString &name : districts.split(QRegularExpression(QStringLiteral("[,，、;]")), Qt::SkipEmptyParts)) {
         auto area = m_resolveArea ? m_resolveArea(name.trimmed()) : Result<AreaRef>(AreaRef{QString(), name.trimmed()});
         if (!area && warningIdentifier.isEmpty())
-            return area.error().message;
+            return CommandResult::refused(area.error().message);
         // A warning's area description is the issuer's words, not a division: kept as given.
         areas << (area ? *area : AreaRef{QString(), name.trimmed()});
     }
@@ -326,32 +341,33 @@ QString IncidentDesk::openIncident(const QString &title, const QString &hazard, 
         warnings << incidents::WarningRef{warningSender, warningIdentifier};
     const incidents::Actor who = actor();
     const int before = m_state.incidents.incidents().size();
-    const QString error = act([=](const incidents::RecordState &state) {
+    const CommandResult result = act([=](const incidents::RecordState &state) {
         return state.incidents.open(title, *kind, exercise, areas, {}, warnings, who);
     });
-    if (error.isEmpty() && m_state.incidents.incidents().size() > before)
+    // Recorded at once: the desk holds it already; queued: selected when the next picture does.
+    if (result.ok && !result.pending && m_state.incidents.incidents().size() > before)
         select(m_state.incidents.incidents().last().id);
-    return error;
+    return result;
 }
 
-QString IncidentDesk::changeLevel(const QString &action, int level, const QString &commander, const QString &reason)
+CommandResult IncidentDesk::changeLevel(const QString &action, int level, const QString &commander, const QString &reason)
 {
     const auto levelAction = incidents::levelActionFromString(action);
     if (!levelAction)
-        return tr("unknown level action");
+        return CommandResult::refused(tr("unknown level action"));
     const QString id = m_selectedId;
     const incidents::Actor who = actor();
     return act([=](const incidents::RecordState &state) { return state.incidents.changeLevel(id, *levelAction, level, commander, reason, who); });
 }
 
-QString IncidentDesk::addLog(const QString &text)
+CommandResult IncidentDesk::addLog(const QString &text)
 {
     const QString incident = m_selectedId;
     const incidents::Actor who = actor();
     return act([=](const incidents::RecordState &state) { return state.duty.logEntry(text, incident, {}, who); });
 }
 
-QString IncidentDesk::startHandover(const QString &outgoing, const QString &incoming)
+CommandResult IncidentDesk::startHandover(const QString &outgoing, const QString &incoming)
 {
     const incidents::Actor who = actor();
     const auto [warnings, stations] = m_handoverInputs ? m_handoverInputs() : std::pair<QStringList, QStringList>();
@@ -360,7 +376,7 @@ QString IncidentDesk::startHandover(const QString &outgoing, const QString &inco
     });
 }
 
-QString IncidentDesk::confirmHandover(const QString &role)
+CommandResult IncidentDesk::confirmHandover(const QString &role)
 {
     const qint64 id = m_handover.value(QStringLiteral("id")).toLongLong();
     const QString incoming = m_handover.value(QStringLiteral("incoming")).toString();
@@ -369,18 +385,18 @@ QString IncidentDesk::confirmHandover(const QString &role)
     if (takesSeat)
         setUser(incoming);
     const incidents::Actor who = actor();
-    const QString error = act([=](const incidents::RecordState &state) { return state.duty.confirmHandover(id, role, who); });
-    if (!error.isEmpty() && takesSeat)
+    const CommandResult result = act([=](const incidents::RecordState &state) { return state.duty.confirmHandover(id, role, who); });
+    if (!result.ok && takesSeat)
         setUser(before);  // not confirmed: the seat stays with whoever had it
-    return error;
+    return result;
 }
 
-QString IncidentDesk::signIn(const QString &officer)
+CommandResult IncidentDesk::signIn(const QString &officer)
 {
     if (officer.trimmed().isEmpty())
-        return tr("Give the officer's name (the roster offers those on duty)");
+        return CommandResult::refused(tr("Give the officer's name (the roster offers those on duty)"));
     setUser(officer.trimmed());
-    return QString();
+    return CommandResult{true, false, {}, 0, {}};
 }
 
 QStringList IncidentDesk::officers() const

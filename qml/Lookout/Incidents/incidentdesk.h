@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Lookout developers
 #pragma once
 
+#include "commandresult.h"
 #include "incidents/incidentledger.h"
 
 #include <QObject>
@@ -16,8 +17,8 @@ namespace lookout::qml {
 // timeline), the duty log, instructions, hotspot checks and the shift handover, all as the
 // record says at the scenario clock; and the actions that add to the record (level changes with
 // the commander's reason, log lines, handover and its confirmations), each checked by the
-// incidents library and refused with its reason. GUI thread only; filled by the application
-// (setState) and given a handler that appends a command to the record and reloads.
+// incidents library and refused with its reason (a typed CommandResult). GUI thread only; filled
+// by the application (setState) and given a handler that appends a command to the record.
 class IncidentDesk : public QObject {
     Q_OBJECT
     QML_ELEMENT
@@ -44,11 +45,16 @@ class IncidentDesk : public QObject {
 public:
     explicit IncidentDesk(QObject *parent = nullptr) : QObject(parent) {}
 
-    // Appends the command to the record and reloads the desk; returns "" or why it was refused.
-    using CommandHandler = std::function<QString(const incidents::IncidentLedger::Command &)>;
+    // Appends the command to the record: at once (the result says recorded or refused), or on the
+    // record's writer (the result is queued(); finishCommand() brings the outcome). The desk has
+    // already checked the command against its own picture of the record.
+    using CommandHandler = std::function<CommandResult(const incidents::IncidentLedger::Command &)>;
     void setState(const incidents::RecordState &state, const QDateTime &at, const QString &sourceText);
     // `handler` empty: the desk is read-only (a replay), and `why` says so.
     void setCommandHandler(CommandHandler handler, const QString &why);
+    // The outcome of a queued command, on the desk's thread: told to QML (commandFinished); an
+    // incident it opened is selected when the next picture holds it.
+    void finishCommand(const lookout::qml::CommandResult &result);
     // What the handover lists from the monitoring picture, one line each: read when a handover is
     // generated (not on every reload), as {unacknowledged warnings, stations over threshold}.
     using HandoverInputs = std::function<std::pair<QStringList, QStringList>()>;
@@ -82,34 +88,36 @@ public:
 
     Q_INVOKABLE void select(const QString &id);
     // The officer taking this desk (from the roster, or typed); returns "" or why not.
-    Q_INVOKABLE QString signIn(const QString &officer);
+    Q_INVOKABLE lookout::qml::CommandResult signIn(const QString &officer);
     // hazard: flood | typhoon | rainstorm | forest-fire | other, or empty to read it from the title
     // (a warning's event); districts separated by commas or
     // 、; the warning (sender, identifier) it comes from, when it does. Selects the new incident.
-    Q_INVOKABLE QString openIncident(const QString &title, const QString &hazard, const QString &districts, bool exercise,
-                                     const QString &warningSender = {}, const QString &warningIdentifier = {});
+    Q_INVOKABLE lookout::qml::CommandResult openIncident(const QString &title, const QString &hazard, const QString &districts,
+                                                         bool exercise, const QString &warningSender = {},
+                                                         const QString &warningIdentifier = {});
     // action: start | raise | lower | end; level 4 (Ⅳ) .. 1 (Ⅰ).
-    Q_INVOKABLE QString changeLevel(const QString &action, int level, const QString &commander, const QString &reason);
-    Q_INVOKABLE QString addLog(const QString &text);
-    Q_INVOKABLE QString startHandover(const QString &outgoing, const QString &incoming);
+    Q_INVOKABLE lookout::qml::CommandResult changeLevel(const QString &action, int level, const QString &commander, const QString &reason);
+    Q_INVOKABLE lookout::qml::CommandResult addLog(const QString &text);
+    Q_INVOKABLE lookout::qml::CommandResult startHandover(const QString &outgoing, const QString &incoming);
     // The outgoing officer confirms while signed in; the incoming officer takes the seat by
     // confirming: the desk signs them in (a handover changes who sits here).
-    Q_INVOKABLE QString confirmHandover(const QString &role);
+    Q_INVOKABLE lookout::qml::CommandResult confirmHandover(const QString &role);
     // A leader's instruction (linked to the selected incident) and the report that closes it.
-    Q_INVOKABLE QString giveInstruction(const QString &leader, const QString &to, const QString &text, const QString &followUp);
-    Q_INVOKABLE QString reportInstruction(int row, const QString &report);
+    Q_INVOKABLE lookout::qml::CommandResult giveInstruction(const QString &leader, const QString &to, const QString &text, const QString &followUp);
+    Q_INVOKABLE lookout::qml::CommandResult reportInstruction(int row, const QString &report);
     // A fire event (row of fireEvents) sent to a town for checking (a code from the event's
     // `towns`, or a name), and the finding that comes back (finding: fire | burning | industrial
     // | nothing-found).
-    Q_INVOKABLE QString sendCheck(int event, const QString &town);
-    Q_INVOKABLE QString reportFinding(int row, const QString &finding, const QString &text);
+    Q_INVOKABLE lookout::qml::CommandResult sendCheck(int event, const QString &town);
+    Q_INVOKABLE lookout::qml::CommandResult reportFinding(int row, const QString &finding, const QString &text);
 
 signals:
     void changed();
     void userChanged();
+    void commandFinished(const lookout::qml::CommandResult &result);
 
 private:
-    QString act(const incidents::IncidentLedger::Command &command);
+    CommandResult act(const incidents::IncidentLedger::Command &command);
     incidents::Actor actor() const;
 
     incidents::RecordState m_state;
@@ -131,6 +139,7 @@ private:
     AreaResolver m_resolveArea;
     CommandHandler m_handler;
     QString m_readOnlyReason;
+    QString m_selectWhenKnown;  // an incident opened on the writer, selected once the picture has it
 };
 
 // "Ⅱ级响应" / "Level Ⅱ", "no response", the state's words, and how long something has run.

@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Lookout developers
+#include "recordwriter.h"
+
+#include "core/logging.h"
+#include "incidentareas.h"
+#include "store/sqlitejournal.h"
+
+#include <QMetaObject>
+
+namespace lookout::app {
+
+RecordWriter::RecordWriter(QString workspacePath, QObject *parent) : QObject(parent), m_path(std::move(workspacePath))
+{
+    m_pool.setMaxThreadCount(1);
+    m_pool.setExpiryTimeout(-1);
+}
+
+RecordWriter::~RecordWriter()
+{
+    m_pool.waitForDone();
+    m_workspace.reset();
+}
+
+void RecordWriter::waitForIdle()
+{
+    m_pool.waitForDone();
+}
+
+qml::CommandResult RecordWriter::append(store::Workspace &workspace, const incidents::IncidentLedger::Command &command)
+{
+    store::SqliteJournal record(workspace.database());
+    incidents::IncidentLedger ledger(record);
+    auto entry = ledger.act(command);
+    if (!entry)
+        return qml::CommandResult::refused(entry.error().message);
+    if (auto layer = writeIncidentAreaLayer(workspace); !layer)
+        qCWarning(lcApp) << "the incident-area layer was not updated:" << layer.error().toString();
+    const QJsonObject payload = entry->payloadObject();
+    const QString incident = payload.value(QStringLiteral("id")).toString(payload.value(QStringLiteral("incident")).toString());
+    return qml::CommandResult::recorded(entry->sequence, incident);
+}
+
+void RecordWriter::submit(incidents::IncidentLedger::Command command, Done done)
+{
+    m_pool.start([this, command = std::move(command), done = std::move(done)] {
+        qml::CommandResult result;
+        if (!m_workspace) {
+            auto opened = store::Workspace::open(m_path);
+            if (opened)
+                m_workspace = std::make_unique<store::Workspace>(std::move(opened).value());
+            else
+                result = qml::CommandResult::refused(opened.error().toString());
+        }
+        if (m_workspace)
+            result = append(*m_workspace, command);
+        QMetaObject::invokeMethod(this, [done, result] { done(result); }, Qt::QueuedConnection);
+    });
+}
+
+} // namespace lookout::app

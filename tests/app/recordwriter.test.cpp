@@ -1,0 +1,112 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Lookout developers
+// The desk's commands written by the record's writer thread: checked at the desk first (a
+// senseless one never leaves it), appended on the writer with its own connection, the outcome
+// back on the desk's thread as a typed result, and the view from the next situation.
+#include "appcontroller.h"
+#include "recordwriter.h"
+#include "scenarioactions.h"
+#include "workspacelayers.h"
+
+#include "incidents/incidentledger.h"
+#include "situation/situationbuilder.h"
+#include "store/sqlitejournal.h"
+#include "store/workspace.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QThread>
+#include <QTimeZone>
+
+#include <gtest/gtest.h>
+
+#include <atomic>
+
+using namespace lookout;
+
+TEST(RecordWriter, AppendsOnItsThreadAndReportsTheOutcomeHere)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("w.gpkg"));
+    auto workspace = store::Workspace::create(path, QDateTime::currentDateTimeUtc());
+    ASSERT_TRUE(workspace.ok());
+    app::RecordWriter writer(path);
+    std::atomic<QThread *> ranOn{nullptr};
+    const incidents::Actor who{QStringLiteral("li.duty"), QStringLiteral("desk"), QDateTime::currentDateTimeUtc()};
+    QList<qml::CommandResult> results;
+    QList<QThread *> deliveredOn;
+    auto done = [&](const qml::CommandResult &result) {
+        results.append(result);
+        deliveredOn.append(QThread::currentThread());
+    };
+    writer.submit(
+        [&](const incidents::RecordState &state) {
+            ranOn = QThread::currentThread();
+            return state.incidents.open(QStringLiteral("演练 exercise"), incidents::Hazard::Rainstorm, true, {AreaRef{{}, QStringLiteral("台山市")}}, {},
+                                        {}, who);
+        },
+        done);
+    // Checked again on the writer against the record as it stands: no such incident.
+    writer.submit([&](const incidents::RecordState &state) {
+        return state.incidents.changeLevel(QStringLiteral("1999-001"), incidents::LevelAction::Start, 4, QStringLiteral("张"), QStringLiteral("x"), who);
+    }, done);
+    writer.waitForIdle();
+    QCoreApplication::processEvents();
+    ASSERT_EQ(results.size(), 2);
+    EXPECT_NE(ranOn.load(), QThread::currentThread()) << "appended off this thread";
+    EXPECT_EQ(deliveredOn.front(), QThread::currentThread()) << "the outcome arrives on the owner's thread";
+    EXPECT_TRUE(results.at(0).ok);
+    EXPECT_FALSE(results.at(0).pending);
+    EXPECT_GT(results.at(0).sequence, 0);
+    EXPECT_FALSE(results.at(0).incident.isEmpty()) << "the incident it opened, to select";
+    EXPECT_FALSE(results.at(1).ok);
+    EXPECT_FALSE(results.at(1).message.isEmpty());
+    // This thread's own connection reads what the writer appended.
+    store::SqliteJournal journal(workspace->database());
+    auto entries = store::entriesKnownAt(journal, {});
+    ASSERT_TRUE(entries.ok());
+    EXPECT_EQ(entries->size(), 1);
+}
+
+TEST(RecordWriter, ALiveDeskQueuesItsCommandsAndShowsTheNextSituation)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("w.gpkg"));
+    auto workspace = store::Workspace::create(path, QDateTime::currentDateTimeUtc());
+    ASSERT_TRUE(workspace.ok());
+    qml::AppController controller(nullptr);
+    app::ScenarioOptions options;
+    options.at = QDateTime::currentDateTimeUtc();
+    options.language = QStringLiteral("zh-CN");
+    ASSERT_TRUE(app::loadScenario(*workspace, options, controller).ok());
+    app::RecordWriter writer(path);
+    int refreshes = 0;
+    // The refresh a live seat asks for: the next situation, built and presented.
+    app::connectActions(*workspace, options, controller, [&] {
+        ++refreshes;
+        auto inputs = app::scenarioInputs(*workspace, options);
+        ASSERT_TRUE(inputs.ok());
+        auto next = situation::buildSituation(workspace->database(), QDateTime::currentDateTimeUtc(), *inputs);
+        ASSERT_TRUE(next.ok());
+        app::presentSituation(*next, options, controller);
+    }, &writer);
+    qml::IncidentDesk &desk = *controller.incidentDesk();
+    desk.setUser(QStringLiteral("li.duty"));
+    QSignalSpy finished(&desk, &qml::IncidentDesk::commandFinished);
+    // A senseless command is refused at the desk, at once: nothing goes to the writer.
+    const qml::CommandResult senseless = desk.changeLevel(QStringLiteral("raise"), 2, QStringLiteral("张"), QStringLiteral("x"));
+    EXPECT_FALSE(senseless.ok);
+    EXPECT_FALSE(senseless.pending);
+    EXPECT_FALSE(senseless.message.isEmpty());
+    // A sound one is queued; its outcome and the next picture follow.
+    const qml::CommandResult queued = desk.openIncident(QStringLiteral("暴雨 演练 exercise"), QStringLiteral("rainstorm"), QStringLiteral("台山市"), true);
+    EXPECT_TRUE(queued.ok);
+    EXPECT_TRUE(queued.pending);
+    writer.waitForIdle();
+    ASSERT_TRUE(finished.wait(5000) || !finished.isEmpty());
+    const auto result = finished.front().at(0).value<qml::CommandResult>();
+    EXPECT_TRUE(result.ok) << result.message.toStdString();
+    EXPECT_EQ(refreshes, 1);
+    ASSERT_EQ(desk.incidents().size(), 1);
+    EXPECT_EQ(desk.selectedId(), result.incident) << "the incident it opened is selected once the picture holds it";
+}
