@@ -31,6 +31,8 @@ struct MapRenderJob::State {
     QImage image;
     QList<Error> errors;
     std::size_t renderedFeatures = 0;
+    std::vector<LabelCandidate> labels;
+    QImage labelledImage;
     qint64 elapsedMs = 0;
     bool wasCancelled = false;
 };
@@ -131,16 +133,21 @@ void MapRenderJob::start()
             painter.drawImage(0, 0, state->groupImages[i]);
         state->groupImages.clear();
 
-        if (settings.drawLabels) {
+        for (const auto &renderer : state->renderers)
+            state->labels.insert(state->labels.end(), renderer->labels().begin(), renderer->labels().end());
+        if (settings.drawLabels && !settings.labelsPlacedLater) {
             LabelPlacer placer(QSizeF(settings.outputSize));
             if (settings.drawScaleBar)
                 placer.reserve(scaleBarRect(settings));
             if (settings.drawNorthArrow)
                 placer.reserve(northArrowRect(settings));
-            std::vector<LabelCandidate> candidates;
-            for (const auto &renderer : state->renderers)
-                candidates.insert(candidates.end(), renderer->labels().begin(), renderer->labels().end());
-            LabelPlacer::draw(painter, placer.place(std::move(candidates)));
+            LabelPlacer::draw(painter, placer.place(state->labels));
+        }
+        if (settings.drawLabels && settings.labelsPlacedLater) {
+            state->labelledImage = composed.copy();
+            QPainter labelled(&state->labelledImage);
+            labelled.setRenderHint(QPainter::Antialiasing, true);
+            LabelPlacer::draw(labelled, LabelPlacer(QSizeF(settings.outputSize)).place(state->labels));
         }
         if (settings.drawScaleBar)
             if (auto drawn = drawScaleBar(painter, settings); !drawn)
@@ -188,6 +195,16 @@ bool MapRenderJob::wasCancelled() const
 std::size_t MapRenderJob::renderedFeatureCount() const
 {
     return isActive() ? 0 : m_state->renderedFeatures;
+}
+
+std::vector<LabelCandidate> MapRenderJob::labelCandidates() const
+{
+    return isActive() ? std::vector<LabelCandidate>() : m_state->labels;
+}
+
+QImage MapRenderJob::labelledImage() const
+{
+    return isActive() ? QImage() : m_state->labelledImage;
 }
 
 qint64 MapRenderJob::elapsedMilliseconds() const

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/result.h"
+#include "gis/maplayer.h"
 #include "gis/mapsettings.h"
 
 #include <QFuture>
@@ -43,6 +44,11 @@ public:
     QList<Error> errors() const;
     bool wasCancelled() const;
     std::size_t renderedFeatureCount() const;
+    // The labels the layers offered (pixels of this job's image), placed or not: what a view cut
+    // from a wider image places again for itself (viewcomposer.h).
+    std::vector<LabelCandidate> labelCandidates() const;
+    // With settings.labelsPlacedLater: the image with the labels placed over all of it.
+    QImage labelledImage() const;
     qint64 elapsedMilliseconds() const;
 
 signals:

@@ -27,6 +27,10 @@ public:
     QColor background = QColor(14, 22, 33);
     QList<std::shared_ptr<const MapLayer>> layers;  // drawn first to last (bottom to top)
     bool drawLabels = true;
+    // Layers offer their labels (the job's labelCandidates) and the job's image has none: a base
+    // a view is cut from places them for the view (viewcomposer.h). The job also makes
+    // labelledImage(): the same with the labels placed over the whole output, for frames of a drag.
+    bool labelsPlacedLater = false;
     bool drawScaleBar = true;
     bool drawNorthArrow = true;
     QColor decorationColor = QColor(230, 236, 242);

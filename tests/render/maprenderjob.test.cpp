@@ -3,9 +3,11 @@
 #include "gis/maprenderjob.h"
 #include "gis/maptheme.h"
 #include "gis/vectorlayer.h"
+#include "gis/viewcomposer.h"
 #include "tests/support/boundarylayers.h"
 #include "tests/support/testdata.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QSignalSpy>
 
@@ -159,4 +161,76 @@ TEST(MapRenderJob, ReportsALayerThatCannotRenderAndDrawsTheRest)
     invalid.waitForFinished();
     ASSERT_EQ(invalid.errors().size(), 1);
     EXPECT_EQ(invalid.errors().first().code, Error::Code::InvalidArgument);
+}
+
+namespace {
+
+// Renders `settings` and waits.
+MapRenderJob &rendered(MapRenderJob &job)
+{
+    job.start();
+    job.waitForFinished();
+    QCoreApplication::processEvents();
+    return job;
+}
+
+RenderedBase baseFor(const MapSettings &view, double overscan)
+{
+    MapRenderJob job(overscanSettings(view, overscan));
+    rendered(job);
+    return RenderedBase{job.image(), job.settings().visibleExtent(), job.labelCandidates()};
+}
+
+// `view` moved by whole pixels (positive dx: east, positive dy: north).
+MapSettings panned(MapSettings view, int dx, int dy)
+{
+    const GeoBox visible = view.visibleExtent();
+    const double unitsPerPixel = visible.width() / view.outputSize.width();
+    view.extent = GeoBox::fromCorners(visible.xMin + dx * unitsPerPixel, visible.yMin + dy * unitsPerPixel, visible.xMax + dx * unitsPerPixel,
+                                      visible.yMax + dy * unitsPerPixel);
+    return view;
+}
+
+} // namespace
+
+// A view inside the rendered margin is cut from it: the same map as rendering that view, and a
+// pan of 10 % needs no render at all.
+TEST(ViewComposer, APanWithinTheMarginIsCutFromTheBaseAsARenderWouldDrawIt)
+{
+    MapSettings view = prdSettings(QSize(960, 540));
+    view.drawLabels = false;  // labels are placed per view: compared on their own below
+    const RenderedBase base = baseFor(view, 0.25);
+    ASSERT_FALSE(base.isNull());
+    EXPECT_EQ(base.image.size(), QSize(1440, 810));
+    for (const auto &[dx, dy] : {std::pair{0, 0}, std::pair{96, 0}, std::pair{-96, 54}, std::pair{0, -130}}) {
+        const MapSettings moved = panned(view, dx, dy);
+        const auto offset = viewOffsetIn(base, moved);
+        ASSERT_TRUE(offset.has_value()) << dx << "," << dy;
+        GeoBox extent;
+        const QImage cut = composeView(base, moved, *offset, &extent);
+        MapRenderJob direct(moved);
+        rendered(direct);
+        EXPECT_LT(differingShare(cut, direct.image(), 40), 0.005) << dx << "," << dy;
+        EXPECT_NEAR(extent.xMin, moved.visibleExtent().xMin, moved.visibleExtent().width() / 960.0);
+    }
+    // Beyond the margin, or at another scale: not from this base.
+    EXPECT_FALSE(viewOffsetIn(base, panned(view, 300, 0)).has_value());
+    MapSettings zoomed = view;
+    zoomed.extent = view.visibleExtent().scaled(0.5);
+    EXPECT_FALSE(viewOffsetIn(base, zoomed).has_value());
+}
+
+TEST(ViewComposer, LabelsArePlacedAgainForTheView)
+{
+    const MapSettings view = prdSettings(QSize(960, 540));
+    const RenderedBase base = baseFor(view, 0.25);
+    ASSERT_FALSE(base.labels.empty()) << "the districts offer their names";
+    const MapSettings moved = panned(view, 120, 0);
+    const QImage cut = composeView(base, moved, *viewOffsetIn(base, moved));
+    MapSettings bare = moved;
+    bare.drawLabels = false;
+    bare.drawScaleBar = false;
+    bare.drawNorthArrow = false;
+    const QImage unlabelled = composeView(base, bare, *viewOffsetIn(base, bare));
+    EXPECT_GT(differingShare(cut, unlabelled, 40), 0.002) << "labels, scale bar and north arrow drawn on the cut";
 }

@@ -6,6 +6,7 @@
 #include "gis/maprenderjob.h"
 #include "gis/maptheme.h"
 
+#include <QElapsedTimer>
 #include <QQuickWindow>
 #include <QSGSimpleTextureNode>
 
@@ -40,9 +41,9 @@ void MapCanvas::setLayers(MapLayerModel *layers)
         disconnect(m_layers, nullptr, this, nullptr);
     m_layers = layers;
     if (m_layers)
-        connect(m_layers, &MapLayerModel::layersChanged, this, &MapCanvas::scheduleRender);
+        connect(m_layers, &MapLayerModel::layersChanged, this, &MapCanvas::invalidateBase);
     emit layersChanged();
-    scheduleRender();
+    invalidateBase();
 }
 
 void MapCanvas::setHomeExtent(const QRectF &extent)
@@ -62,7 +63,7 @@ void MapCanvas::setSymbolScale(double scale)
         return;
     m_symbolScale = scale;
     emit symbolScaleChanged();
-    scheduleRender();
+    invalidateBase();
 }
 
 void MapCanvas::setBackgroundColor(const QColor &color)
@@ -71,7 +72,7 @@ void MapCanvas::setBackgroundColor(const QColor &color)
         return;
     m_background = color;
     emit backgroundColorChanged();
-    scheduleRender();
+    invalidateBase();
 }
 
 void MapCanvas::setInteractive(bool interactive)
@@ -138,7 +139,52 @@ void MapCanvas::setExtent(const GeoBox &extent)
 {
     m_extent = extent;
     update();  // the old image moves with the view at once
+    if (!composeFromBase(true))
+        scheduleRender();
+}
+
+void MapCanvas::invalidateBase()
+{
+    ++m_content;
     scheduleRender();
+}
+
+gis::MapSettings MapCanvas::viewSettings() const
+{
+    const qreal ratio = window() ? window()->effectiveDevicePixelRatio() : 1.0;
+    gis::MapSettings settings;
+    settings.extent = visibleExtent();
+    settings.outputSize = QSize(int(std::lround(width() * ratio)), int(std::lround(height() * ratio)));
+    settings.symbolScale = m_symbolScale * ratio;
+    settings.background = m_background;
+    if (m_layers)
+        settings.layers = m_layers->visibleLayers();
+    return settings;
+}
+
+bool MapCanvas::composeFromBase(bool drag)
+{
+    if (m_baseContent != m_content || m_base.isNull() || width() <= 0 || height() <= 0)
+        return false;
+    const gis::MapSettings view = viewSettings();
+    const std::optional<QPoint> offset = gis::viewOffsetIn(m_base, view);
+    if (!offset)
+        return false;
+    QElapsedTimer clock;
+    clock.start();
+    m_image = drag ? gis::dragFrame(m_base, view, *offset, &m_imageExtent) : gis::composeView(m_base, view, *offset, &m_imageExtent);
+    m_imageDirty = true;
+    // A drag frame keeps the labels as placed over the base; once the view rests, they are
+    // placed again for it (the render timer comes back here, not to a render job).
+    m_stale = drag;
+    if (drag)
+        m_renderTimer.start();
+    else
+        m_renderTimer.stop();
+    m_renderMilliseconds = int(clock.elapsed());  // what this image took (a render adds its own)
+    update();
+    emit imageChanged();
+    return true;
 }
 
 void MapCanvas::scheduleRender()
@@ -151,13 +197,10 @@ void MapCanvas::startRender()
 {
     if (width() <= 0 || height() <= 0 || m_extent.isEmpty() || !m_layers)
         return;
-    const qreal ratio = window() ? window()->effectiveDevicePixelRatio() : 1.0;
-    gis::MapSettings settings;
-    settings.extent = visibleExtent();
-    settings.outputSize = QSize(int(std::lround(width() * ratio)), int(std::lround(height() * ratio)));
-    settings.symbolScale = m_symbolScale * ratio;
-    settings.background = m_background;
-    settings.layers = m_layers->visibleLayers();
+    if (composeFromBase(false))
+        return;
+    // The wall never pans: its render is the view itself.
+    gis::MapSettings settings = gis::overscanSettings(viewSettings(), m_interactive ? kOverscan : 0.0);
 
     const bool wasRendering = isRendering();
     if (m_job) {
@@ -166,6 +209,7 @@ void MapCanvas::startRender()
         m_job->deleteLater();
     }
     m_stale = false;
+    m_jobContent = m_content;
     m_job = new gis::MapRenderJob(std::move(settings), this);
     gis::MapRenderJob *job = m_job;
     connect(job, &gis::MapRenderJob::finished, this, [this, job] { onRenderFinished(job); });
@@ -181,17 +225,19 @@ void MapCanvas::onRenderFinished(gis::MapRenderJob *job)
     m_job = nullptr;
     job->deleteLater();
     if (!job->wasCancelled()) {
-        m_image = job->image();
-        m_imageExtent = job->settings().visibleExtent();
-        m_imageDirty = true;
+        m_base = gis::RenderedBase{job->image(), job->settings().visibleExtent(), job->labelCandidates(), job->labelledImage()};
+        ++m_renderCount;
+        m_baseContent = m_jobContent;
         m_renderErrors.clear();
         for (const Error &error : job->errors()) {
             m_renderErrors.append(error.toString());
             qCWarning(lcRender) << "map render:" << error.toString();
         }
-        m_renderMilliseconds = int(job->elapsedMilliseconds());
-        update();
-        emit imageChanged();
+        // The view may have moved on while it rendered: cut it from the base, or render again.
+        if (composeFromBase(false))
+            m_renderMilliseconds += int(job->elapsedMilliseconds());
+        else
+            scheduleRender();
     }
     emit renderingChanged();
 }
@@ -225,7 +271,7 @@ void MapCanvas::geometryChange(const QRectF &newGeometry, const QRectF &oldGeome
 {
     QQuickItem::geometryChange(newGeometry, oldGeometry);
     if (newGeometry.size() != oldGeometry.size())
-        scheduleRender();
+        invalidateBase();
 }
 
 void MapCanvas::mousePressEvent(QMouseEvent *event)

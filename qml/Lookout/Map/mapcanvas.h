@@ -3,6 +3,7 @@
 #pragma once
 
 #include "gis/coordinatetransform.h"
+#include "gis/viewcomposer.h"
 #include "maplayermodel.h"
 
 #include <QImage>
@@ -23,6 +24,8 @@ namespace lookout::qml {
 // node (after QField's QgsQuickMapCanvasMap), starts a new job when the view, size or layers
 // change, and cancels the running one without waiting. While a new image is on its way the
 // last one is shown moved and scaled to the current view, so panning and zooming stay smooth.
+// An interactive canvas renders a margin around the view (the layers without labels): a pan
+// within it is cut from that image with the labels placed again, and renders nothing.
 // Interactive (desk): drag to pan, wheel to zoom about the cursor, arrow keys, +/-, Home.
 // GUI thread only.
 class MapCanvas : public QQuickItem {
@@ -38,6 +41,8 @@ class MapCanvas : public QQuickItem {
     Q_PROPERTY(bool hasImage READ hasImage NOTIFY imageChanged FINAL)
     Q_PROPERTY(QStringList renderErrors READ renderErrors NOTIFY imageChanged FINAL)
     Q_PROPERTY(int renderMilliseconds READ renderMilliseconds NOTIFY imageChanged FINAL)
+    // Render jobs finished so far (a pan cut from the last render adds none).
+    Q_PROPERTY(int renderCount READ renderCount NOTIFY imageChanged FINAL)
     Q_PROPERTY(QString cursorText READ cursorText NOTIFY cursorTextChanged FINAL)
 
 public:
@@ -58,6 +63,7 @@ public:
     bool hasImage() const { return !m_image.isNull(); }
     QStringList renderErrors() const { return m_renderErrors; }
     int renderMilliseconds() const { return m_renderMilliseconds; }
+    int renderCount() const { return m_renderCount; }
     QString cursorText() const { return m_cursorText; }
 
     // True when the image on screen was rendered for the current view, size and layers.
@@ -93,8 +99,15 @@ private:
     void scheduleRender();
     void startRender();
     void onRenderFinished(gis::MapRenderJob *job);
+    // The layers, size or symbols changed: what was rendered is no base for the view any more.
+    void invalidateBase();
+    // Shows the view cut from the rendered base when it holds the view at its scale (a drag frame,
+    // or with the labels placed for the view); false when it does not (a render is needed).
+    bool composeFromBase(bool drag);
+    gis::MapSettings viewSettings() const;
     GeoBox visibleExtent() const;
     void setExtent(const GeoBox &extent);
+    static constexpr double kOverscan = 0.25;  // of the view's width and height, on each side
     const gis::CoordinateTransform *toWgs84();
 
     QPointer<MapLayerModel> m_layers;
@@ -110,7 +123,12 @@ private:
     bool m_stale = true;      // view, size or layers changed since m_image was started
     QStringList m_renderErrors;
     int m_renderMilliseconds = 0;
+    int m_renderCount = 0;
     gis::MapRenderJob *m_job = nullptr;
+    gis::RenderedBase m_base;  // the last render: the layers over the view and a margin, labels apart
+    quint64 m_content = 0;     // counts layer, size and symbol changes
+    quint64 m_baseContent = ~quint64(0);  // the count m_base was rendered for
+    quint64 m_jobContent = 0;             // the count the job in hand renders for
     QTimer m_renderTimer;
 
     std::optional<QPointF> m_dragFrom;

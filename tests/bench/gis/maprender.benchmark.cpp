@@ -5,6 +5,7 @@
 // the wall's size, over the demo's Pearl River Delta extent. scripts/bench prints it beside QGIS
 // 3.22's QgsMapRendererParallelJob on the same files, extent, size and styling.
 #include "gis/maprenderjob.h"
+#include "gis/viewcomposer.h"
 #include "gis/maptheme.h"
 #include "tests/support/boundarylayers.h"
 
@@ -49,10 +50,37 @@ void renderWall(benchmark::State &state, bool labels)
 void BM_RenderBoundaries4K(benchmark::State &state) { renderWall(state, true); }
 void BM_RenderBoundaries4KNoLabels(benchmark::State &state) { renderWall(state, false); }
 
+// A pan of 10 % of a 3840x2160 view with the map rendered over a 25 % margin (as the desk map
+// does): each frame of the drag cut from the labelled image with scale bar and north arrow drawn
+// (Arg 0), and the view at rest with its labels placed again for it (Arg 1).
+void BM_Pan4KFromMargin(benchmark::State &state)
+{
+    const gis::MapSettings view = wallSettings(true);
+    gis::MapRenderJob job(gis::overscanSettings(view, 0.25));
+    job.start();
+    job.waitForFinished();
+    const gis::RenderedBase base{job.image(), job.settings().visibleExtent(), job.labelCandidates(), job.labelledImage()};
+    const double unitsPerPixel = view.visibleExtent().width() / view.outputSize.width();
+    int step = 0;
+    for (auto _ : state) {
+        // Back and forth by 384 px (10 % of the width), as a drag goes.
+        const double dx = (step++ % 2 == 0 ? 384 : 0) * unitsPerPixel;
+        gis::MapSettings moved = view;
+        const GeoBox visible = view.visibleExtent();
+        moved.extent = GeoBox::fromCorners(visible.xMin + dx, visible.yMin, visible.xMax + dx, visible.yMax);
+        const auto offset = gis::viewOffsetIn(base, moved);
+        if (!offset)
+            std::abort();
+        benchmark::DoNotOptimize(state.range(0) == 0 ? gis::dragFrame(base, moved, *offset) : gis::composeView(base, moved, *offset));
+    }
+}
+
 } // namespace
 
 BENCHMARK(BM_RenderBoundaries4K)->Unit(benchmark::kMillisecond)->UseRealTime();
 BENCHMARK(BM_RenderBoundaries4KNoLabels)->Unit(benchmark::kMillisecond)->UseRealTime();
+// 0: a frame of the drag; 1: the view at rest, its labels placed for it.
+BENCHMARK(BM_Pan4KFromMargin)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond)->UseRealTime();
 
 int main(int argc, char **argv)
 {
