@@ -107,6 +107,6 @@ TEST(RecordWriter, ALiveDeskQueuesItsCommandsAndShowsTheNextSituation)
     const auto result = finished.front().at(0).value<qml::CommandResult>();
     EXPECT_TRUE(result.ok) << result.message.toStdString();
     EXPECT_EQ(refreshes, 1);
-    ASSERT_EQ(desk.incidents().size(), 1);
+    ASSERT_EQ(desk.incidents()->rowCount(), 1);
     EXPECT_EQ(desk.selectedId(), result.incident) << "the incident it opened is selected once the picture holds it";
 }

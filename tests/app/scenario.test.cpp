@@ -289,7 +289,7 @@ TEST_F(ScenarioTest, ALiveDeskRecordsALevelChangeAndRefusesASenselessOne)
     }).ok());
     options.at = QDateTime::currentDateTimeUtc();  // the clock has moved past the opening
     ASSERT_TRUE(app::loadScenario(*m_workspace, options, *controller).ok());
-    ASSERT_EQ(desk.incidents().size(), 1);
+    ASSERT_EQ(desk.incidents()->rowCount(), 1);
     EXPECT_EQ(desk.changeLevel(QStringLiteral("start"), 4, QStringLiteral("张"), QStringLiteral("red rainstorm signal")).message, QString());
     EXPECT_EQ(desk.selected().value(QStringLiteral("level")).toInt(), 4) << "reloaded after the action";
     EXPECT_EQ(controller->incidents()->rowCount(), 1);
@@ -303,8 +303,9 @@ TEST_F(ScenarioTest, ALiveDeskRecordsALevelChangeAndRefusesASenselessOne)
     EXPECT_EQ(desk.openIncident(QStringLiteral("台风黄色预警"), QString(), QStringLiteral("香洲区、金湾区"), false, QStringLiteral("gd"),
                                 QStringLiteral("44000041600000_1")).message,
               QString());
-    EXPECT_EQ(desk.incidents().size(), 2);
-    EXPECT_EQ(desk.selected().value(QStringLiteral("hazard")).toString(), QStringLiteral("typhoon"));
+    EXPECT_EQ(desk.incidents()->rowCount(), 2);
+    EXPECT_EQ(desk.selected().value(QStringLiteral("hazard")).value<incidents::Hazard>(), incidents::Hazard::Typhoon);
+    EXPECT_EQ(desk.selected().value(QStringLiteral("hazardText")).toString(), QStringLiteral("typhoon"));
     EXPECT_EQ(desk.selected().value(QStringLiteral("districts")).toString(), QStringLiteral("香洲区、金湾区"));
     // A warning's own area description is no division: it is kept as the issuer wrote it.
     EXPECT_EQ(desk.openIncident(QStringLiteral("强季候风信号"), QStringLiteral("other"), QStringLiteral("澳门"), false, QStringLiteral("smg"),

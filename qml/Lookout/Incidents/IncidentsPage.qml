@@ -70,12 +70,23 @@ Item {
         spacing: page.textSize * 0.3
         delegate: Rectangle {
             id: card
-            required property var modelData
+            required property string incidentId
+            required property string title
+            required property bool exercise
+            required property bool active
+            required property int level
+            required property string levelText
+            required property color levelColor
+            required property string stateText
+            required property string hazardText
+            required property string districts
+            required property string opened
+            required property string running
             width: ListView.view.width
             height: lines.height + page.textSize * 0.7
-            color: modelData.id === page.board.selectedId ? Theme.panelBorder : Theme.panel
-            opacity: modelData.active ? 1.0 : 0.6
-            Rectangle { width: page.textSize * 0.4; height: parent.height; color: card.modelData.color }
+            color: incidentId === page.board.selectedId ? Theme.panelBorder : Theme.panel
+            opacity: active ? 1.0 : 0.6
+            Rectangle { width: page.textSize * 0.4; height: parent.height; color: card.levelColor }
             Column {
                 id: lines
                 x: page.textSize * 0.8
@@ -83,7 +94,7 @@ Item {
                 width: parent.width - x - page.textSize * 0.4
                 Text {
                     width: parent.width
-                    text: (card.modelData.exercise ? qsTr("[EXERCISE] ") : "") + card.modelData.id + "  " + card.modelData.title
+                    text: (card.exercise ? qsTr("[EXERCISE] ") : "") + card.incidentId + "  " + card.title
                     color: Theme.text
                     font.family: Theme.fontFamily
                     font.pixelSize: page.textSize
@@ -92,22 +103,22 @@ Item {
                 }
                 Text {
                     width: parent.width
-                    text: card.modelData.levelText + " · " + card.modelData.state + " · " + card.modelData.hazard + " · "
-                          + card.modelData.districts
-                    color: card.modelData.level > 0 ? card.modelData.color : Theme.textMuted
+                    text: card.levelText + " · " + card.stateText + " · " + card.hazardText + " · "
+                          + card.districts
+                    color: card.level > 0 ? card.levelColor : Theme.textMuted
                     font.family: Theme.fontFamily
                     font.pixelSize: page.textSize * 0.85
                     elide: Text.ElideRight
                 }
                 Text {
                     width: parent.width
-                    text: qsTr("opened %1 · running %2").arg(card.modelData.opened).arg(card.modelData.running)
+                    text: qsTr("opened %1 · running %2").arg(card.opened).arg(card.running)
                     color: Theme.textMuted
                     font.family: Theme.fontFamily
                     font.pixelSize: page.textSize * 0.75
                 }
             }
-            MouseArea { anchors.fill: parent; onClicked: page.board.select(card.modelData.id) }
+            MouseArea { anchors.fill: parent; onClicked: page.board.select(card.incidentId) }
         }
         Text {
             visible: list.count === 0
@@ -131,7 +142,7 @@ Item {
 
         Text {
             Layout.fillWidth: true
-            text: (page.board.selected.exercise ? qsTr("[EXERCISE] ") : "") + page.board.selected.id + "  "
+            text: (page.board.selected.exercise ? qsTr("[EXERCISE] ") : "") + page.board.selected.incidentId + "  "
                   + (page.board.selected.title || "")
             color: Theme.text
             font.family: Theme.fontFamily
@@ -143,7 +154,7 @@ Item {
             Layout.fillWidth: true
             text: (page.board.selected.levelText || "") + (page.board.selected.levelSince ? qsTr(" since %1").arg(page.board.selected.levelSince) : "")
                   + " · " + (page.board.selected.districts || "")
-            color: page.board.selected.level > 0 ? page.board.selected.color : Theme.textMuted
+            color: page.board.selected.level > 0 ? page.board.selected.levelColor : Theme.textMuted
             font.family: Theme.fontFamily
             font.pixelSize: page.textSize * 1.05
             font.bold: true

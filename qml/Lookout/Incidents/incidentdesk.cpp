@@ -64,27 +64,6 @@ QVariantList townChoices(const QList<AreaRef> &towns)
     return list;
 }
 
-QVariantMap incidentRow(const Incident &incident, const QDateTime &at)
-{
-    const QDateTime since = incident.responseStartedAt.isValid() && incident.state == incidents::IncidentState::Response
-                                ? incident.responseStartedAt
-                                : incident.openedAt;
-    return {{QStringLiteral("id"), incident.id},
-            {QStringLiteral("title"), incident.title},
-            {QStringLiteral("exercise"), incident.exercise},
-            {QStringLiteral("hazard"), hazardText(incident.hazard)},
-            {QStringLiteral("state"), incidentStateText(incident.state)},
-            {QStringLiteral("active"), incident.isActive()},
-            {QStringLiteral("level"), incident.level},
-            {QStringLiteral("levelText"), responseLevelText(incident.level)},
-            {QStringLiteral("color"), situation::responseLevelColor(incidents::ResponseLevel(incident.level))},
-            {QStringLiteral("districts"), incidents::areaNames(incident.areas).join(QStringLiteral("、"))},
-            {QStringLiteral("opened"), formatLocal(incident.openedAt)},
-            {QStringLiteral("running"), formatAge(since.secsTo(at))},
-            {QStringLiteral("levelSince"), incident.levelSince.isValid() ? formatLocal(incident.levelSince) : QString()},
-            {QStringLiteral("anomalies"), incident.anomalies.size()}};
-}
-
 } // namespace
 
 void IncidentDesk::setState(const incidents::RecordState &state, const QDateTime &at, const QString &sourceText)
@@ -92,24 +71,13 @@ void IncidentDesk::setState(const incidents::RecordState &state, const QDateTime
     m_state = state;
     m_at = at;
     m_sourceText = sourceText;
-    m_incidents.clear();
-    // Active ones first, newest first within each group.
-    QList<const Incident *> ordered;
-    for (const Incident &incident : state.incidents.incidents())
-        ordered.append(&incident);
-    std::stable_sort(ordered.begin(), ordered.end(), [](const Incident *a, const Incident *b) {
-        if (a->isActive() != b->isActive())
-            return a->isActive();
-        return a->openedAt > b->openedAt;
-    });
-    for (const Incident *incident : ordered)
-        m_incidents.append(incidentRow(*incident, at));
+    m_incidents.setIncidents(state.incidents.incidents(), at);
     if (!m_selectWhenKnown.isEmpty() && state.incidents.find(m_selectWhenKnown)) {
         m_selectedId = m_selectWhenKnown;
         m_selectWhenKnown.clear();
     }
     if (!state.incidents.find(m_selectedId))
-        m_selectedId = ordered.isEmpty() ? QString() : ordered.first()->id;
+        m_selectedId = m_incidents.incidents().isEmpty() ? QString() : m_incidents.incidents().first().id;
 
     m_log.clear();
     const QList<incidents::LogEntry> log = state.duty.log();
@@ -186,8 +154,7 @@ void IncidentDesk::setUser(const QString &user)
 
 QVariantMap IncidentDesk::selected() const
 {
-    const Incident *incident = m_state.incidents.find(m_selectedId);
-    return incident ? incidentRow(*incident, m_at) : QVariantMap();
+    return m_incidents.get(m_incidents.rowOf(m_selectedId));
 }
 
 QVariantList IncidentDesk::timeline() const

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "commandresult.h"
+#include "incidentlistmodel.h"
 #include "incidents/incidentledger.h"
 
 #include <QObject>
@@ -23,7 +24,7 @@ class IncidentDesk : public QObject {
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("built by the application")
-    Q_PROPERTY(QVariantList incidents READ incidents NOTIFY changed FINAL)
+    Q_PROPERTY(lookout::qml::IncidentListModel *incidents READ incidents CONSTANT FINAL)
     Q_PROPERTY(QString selectedId READ selectedId NOTIFY changed FINAL)
     Q_PROPERTY(QVariantMap selected READ selected NOTIFY changed FINAL)
     Q_PROPERTY(QVariantList timeline READ timeline NOTIFY changed FINAL)
@@ -72,7 +73,7 @@ public:
     void setAreaResolver(AreaResolver resolver) { m_resolveArea = std::move(resolver); }
     QVariantList fireEvents() const;
 
-    QVariantList incidents() const { return m_incidents; }
+    IncidentListModel *incidents() { return &m_incidents; }
     QString selectedId() const { return m_selectedId; }
     QVariantMap selected() const;
     QVariantList timeline() const;
@@ -123,7 +124,7 @@ private:
     incidents::RecordState m_state;
     QDateTime m_at;
     QString m_sourceText;
-    QVariantList m_incidents;
+    IncidentListModel m_incidents;
     QString m_selectedId;
     QVariantList m_log;
     QVariantList m_instructions;
