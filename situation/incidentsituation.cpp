@@ -6,18 +6,49 @@
 
 namespace lookout::situation {
 
-Result<IncidentsPart> buildIncidentsPart(store::SqliteDatabase &database, const QDateTime &at)
+namespace {
+
+// Reads the entries after `fold.lastSequence`, folding those known at `atMs`.
+Result<void> foldForward(store::SqliteDatabase &database, qint64 atMs, RecordFold &fold)
 {
     store::SqliteJournal journal(database);
-    auto entries = store::entriesKnownAt(journal, at);
-    if (!entries)
-        return entries.error();
+    auto scanned = journal.scan(fold.lastSequence + 1, [&](const store::JournalEntry &entry) {
+        fold.lastSequence = entry.sequence;
+        if (entry.atMs > atMs) {
+            fold.earliestSkippedMs = std::min(fold.earliestSkippedMs, entry.atMs);
+            return true;
+        }
+        fold.state.apply(entry);
+        ++fold.entries;
+        if (!fold.newest.isValid() || entry.atMs > fold.newest.toMSecsSinceEpoch())
+            fold.newest = entry.at();
+        return true;
+    });
+    if (!scanned)
+        return scanned.error();
+    fold.atMs = atMs;
+    return {};
+}
+
+} // namespace
+
+Result<IncidentsPart> buildIncidentsPart(store::SqliteDatabase &database, const QDateTime &at, RecordFold *fold)
+{
+    const qint64 atMs = at.isValid() ? at.toMSecsSinceEpoch() : std::numeric_limits<qint64>::max();
+    RecordFold local;
+    RecordFold &current = fold ? *fold : local;
+    if (!current.reaches(atMs))
+        current = RecordFold{};
+    if (auto folded = foldForward(database, atMs, current); !folded) {
+        current = RecordFold{};  // half-read: start over next time
+        return folded.error();
+    }
     IncidentsPart part;
-    part.record = incidents::RecordState::fromRecord(*entries);
-    part.entries = entries->size();
-    if (!entries->isEmpty()) {
+    part.record = current.state;
+    part.entries = current.entries;
+    if (current.entries > 0) {
         part.source.sources = {QStringLiteral("the record (lookout_journal)")};
-        part.source.newest = entries->last().at();
+        part.source.newest = current.newest;
     }
     for (const incidents::Incident *incident : part.record.incidents.active())
         part.active.append(*incident);
@@ -27,9 +58,9 @@ Result<IncidentsPart> buildIncidentsPart(store::SqliteDatabase &database, const 
         part.openChecks += check.isOpen() ? 1 : 0;
     for (const incidents::Task &task : part.record.duty.tasks())
         part.openTasks += task.isOpen() ? 1 : 0;
-    part.state = entries->isEmpty() ? DataState::NoData
+    part.state = part.entries == 0 ? DataState::NoData
                  : part.active.isEmpty() && part.openInstructions + part.openChecks + part.openTasks == 0 ? DataState::NothingToReport
-                                                                                                           : DataState::Reported;
+                                                                                                         : DataState::Reported;
     return part;
 }
 

@@ -72,7 +72,7 @@ Result<void> buildPart(Part &slot, const char *what, Build &&build, int &done, i
 } // namespace
 
 Result<Situation> buildSituation(store::SqliteDatabase &database, const QDateTime &at, const SituationInputs &inputs,
-                                 const BuildProgress &progress)
+                                 const BuildProgress &progress, BuildCache *cache)
 {
     Situation s;
     s.at = at.toUTC();
@@ -87,7 +87,7 @@ Result<Situation> buildSituation(store::SqliteDatabase &database, const QDateTim
     if (built)
         built = buildPart(s.rainfall, "the rainfall grids", [&] { return buildRainfallPart(database, t, inputs); }, done, kParts, progress);
     if (built)  // before the hotspots: an event's check is in the record
-        built = buildPart(s.incidents, "the record", [&] { return buildIncidentsPart(database, t); }, done, kParts, progress);
+        built = buildPart(s.incidents, "the record", [&] { return buildIncidentsPart(database, t, cache ? &cache->record : nullptr); }, done, kParts, progress);
     if (built)
         built = buildPart(s.fire, "the hotspots", [&] { return buildFirePart(database, t, inputs, s.incidents.record.followUps.checks()); },
                           done, kParts, progress);

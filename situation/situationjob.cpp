@@ -61,12 +61,17 @@ void SituationJob::build(quint64 id, QDateTime at, std::shared_ptr<const Situati
         }
         m_database = std::make_unique<store::SqliteDatabase>(std::move(opened).value());
     }
-    auto built = buildSituation(*m_database, at, *inputs, [&](int done, int total) {
-        if (!current())
-            return false;
-        QMetaObject::invokeMethod(this, [this, id, done, total] { emit progress(id, done, total); }, Qt::QueuedConnection);
-        return true;
-    });
+    if (!m_cache)
+        m_cache = std::make_unique<BuildCache>();
+    auto built = buildSituation(
+        *m_database, at, *inputs,
+        [&](int done, int total) {
+            if (!current())
+                return false;
+            QMetaObject::invokeMethod(this, [this, id, done, total] { emit progress(id, done, total); }, Qt::QueuedConnection);
+            return true;
+        },
+        m_cache.get());
     if (!built) {
         if (built.error().code == Error::Code::Cancelled || !current()) {
             ++m_superseded;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "situation/situation.h"
+#include "situation/situationbuilder.h"
 #include "situation/situationinputs.h"
 
 #include <QDateTime>
@@ -53,6 +54,7 @@ private:
     std::shared_ptr<const SituationInputs> m_inputs;
     QThreadPool m_pool;                          // one thread: builds are serialised
     std::unique_ptr<store::SqliteDatabase> m_database;  // the worker's connection, opened on first use
+    std::unique_ptr<BuildCache> m_cache;                 // the worker's, between builds
     std::atomic<quint64> m_latest{0};
     std::atomic<quint64> m_superseded{0};
 };

@@ -50,6 +50,7 @@ TIMES = {
     "BM_RebuildIncidentsAsOfMillion": "incident list as of T rebuilt from 1,000,000 entries",
     "BM_SituationMangkhut": "situation: Mangkhut replay on the demo workspace, 7 parts [e]",
     "BM_SituationMangkhutMillion": "situation: the same + 1,000,000 entries + 1,000,000 hotspots [e]",
+    "BM_SituationMangkhutMillionKept": "situation: that again, the record kept folded (a live seat) [e]",
     "BM_GuiStallWhileRebuilding": "GUI thread: longest stall, rebuilt every 200 ms (aim < 16 ms) [f]",
     "BM_Pan4KFromMargin/0": "map: a frame of a 10% pan of 3840x2160, from the margin (aim < 16.7 ms) [g]",
     "BM_Pan4KFromMargin/1": "map: that view at rest, its labels placed again for it [g]",

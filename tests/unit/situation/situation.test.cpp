@@ -112,3 +112,44 @@ TEST_F(SituationTest, TheRecordAsKnownAtTMatchesTheGoldenFile)
     const QString difference = test::goldenDifference(QStringLiteral("situation/record-2018-09-15.json"), json);
     EXPECT_TRUE(difference.isEmpty()) << difference.toStdString();
 }
+
+// A builder that keeps the record folded reads only what was appended since its last build, and
+// gives the same situation as a build from nothing — also when an entry is written with a time
+// before the last build's (an exercise injected with past times), which makes it fold anew.
+TEST_F(SituationTest, AKeptRecordFoldGivesTheSameSituationAsABuildFromNothing)
+{
+    store::SqliteJournal journal(m_workspace->database());
+    incidents::IncidentLedger ledger(journal);
+    const QDateTime t0(QDate(2018, 9, 15), QTime(2, 0), QTimeZone::utc());
+    auto as = [&](int minutes) { return incidents::Actor{QStringLiteral("li.duty"), QStringLiteral("desk-1"), t0.addSecs(minutes * 60)}; };
+    ASSERT_TRUE(ledger.act([&](const incidents::RecordState &state) {
+        return state.incidents.open(QStringLiteral("演练 exercise"), incidents::Hazard::Typhoon, true,
+                                    {AreaRef{QStringLiteral("440781"), QStringLiteral("台山市")}}, {}, {}, as(0));
+    }).ok());
+    const QString id = ledger.book().incidents().last().id;
+    situation::BuildCache cache;
+    auto json = [](const situation::Situation &s) { return QJsonDocument(situation::toJson(s)).toJson(QJsonDocument::Compact); };
+    auto build = [&](const QDateTime &at, situation::BuildCache *kept) {
+        auto built = situation::buildSituation(m_workspace->database(), at, {}, {}, kept);
+        EXPECT_TRUE(built.ok());
+        return built ? *built : situation::Situation{};
+    };
+    EXPECT_EQ(json(build(t0.addSecs(600), &cache)), json(build(t0.addSecs(600), nullptr)));
+    const qint64 readBefore = cache.record.lastSequence;
+    ASSERT_TRUE(ledger.act([&](const incidents::RecordState &state) {
+        return state.incidents.changeLevel(id, incidents::LevelAction::Start, 4, QStringLiteral("指挥长（演练）"), QStringLiteral("蓝色预警"), as(60));
+    }).ok());
+    // A build at a time before that entry reads it and leaves it out; the next, after it, cannot
+    // carry the fold forward past an entry it skipped, and folds anew.
+    EXPECT_EQ(json(build(t0.addSecs(1200), &cache)), json(build(t0.addSecs(1200), nullptr)));
+    EXPECT_GT(cache.record.lastSequence, readBefore) << "only the new entry read";
+    EXPECT_LT(cache.record.earliestSkippedMs, t0.addSecs(7200).toMSecsSinceEpoch());
+    const situation::Situation later = build(t0.addSecs(7200), &cache);
+    EXPECT_EQ(later.incidents.active.front().level, 4);
+    EXPECT_EQ(json(later), json(build(t0.addSecs(7200), nullptr)));
+    // An entry written now with a time before the last build: the fold cannot carry it.
+    ASSERT_TRUE(ledger.act([&](const incidents::RecordState &state) {
+        return state.duty.logEntry(QStringLiteral("补录 late entry (exercise)"), id, {}, as(30));
+    }).ok());
+    EXPECT_EQ(json(build(t0.addSecs(9000), &cache)), json(build(t0.addSecs(9000), nullptr)));
+}
