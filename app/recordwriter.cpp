@@ -43,7 +43,12 @@ qml::CommandResult RecordWriter::append(store::Workspace &workspace, const incid
 
 void RecordWriter::submit(incidents::IncidentLedger::Command command, Done done)
 {
-    m_pool.start([this, command = std::move(command), done = std::move(done)] {
+    run([command = std::move(command)](store::Workspace &workspace) { return append(workspace, command); }, std::move(done));
+}
+
+void RecordWriter::run(Work work, Done done)
+{
+    m_pool.start([this, work = std::move(work), done = std::move(done)] {
         qml::CommandResult result;
         if (!m_workspace) {
             auto opened = store::Workspace::open(m_path);
@@ -53,7 +58,7 @@ void RecordWriter::submit(incidents::IncidentLedger::Command command, Done done)
                 result = qml::CommandResult::refused(opened.error().toString());
         }
         if (m_workspace)
-            result = append(*m_workspace, command);
+            result = work(*m_workspace);
         QMetaObject::invokeMethod(this, [done, result] { done(result); }, Qt::QueuedConnection);
     });
 }

@@ -28,6 +28,9 @@ public:
 
     using Done = std::function<void(const qml::CommandResult &)>;
     void submit(incidents::IncidentLedger::Command command, Done done);
+    // Any other write to the workspace (an acknowledgement), on the same thread in the same order.
+    using Work = std::function<qml::CommandResult(store::Workspace &)>;
+    void run(Work work, Done done);
     void waitForIdle();
 
     // Appends one command to `workspace`'s record now, on the calling thread; the outcome as the

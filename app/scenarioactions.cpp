@@ -44,12 +44,24 @@ void connectActions(store::Workspace &workspace, const ScenarioOptions &options,
         return;
     }
     controller.warnings()->setAcknowledgeHandler(
-        [&workspace, refresh](const QString &sender, const QString &identifier, const QString &who, const QString &seat) {
-            auto done = store::WarningStore(workspace.database()).acknowledge({sender, identifier, who, seat, QDateTime::currentDateTimeUtc(), {}});
-            if (!done)
-                return done.error().message;
-            refresh();
-            return QString();
+        [&workspace, &controller, refresh, writer](const QString &sender, const QString &identifier, const QString &who, const QString &seat) {
+            const store::WarningAcknowledgement acknowledgement{sender, identifier, who, seat, QDateTime::currentDateTimeUtc(), {}};
+            auto write = [acknowledgement](store::Workspace &target) {
+                auto done = store::WarningStore(target.database()).acknowledge(acknowledgement);
+                return done ? qml::CommandResult::recorded(0) : qml::CommandResult::refused(done.error().message);
+            };
+            if (writer) {
+                writer->run(write, [&controller, refresh](const qml::CommandResult &result) {
+                    if (!result.ok)
+                        controller.warnings()->reportAcknowledgeFailure(result.message);
+                    refresh();
+                });
+                return QString();
+            }
+            const qml::CommandResult result = write(workspace);
+            if (result.ok)
+                refresh();
+            return result.message;
         });
     if (writer) {
         // On the record's writer thread; the desk shows the outcome, the view the next situation.

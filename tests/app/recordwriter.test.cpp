@@ -10,8 +10,10 @@
 
 #include "incidents/incidentledger.h"
 #include "situation/situationbuilder.h"
+#include "store/ingest.h"
 #include "store/sqlitejournal.h"
 #include "store/workspace.h"
+#include "tests/support/testdata.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -109,4 +111,39 @@ TEST(RecordWriter, ALiveDeskQueuesItsCommandsAndShowsTheNextSituation)
     EXPECT_EQ(refreshes, 1);
     ASSERT_EQ(desk.incidents()->rowCount(), 1);
     EXPECT_EQ(desk.selectedId(), result.incident) << "the incident it opened is selected once the picture holds it";
+}
+
+TEST(RecordWriter, AnAcknowledgementIsWrittenOnTheWriterAndShownFromTheNextSituation)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("w.gpkg"));
+    auto workspace = store::Workspace::create(path, QDateTime::currentDateTimeUtc());
+    ASSERT_TRUE(workspace.ok());
+    auto kept = store::ingestPayload(*workspace, test::readBytes(test::sharedData(QStringLiteral("warnings/au-bom_warning.xml"))),
+                                     QStringLiteral("au-bom_warning.xml"), QDateTime::currentDateTimeUtc());
+    ASSERT_TRUE(kept.ok()) << kept.error().toString().toStdString();
+    qml::AppController controller(nullptr);
+    controller.setView(QStringLiteral("desk"));
+    app::ScenarioOptions options;
+    options.at = QDateTime::currentDateTimeUtc();
+    options.language = QStringLiteral("en");
+    ASSERT_TRUE(app::loadScenario(*workspace, options, controller).ok());
+    app::RecordWriter writer(path);
+    int refreshes = 0;
+    app::connectActions(*workspace, options, controller, [&] {
+        ++refreshes;
+        auto inputs = app::scenarioInputs(*workspace, options);
+        ASSERT_TRUE(inputs.ok());
+        auto next = situation::buildSituation(workspace->database(), QDateTime::currentDateTimeUtc(), *inputs);
+        ASSERT_TRUE(next.ok());
+        app::presentSituation(*next, options, controller);
+    }, &writer);
+    qml::WarningListModel &warnings = *controller.warnings();
+    ASSERT_GT(warnings.rowCount(), 0);
+    EXPECT_FALSE(warnings.data(warnings.index(0), qml::WarningListModel::AcknowledgedRole).toBool());
+    EXPECT_EQ(warnings.acknowledge(0, QStringLiteral("li.duty"), QStringLiteral("desk")), QString()) << "handed to the writer";
+    writer.waitForIdle();
+    QCoreApplication::processEvents();
+    EXPECT_EQ(refreshes, 1);
+    EXPECT_TRUE(warnings.data(warnings.index(0), qml::WarningListModel::AcknowledgedRole).toBool());
 }

@@ -231,6 +231,10 @@ Item {
                     }
                 }
             }
+            Connections {
+                target: page.model
+                function onAcknowledgeFailed(why) { ackResult.text = why }
+            }
             Text {
                 id: ackResult
                 width: parent.width

@@ -82,14 +82,17 @@ public:
     // The desk's detail page: the CAP text in the reader's language, parameters, areas and the
     // chain's history.
     Q_INVOKABLE QVariantMap detail(int row) const;
-    // Records an acknowledgement; returns "" or the reason it failed.
+    // Records an acknowledgement; returns "" or the reason it failed. Handed to the record's
+    // writer on a live seat: a failure there comes later (acknowledgeFailed).
     Q_INVOKABLE QString acknowledge(int row, const QString &who, const QString &seat);
+    void reportAcknowledgeFailure(const QString &why) { emit acknowledgeFailed(why); }
 
 signals:
     void rowsChanged();
     void sourceChanged();
     void filterChanged();
     void acknowledged();
+    void acknowledgeFailed(const QString &why);
 
 private:
     void applyFilters();
