@@ -20,6 +20,10 @@ namespace lookout::gis {
 
 struct MapRenderJob::State {
     MapSettings settings;
+    std::shared_ptr<const UnderlayCache> underlay;  // given (reused when it matches), then the new one
+    bool reused = false;        // the prefix came from the given underlay: renderers are for the rest
+    std::size_t prefixRenderers = 0;  // renderers [0, this) draw the prefix (when not reused)
+    std::size_t prefixGroups = 0;     // groups [0, this) draw the prefix
     std::atomic<bool> cancelled{false};
     std::vector<std::unique_ptr<MapLayerRenderer>> renderers;
     std::vector<LayerGroup> groups;
@@ -48,9 +52,11 @@ QImage blankImage(const MapSettings &settings, const QColor &fill)
 
 } // namespace
 
-MapRenderJob::MapRenderJob(MapSettings settings, QObject *parent) : QObject(parent), m_state(std::make_shared<State>())
+MapRenderJob::MapRenderJob(MapSettings settings, std::shared_ptr<const UnderlayCache> underlay, QObject *parent)
+    : QObject(parent), m_state(std::make_shared<State>())
 {
     m_state->settings = std::move(settings);
+    m_state->underlay = std::move(underlay);
     connect(&m_watcher, &QFutureWatcher<void>::finished, this, &MapRenderJob::finished);
 }
 
@@ -77,13 +83,28 @@ void MapRenderJob::start()
         m_watcher.setFuture(m_future);
         return;
     }
-    // Renderers are made here, on the owner's thread, from the shared immutable layers.
-    for (const auto &layer : state->settings.layers)
-        state->renderers.push_back(layer->createRenderer(state->settings));
-    std::vector<double> costs;
-    for (const auto &renderer : state->renderers)
-        costs.push_back(renderer->costEstimate());
-    state->groups = contiguousGroups(costs, std::size_t(std::max(1, QThreadPool::globalInstance()->maxThreadCount())));
+    // Renderers are made here, on the owner's thread, from the shared immutable layers; none for
+    // the prefix when the given underlay holds it already.
+    const std::size_t layerCount = std::size_t(state->settings.layers.size());
+    const std::size_t prefix = std::min(layerCount, std::size_t(std::max(0, state->settings.cacheablePrefix)));
+    state->reused = prefix > 0 && state->underlay && state->underlay->matches(state->settings);
+    if (!state->reused)
+        state->underlay.reset();
+    for (std::size_t i = state->reused ? prefix : 0; i < layerCount; ++i)
+        state->renderers.push_back(state->settings.layers.at(qsizetype(i))->createRenderer(state->settings));
+    state->prefixRenderers = state->reused ? 0 : prefix;
+    // Groups never straddle the prefix's end, so that the prefix is an image of its own.
+    const std::size_t threads = std::size_t(std::max(1, QThreadPool::globalInstance()->maxThreadCount()));
+    auto addGroups = [&](std::size_t begin, std::size_t end) {
+        std::vector<double> costs;
+        for (std::size_t i = begin; i < end; ++i)
+            costs.push_back(state->renderers[i]->costEstimate());
+        for (LayerGroup group : contiguousGroups(costs, threads))
+            state->groups.push_back(LayerGroup{group.begin + begin, group.end + begin});
+    };
+    addGroups(0, state->prefixRenderers);
+    state->prefixGroups = state->groups.size();
+    addGroups(state->prefixRenderers, state->renderers.size());
     state->groupImages.resize(state->groups.size());
     state->layerFailed.assign(state->renderers.size(), 0);
 
@@ -91,7 +112,9 @@ void MapRenderJob::start()
     // straight over the background, so with N threads only N images are made and N-1 blended.
     QFuture<void> layers = QtConcurrent::map(state->groups, [state](const LayerGroup &group) {
         const std::size_t groupIndex = std::size_t(&group - state->groups.data());
-        QImage image = blankImage(state->settings, groupIndex == 0 ? state->settings.background : QColor(Qt::transparent));
+        // The first group draws over the background, unless a reused underlay is the background.
+        const bool first = groupIndex == 0 && !state->reused;
+        QImage image = blankImage(state->settings, first ? state->settings.background : QColor(Qt::transparent));
         QPainter painter(&image);
         for (std::size_t index = group.begin; index < group.end && !state->cancelled; ++index) {
             MapLayerRenderer &renderer = *state->renderers[index];
@@ -112,29 +135,58 @@ void MapRenderJob::start()
 
     m_future = layers.then(QtFuture::Launch::Async, [state]() {
         const MapSettings &settings = state->settings;
+        QList<Error> prefixErrors;
         for (std::size_t i = 0; i < state->renderers.size(); ++i) {
             const MapLayerRenderer &renderer = *state->renderers[i];
             state->renderedFeatures += renderer.renderedFeatureCount();
+            QList<Error> &errors = i < state->prefixRenderers ? prefixErrors : state->errors;
             for (const QString &message : renderer.errors())
-                state->errors.append(makeError(Error::Code::Internal, message, {renderer.layerId()}));
+                errors.append(makeError(Error::Code::Internal, message, {renderer.layerId()}));
             if (state->layerFailed[i] && !state->cancelled)
-                state->errors.append(makeError(Error::Code::Internal, QStringLiteral("layer failed to render"),
-                                               {renderer.layerId()}));
+                errors.append(makeError(Error::Code::Internal, QStringLiteral("layer failed to render"), {renderer.layerId()}));
         }
         if (state->cancelled) {
             state->wasCancelled = true;
             state->elapsedMs = state->timer.elapsed();
             return;
         }
-        QImage composed = state->groupImages.empty() ? blankImage(settings, settings.background)
-                                                     : std::move(state->groupImages.front());
+        // The prefix: the reused underlay, or the prefix's groups composed (and kept as the next one).
+        QImage composed;
+        if (state->reused) {
+            composed = state->underlay->image.copy();
+            state->labels = state->underlay->labels;
+            prefixErrors = state->underlay->errors;
+        } else {
+            // Group 0 was drawn over the background, whether it is the prefix's or (no prefix) the rest's.
+            composed = state->groupImages.empty() ? blankImage(settings, settings.background) : std::move(state->groupImages.front());
+            QPainter prefixPainter(&composed);
+            for (std::size_t i = 1; i < state->prefixGroups; ++i)
+                prefixPainter.drawImage(0, 0, state->groupImages[i]);
+            prefixPainter.end();
+            for (std::size_t i = 0; i < state->prefixRenderers; ++i)
+                state->labels.insert(state->labels.end(), state->renderers[i]->labels().begin(), state->renderers[i]->labels().end());
+            if (state->prefixRenderers > 0) {
+                auto underlay = std::make_shared<UnderlayCache>();
+                for (std::size_t i = 0; i < state->prefixRenderers; ++i)
+                    underlay->layers.push_back(settings.layers.at(qsizetype(i)));
+                underlay->extent = settings.visibleExtent();
+                underlay->outputSize = settings.outputSize;
+                underlay->symbolScale = settings.symbolScale;
+                underlay->background = settings.background;
+                underlay->destinationCrs = settings.destinationCrs;
+                underlay->image = composed;  // shared until the layers above are drawn (copy on write)
+                underlay->labels = state->labels;
+                underlay->errors = prefixErrors;
+                state->underlay = std::move(underlay);
+            }
+        }
+        state->errors = prefixErrors + state->errors;
         QPainter painter(&composed);
-        for (std::size_t i = 1; i < state->groupImages.size(); ++i)
+        for (std::size_t i = state->reused ? 0 : std::max<std::size_t>(state->prefixGroups, 1); i < state->groupImages.size(); ++i)
             painter.drawImage(0, 0, state->groupImages[i]);
         state->groupImages.clear();
-
-        for (const auto &renderer : state->renderers)
-            state->labels.insert(state->labels.end(), renderer->labels().begin(), renderer->labels().end());
+        for (std::size_t i = state->prefixRenderers; i < state->renderers.size(); ++i)
+            state->labels.insert(state->labels.end(), state->renderers[i]->labels().begin(), state->renderers[i]->labels().end());
         if (settings.drawLabels && !settings.labelsPlacedLater) {
             LabelPlacer placer(QSizeF(settings.outputSize));
             if (settings.drawScaleBar)
@@ -205,6 +257,16 @@ std::vector<LabelCandidate> MapRenderJob::labelCandidates() const
 QImage MapRenderJob::labelledImage() const
 {
     return isActive() ? QImage() : m_state->labelledImage;
+}
+
+std::shared_ptr<const UnderlayCache> MapRenderJob::underlay() const
+{
+    return isActive() || m_state->wasCancelled ? nullptr : m_state->underlay;
+}
+
+std::size_t MapRenderJob::renderedLayerCount() const
+{
+    return isActive() ? 0 : m_state->renderers.size();
 }
 
 qint64 MapRenderJob::elapsedMilliseconds() const

@@ -5,6 +5,7 @@
 #include "core/result.h"
 #include "gis/maplayer.h"
 #include "gis/mapsettings.h"
+#include "gis/underlaycache.h"
 
 #include <QFuture>
 #include <QFutureWatcher>
@@ -29,7 +30,8 @@ class MapRenderJob : public QObject {
     Q_OBJECT
 
 public:
-    explicit MapRenderJob(MapSettings settings, QObject *parent = nullptr);
+    // `underlay`: a previous job's, reused when it matches (UnderlayCache::matches).
+    explicit MapRenderJob(MapSettings settings, std::shared_ptr<const UnderlayCache> underlay = {}, QObject *parent = nullptr);
     ~MapRenderJob() override;
 
     const MapSettings &settings() const;
@@ -49,6 +51,11 @@ public:
     std::vector<LabelCandidate> labelCandidates() const;
     // With settings.labelsPlacedLater: the image with the labels placed over all of it.
     QImage labelledImage() const;
+    // The composed first settings.cacheablePrefix layers, for the next job of the same frame
+    // (the one given when it was reused); null without a prefix or when cancelled.
+    std::shared_ptr<const UnderlayCache> underlay() const;
+    // Layers this job drew (those under a reused underlay were not).
+    std::size_t renderedLayerCount() const;
     qint64 elapsedMilliseconds() const;
 
 signals:

@@ -31,6 +31,9 @@ public:
     // a view is cut from places them for the view (viewcomposer.h). The job also makes
     // labelledImage(): the same with the labels placed over the whole output, for frames of a drag.
     bool labelsPlacedLater = false;
+    // The first this many layers change rarely (the workspace's own boundaries): the job keeps
+    // their composed image (UnderlayCache) and a later job of the same frame draws only the rest.
+    int cacheablePrefix = 0;
     bool drawScaleBar = true;
     bool drawNorthArrow = true;
     QColor decorationColor = QColor(230, 236, 242);

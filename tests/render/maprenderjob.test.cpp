@@ -234,3 +234,39 @@ TEST(ViewComposer, LabelsArePlacedAgainForTheView)
     const QImage unlabelled = composeView(base, bare, *viewOffsetIn(base, bare));
     EXPECT_GT(differingShare(cut, unlabelled, 40), 0.002) << "labels, scale bar and north arrow drawn on the cut";
 }
+
+// The workspace's boundaries under the situation's layers are drawn once: a later render of the
+// same frame starts from their image and draws only the layers above, and looks the same.
+TEST(MapRenderJob, AKeptUnderlayIsReusedForTheSameFrameAndPrefixOnly)
+{
+    MapSettings settings = prdSettings(QSize(960, 540));
+    const int all = int(settings.layers.size());
+    ASSERT_GE(all, 3);
+    settings.cacheablePrefix = all - 1;  // the top boundary layer plays the part of a situation layer
+    MapRenderJob first(settings);
+    rendered(first);
+    const auto underlay = first.underlay();
+    ASSERT_TRUE(underlay);
+    EXPECT_EQ(first.renderedLayerCount(), std::size_t(all));
+
+    MapRenderJob again(settings, underlay);
+    rendered(again);
+    EXPECT_EQ(again.renderedLayerCount(), 1u) << "only the layer above the kept boundaries";
+    EXPECT_LT(differingShare(again.image(), first.image(), 8), 0.001);
+    EXPECT_EQ(again.underlay(), underlay) << "still the same boundaries";
+
+    // Another frame, or another layer among the boundaries: drawn from nothing.
+    MapSettings moved = settings;
+    moved.extent = settings.visibleExtent().scaled(0.8);
+    MapRenderJob elsewhere(moved, underlay);
+    rendered(elsewhere);
+    EXPECT_EQ(elsewhere.renderedLayerCount(), std::size_t(all));
+    MapSettings replaced = settings;
+    auto fresh = test::boundaryLayers();
+    ASSERT_TRUE(fresh.ok());
+    replaced.layers[0] = fresh->front();
+    MapRenderJob changed(replaced, underlay);
+    rendered(changed);
+    EXPECT_EQ(changed.renderedLayerCount(), std::size_t(all));
+    EXPECT_LT(differingShare(changed.image(), first.image(), 8), 0.001);
+}

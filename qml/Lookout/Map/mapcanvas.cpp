@@ -210,7 +210,8 @@ void MapCanvas::startRender()
     }
     m_stale = false;
     m_jobContent = m_content;
-    m_job = new gis::MapRenderJob(std::move(settings), this);
+    settings.cacheablePrefix = m_layers->stableLayerCount();
+    m_job = new gis::MapRenderJob(std::move(settings), m_underlay, this);
     gis::MapRenderJob *job = m_job;
     connect(job, &gis::MapRenderJob::finished, this, [this, job] { onRenderFinished(job); });
     job->start();
@@ -226,6 +227,7 @@ void MapCanvas::onRenderFinished(gis::MapRenderJob *job)
     job->deleteLater();
     if (!job->wasCancelled()) {
         m_base = gis::RenderedBase{job->image(), job->settings().visibleExtent(), job->labelCandidates(), job->labelledImage()};
+        m_underlay = job->underlay();
         ++m_renderCount;
         m_baseContent = m_jobContent;
         m_renderErrors.clear();

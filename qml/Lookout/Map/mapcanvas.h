@@ -3,6 +3,7 @@
 #pragma once
 
 #include "gis/coordinatetransform.h"
+#include "gis/underlaycache.h"
 #include "gis/viewcomposer.h"
 #include "maplayermodel.h"
 
@@ -126,6 +127,7 @@ private:
     int m_renderCount = 0;
     gis::MapRenderJob *m_job = nullptr;
     gis::RenderedBase m_base;  // the last render: the layers over the view and a margin, labels apart
+    std::shared_ptr<const gis::UnderlayCache> m_underlay;  // the workspace's boundaries of that render
     quint64 m_content = 0;     // counts layer, size and symbol changes
     quint64 m_baseContent = ~quint64(0);  // the count m_base was rendered for
     quint64 m_jobContent = 0;             // the count the job in hand renders for

@@ -45,6 +45,21 @@ QList<std::shared_ptr<const gis::MapLayer>> MapLayerModel::visibleLayers() const
     return layers;
 }
 
+int MapLayerModel::stableLayerCount() const
+{
+    static const QStringList workspaceRoles{QStringLiteral("region"), QStringLiteral("context"), QStringLiteral("reference"),
+                                            QStringLiteral("focus")};
+    int count = 0;
+    for (auto entry = m_entries.rbegin(); entry != m_entries.rend(); ++entry) {
+        if (!entry->visible)
+            continue;
+        if (!workspaceRoles.contains(entry->info.role))
+            break;
+        ++count;
+    }
+    return count;
+}
+
 QList<std::shared_ptr<const gis::MapLayer>> MapLayerModel::layersWithRole(const QString &role) const
 {
     QList<std::shared_ptr<const gis::MapLayer>> layers;

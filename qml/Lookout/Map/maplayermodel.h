@@ -62,6 +62,9 @@ public:
     void removeLayersWithRoles(const QStringList &roles);
     // The visible layers in draw order (bottom first), for a render.
     QList<std::shared_ptr<const gis::MapLayer>> visibleLayers() const;
+    // How many of visibleLayers(), from the bottom, are the workspace's own boundaries (roles
+    // region, context, reference, focus): they change rarely, and the map keeps their image.
+    int stableLayerCount() const;
     QList<std::shared_ptr<const gis::MapLayer>> layersWithRole(const QString &role) const;
 
     QDateTime referenceTime() const { return m_referenceTime; }
