@@ -2,11 +2,11 @@
 // SPDX-FileCopyrightText: 2026 Lookout developers
 #include "situation/mapstyles.h"
 
+#include "core/enumvalues.h"
 #include "incidents/followupbook.h"
 #include "incidents/warningregistry.h"
 
 #include <QHash>
-#include <QMetaEnum>
 
 #include <optional>
 #include <tuple>
@@ -17,21 +17,6 @@ namespace lookout::situation {
 
 using gis::CategorizedStyle;
 using gis::LayerStyle;
-
-namespace {
-
-// Every value of a Q_ENUM_NS enumeration, in declaration order.
-template <typename Enum>
-std::vector<Enum> everyValueOf()
-{
-    const QMetaEnum meta = QMetaEnum::fromType<Enum>();
-    std::vector<Enum> values;
-    for (int i = 0; i < meta.keyCount(); ++i)
-        values.push_back(static_cast<Enum>(meta.value(i)));
-    return values;
-}
-
-} // namespace
 
 QColor warningLevelColor(incidents::WarningLevel level)
 {

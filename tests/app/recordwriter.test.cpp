@@ -26,6 +26,47 @@
 
 using namespace lookout;
 
+namespace {
+
+// A live seat on a fresh workspace: the scenario loaded, the actions connected to `writer`, and
+// each refresh building and presenting the next situation (counted in `refreshes`).
+class LiveSeat {
+public:
+    explicit LiveSeat(const QString &language, const QString &view = {})
+    {
+        const QString path = m_dir.filePath(QStringLiteral("w.gpkg"));
+        auto created = store::Workspace::create(path, QDateTime::currentDateTimeUtc());
+        EXPECT_TRUE(created.ok());
+        workspace.emplace(std::move(created).value());
+        if (!view.isEmpty())
+            controller.setView(view);
+        options.at = QDateTime::currentDateTimeUtc();
+        options.language = language;
+        writer = std::make_unique<app::RecordWriter>(path);
+    }
+    void connect()
+    {
+        EXPECT_TRUE(app::loadScenario(*workspace, options, controller).ok());
+        app::connectActions(*workspace, options, controller, [this] {
+            ++refreshes;
+            auto inputs = app::scenarioInputs(*workspace, options);
+            ASSERT_TRUE(inputs.ok());
+            auto next = situation::buildSituation(workspace->database(), QDateTime::currentDateTimeUtc(), *inputs);
+            ASSERT_TRUE(next.ok());
+            app::presentSituation(*next, options, controller);
+        }, writer.get());
+    }
+
+    QTemporaryDir m_dir;
+    std::optional<store::Workspace> workspace;
+    qml::AppController controller{nullptr};
+    app::ScenarioOptions options;
+    std::unique_ptr<app::RecordWriter> writer;
+    int refreshes = 0;
+};
+
+} // namespace
+
 TEST(RecordWriter, AppendsOnItsThreadAndReportsTheOutcomeHere)
 {
     QTemporaryDir dir;
@@ -72,27 +113,11 @@ TEST(RecordWriter, AppendsOnItsThreadAndReportsTheOutcomeHere)
 
 TEST(RecordWriter, ALiveDeskQueuesItsCommandsAndShowsTheNextSituation)
 {
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("w.gpkg"));
-    auto workspace = store::Workspace::create(path, QDateTime::currentDateTimeUtc());
-    ASSERT_TRUE(workspace.ok());
-    qml::AppController controller(nullptr);
-    app::ScenarioOptions options;
-    options.at = QDateTime::currentDateTimeUtc();
-    options.language = QStringLiteral("zh-CN");
-    ASSERT_TRUE(app::loadScenario(*workspace, options, controller).ok());
-    app::RecordWriter writer(path);
-    int refreshes = 0;
-    // The refresh a live seat asks for: the next situation, built and presented.
-    app::connectActions(*workspace, options, controller, [&] {
-        ++refreshes;
-        auto inputs = app::scenarioInputs(*workspace, options);
-        ASSERT_TRUE(inputs.ok());
-        auto next = situation::buildSituation(workspace->database(), QDateTime::currentDateTimeUtc(), *inputs);
-        ASSERT_TRUE(next.ok());
-        app::presentSituation(*next, options, controller);
-    }, &writer);
-    qml::IncidentDesk &desk = *controller.incidentDesk();
+    LiveSeat seat(QStringLiteral("zh-CN"));
+    seat.connect();
+    app::RecordWriter &writer = *seat.writer;
+    const int &refreshes = seat.refreshes;
+    qml::IncidentDesk &desk = *seat.controller.incidentDesk();
     desk.setUser(QStringLiteral("li.duty"));
     QSignalSpy finished(&desk, &qml::IncidentDesk::commandFinished);
     // A senseless command is refused at the desk, at once: nothing goes to the writer.
@@ -115,30 +140,14 @@ TEST(RecordWriter, ALiveDeskQueuesItsCommandsAndShowsTheNextSituation)
 
 TEST(RecordWriter, AnAcknowledgementIsWrittenOnTheWriterAndShownFromTheNextSituation)
 {
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("w.gpkg"));
-    auto workspace = store::Workspace::create(path, QDateTime::currentDateTimeUtc());
-    ASSERT_TRUE(workspace.ok());
-    auto kept = store::ingestPayload(*workspace, test::readBytes(test::sharedData(QStringLiteral("warnings/au-bom_warning.xml"))),
+    LiveSeat seat(QStringLiteral("en"), QStringLiteral("desk"));
+    auto kept = store::ingestPayload(*seat.workspace, test::readBytes(test::sharedData(QStringLiteral("warnings/au-bom_warning.xml"))),
                                      QStringLiteral("au-bom_warning.xml"), QDateTime::currentDateTimeUtc());
     ASSERT_TRUE(kept.ok()) << kept.error().toString().toStdString();
-    qml::AppController controller(nullptr);
-    controller.setView(QStringLiteral("desk"));
-    app::ScenarioOptions options;
-    options.at = QDateTime::currentDateTimeUtc();
-    options.language = QStringLiteral("en");
-    ASSERT_TRUE(app::loadScenario(*workspace, options, controller).ok());
-    app::RecordWriter writer(path);
-    int refreshes = 0;
-    app::connectActions(*workspace, options, controller, [&] {
-        ++refreshes;
-        auto inputs = app::scenarioInputs(*workspace, options);
-        ASSERT_TRUE(inputs.ok());
-        auto next = situation::buildSituation(workspace->database(), QDateTime::currentDateTimeUtc(), *inputs);
-        ASSERT_TRUE(next.ok());
-        app::presentSituation(*next, options, controller);
-    }, &writer);
-    qml::WarningListModel &warnings = *controller.warnings();
+    seat.connect();
+    app::RecordWriter &writer = *seat.writer;
+    const int &refreshes = seat.refreshes;
+    qml::WarningListModel &warnings = *seat.controller.warnings();
     ASSERT_GT(warnings.rowCount(), 0);
     EXPECT_FALSE(warnings.data(warnings.index(0), qml::WarningListModel::AcknowledgedRole).toBool());
     EXPECT_EQ(warnings.acknowledge(0, QStringLiteral("li.duty"), QStringLiteral("desk")), QString()) << "handed to the writer";

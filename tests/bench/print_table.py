@@ -49,11 +49,11 @@ TIMES = {
     "BM_VerifyMillion": "journal verify, 1,000,000 entries (aim < 2 s)",
     "BM_RebuildIncidentsAsOfMillion": "incident list as of T rebuilt from 1,000,000 entries",
     "BM_SituationMangkhut": "situation: Mangkhut replay on the demo workspace, 7 parts [e]",
-    "BM_SituationMangkhutMillion": "situation: the same + 1,000,000 entries + 1,000,000 hotspots [e]",
-    "BM_SituationMangkhutMillionKept": "situation: that again, the record kept folded (a live seat) [e]",
-    "BM_GuiStallWhileRebuilding": "GUI thread: longest stall, rebuilt every 200 ms (aim < 16 ms) [f]",
-    "BM_Pan4KFromMargin/0": "map: a frame of a 10% pan of 3840x2160, from the margin (aim < 16.7 ms) [g]",
-    "BM_Pan4KFromMargin/1": "map: that view at rest, its labels placed again for it [g]",
+    "BM_SituationMangkhutMillion": "situation: + 1,000,000 entries, 1,000,000 hotspots [e]",
+    "BM_SituationMangkhutMillionKept": "situation: again, the record kept folded (live seat) [e]",
+    "BM_GuiStallWhileRebuilding": "GUI stall, situation rebuilt every 200 ms (aim < 16 ms) [f]",
+    "BM_Pan4KFromMargin/0": "map: 10% pan frame, 3840x2160, from margin (aim < 16.7 ms) [g]",
+    "BM_Pan4KFromMargin/1": "map: that view at rest, labels placed again for it [g]",
 }
 TO_MS = {"ns": 1e-6, "us": 1e-3, "ms": 1.0, "s": 1e3}
 

@@ -2,12 +2,12 @@
 // SPDX-FileCopyrightText: 2026 Lookout developers
 #include "vocabularychoices.h"
 
+#include "core/enumvalues.h"
 #include "incidents/followupbook.h"
 #include "incidents/incident.h"
 #include "incidents/warningregistry.h"
 
 #include <QCoreApplication>
-#include <QMetaEnum>
 
 namespace lookout::qml {
 
@@ -22,10 +22,9 @@ QVariantMap choice(const QVariant &value, const QString &label, int enumValue)
 template <typename Enum, typename Make>
 QVariantList choicesOf(Make make)
 {
-    const QMetaEnum meta = QMetaEnum::fromType<Enum>();
     QVariantList list;
-    for (int i = 0; i < meta.keyCount(); ++i)
-        list.append(make(static_cast<Enum>(meta.value(i))));
+    for (const Enum value : everyValueOf<Enum>())
+        list.append(make(value));
     return list;
 }
 

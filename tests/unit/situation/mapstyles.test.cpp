@@ -4,7 +4,7 @@
 // the keys features carry are the styles' own.
 #include "situation/mapstyles.h"
 
-#include <QMetaEnum>
+#include "core/enumvalues.h"
 
 #include <gtest/gtest.h>
 
@@ -12,31 +12,17 @@
 
 using namespace lookout;
 
-namespace {
-
-template <typename Enum>
-std::vector<Enum> everyValue()
-{
-    const QMetaEnum meta = QMetaEnum::fromType<Enum>();
-    std::vector<Enum> values;
-    for (int i = 0; i < meta.keyCount(); ++i)
-        values.push_back(static_cast<Enum>(meta.value(i)));
-    return values;
-}
-
-} // namespace
-
 TEST(MapStyles, EveryWarningLevelAndVariantHasItsOwnStyle)
 {
     const gis::CategorizedStyle styles = situation::warningAreaStyles();
     std::set<QRgb> colours;
-    for (const incidents::WarningLevel level : everyValue<incidents::WarningLevel>()) {
+    for (const incidents::WarningLevel level : everyValueOf<incidents::WarningLevel>()) {
         for (const bool actual : {true, false})
             EXPECT_TRUE(styles.categories.contains(situation::warningAreaStyleKey(level, actual, true)))
                 << situation::warningAreaStyleKey(level, actual, true).toStdString();
         colours.insert(situation::warningLevelColor(level).rgb());
     }
-    EXPECT_EQ(colours.size(), everyValue<incidents::WarningLevel>().size()) << "five levels, five colours";
+    EXPECT_EQ(colours.size(), everyValueOf<incidents::WarningLevel>().size()) << "five levels, five colours";
     EXPECT_TRUE(styles.categories.value(situation::warningAreaStyleKey(incidents::WarningLevel::Red, false, true)).dashed)
         << "an exercise or test warning never looks like a real one";
     EXPECT_EQ(situation::warningAreaStyleKey(incidents::WarningLevel::Red, true, false), QStringLiteral("ended"));
@@ -45,7 +31,7 @@ TEST(MapStyles, EveryWarningLevelAndVariantHasItsOwnStyle)
 TEST(MapStyles, StationsIncidentsChecksAndGradesAreStyledByTheirEnumerations)
 {
     const gis::CategorizedStyle stations = situation::stationStyles();
-    for (const analysis::StationState state : everyValue<analysis::StationState>())
+    for (const analysis::StationState state : everyValueOf<analysis::StationState>())
         for (const bool stale : {false, true})
             EXPECT_TRUE(stations.categories.contains(situation::stationStyleKey(state, stale)));
     EXPECT_EQ(situation::stationStyleKey(analysis::StationState::OverGuaranteed, true), QStringLiteral("stale"))
@@ -54,7 +40,7 @@ TEST(MapStyles, StationsIncidentsChecksAndGradesAreStyledByTheirEnumerations)
               situation::stationStateColor(analysis::StationState::OverWarning, false));
 
     const gis::CategorizedStyle incidents = situation::incidentAreaStyles();
-    for (const incidents::ResponseLevel level : everyValue<incidents::ResponseLevel>())
+    for (const incidents::ResponseLevel level : everyValueOf<incidents::ResponseLevel>())
         for (const bool exercise : {false, true}) {
             const QString key = situation::incidentAreaStyleKey(level, exercise);
             ASSERT_TRUE(incidents.categories.contains(key)) << key.toStdString();
@@ -65,7 +51,7 @@ TEST(MapStyles, StationsIncidentsChecksAndGradesAreStyledByTheirEnumerations)
 
     const gis::CategorizedStyle checks = situation::hotspotCheckStyles();
     EXPECT_TRUE(checks.categories.contains(situation::checkStyleKey(std::nullopt)));
-    for (const incidents::CheckFinding finding : everyValue<incidents::CheckFinding>())
+    for (const incidents::CheckFinding finding : everyValueOf<incidents::CheckFinding>())
         EXPECT_TRUE(checks.categories.contains(situation::checkStyleKey(finding)));
 
     const gis::CategorizedStyle track = situation::typhoonTrackStyles();
