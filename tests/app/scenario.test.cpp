@@ -246,21 +246,21 @@ TEST_F(ScenarioTest, TheExercisesInTheRecordOnTheWallDeskAndMap)
     EXPECT_EQ(desk.selected().value(QStringLiteral("level")).toInt(), 2);
     EXPECT_TRUE(desk.selected().value(QStringLiteral("exercise")).toBool());
     EXPECT_TRUE(desk.handover().value(QStringLiteral("complete")).toBool());
-    ASSERT_EQ(desk.instructions().size(), 1);
-    EXPECT_FALSE(desk.instructions().front().toMap().value(QStringLiteral("open")).toBool());
+    ASSERT_EQ(desk.instructions()->rowCount(), 1);
+    EXPECT_FALSE(desk.instructions()->get(0).value(QStringLiteral("open")).toBool());
     EXPECT_FALSE(desk.canAct()) << "a replay is read-only";
     EXPECT_FALSE(desk.changeLevel(QStringLiteral("raise"), 1, QStringLiteral("c"), QStringLiteral("r")).message.isEmpty());
 
     // Known a day earlier: level Ⅲ, the instruction still open and no handover yet.
     auto earlier = load(QDateTime(QDate(2018, 9, 15), QTime(10, 0), QTimeZone::utc()));
     EXPECT_TRUE(earlier->incidents()->rows().front().value.startsWith(QStringLiteral("Ⅲ")));
-    EXPECT_TRUE(earlier->incidentDesk()->instructions().front().toMap().value(QStringLiteral("open")).toBool());
+    EXPECT_TRUE(earlier->incidentDesk()->instructions()->get(0).value(QStringLiteral("open")).toBool());
     EXPECT_TRUE(earlier->incidentDesk()->handover().isEmpty());
 
     // January 2019: the check of the real fire event in 蓬江区 and its finding, on the map.
     auto fire = load(QDateTime(QDate(2019, 1, 23), QTime(6, 0), QTimeZone::utc()));
-    ASSERT_EQ(fire->incidentDesk()->checks().size(), 1);
-    const QVariantMap check = fire->incidentDesk()->checks().front().toMap();
+    ASSERT_EQ(fire->incidentDesk()->checks()->rowCount(), 1);
+    const QVariantMap check = fire->incidentDesk()->checks()->get(0);
     EXPECT_EQ(check.value(QStringLiteral("district")).toString(), QStringLiteral("蓬江区"));
     EXPECT_FALSE(check.value(QStringLiteral("open")).toBool());
     EXPECT_TRUE(hasLayer(*fire->layers(), QStringLiteral("checks")));
@@ -304,7 +304,7 @@ TEST_F(ScenarioTest, ALiveDeskRecordsALevelChangeAndRefusesASenselessOne)
     const QString refused = desk.changeLevel(QStringLiteral("lower"), 5, QStringLiteral("张"), QStringLiteral("x")).message;
     EXPECT_TRUE(refused.contains(QStringLiteral("lowest level"))) << refused.toStdString();
     EXPECT_EQ(desk.addLog(QStringLiteral("台山站 1 小时雨量 62 mm")).message, QString());
-    EXPECT_EQ(desk.log().size(), 1);
+    EXPECT_EQ(desk.log()->rowCount(), 1);
     // From a warning: the hazard read from its event, the warning linked, the new one selected.
     EXPECT_TRUE(desk.openIncident(QStringLiteral("暴雨"), QStringLiteral("rainstorm"), QStringLiteral("宜昌"), false).message
                     .contains(QStringLiteral("not a division of this workspace")));
@@ -325,10 +325,10 @@ TEST_F(ScenarioTest, ALiveDeskRecordsALevelChangeAndRefusesASenselessOne)
     EXPECT_EQ(desk.giveInstruction(QStringLiteral("市领导"), QStringLiteral("香洲区三防办"), QStringLiteral("加强巡查"),
                                    QStringLiteral("report by 18:00")).message,
               QString());
-    ASSERT_EQ(desk.instructions().size(), 1);
-    EXPECT_TRUE(desk.instructions().front().toMap().value(QStringLiteral("open")).toBool());
+    ASSERT_EQ(desk.instructions()->rowCount(), 1);
+    EXPECT_TRUE(desk.instructions()->get(0).value(QStringLiteral("open")).toBool());
     EXPECT_EQ(desk.reportInstruction(0, QStringLiteral("巡查完毕")).message, QString());
-    EXPECT_FALSE(desk.instructions().front().toMap().value(QStringLiteral("open")).toBool());
+    EXPECT_FALSE(desk.instructions()->get(0).value(QStringLiteral("open")).toBool());
     desk.setFireEvents({incidents::CheckedEvent{GeoPoint{113.0681, 22.6342}, QStringLiteral("蓬江区"), QStringLiteral("440703"),
                                                 options.at.addSecs(-7200), options.at.addSecs(-3600), 2, 5.6}},
                        {QStringLiteral("Fire 1 · 蓬江区")},
@@ -337,13 +337,13 @@ TEST_F(ScenarioTest, ALiveDeskRecordsALevelChangeAndRefusesASenselessOne)
     EXPECT_FALSE(desk.sendCheck(0, QString()).message.isEmpty()) << "a check goes to a named town";
     EXPECT_FALSE(desk.sendCheck(0, QStringLiteral("鹤城镇")).message.isEmpty()) << "only a town of the event's district";
     EXPECT_EQ(desk.sendCheck(0, QStringLiteral("440703101")).message, QString());
-    EXPECT_EQ(desk.checks().front().toMap().value(QStringLiteral("town")).toString(), QStringLiteral("棠下镇"));
+    EXPECT_EQ(desk.checks()->get(0).value(QStringLiteral("town")).toString(), QStringLiteral("棠下镇"));
     // The desk then shows the next situation: this workspace holds no detection, so its fire list
     // follows the situation, not the event given by hand (the hotspot golden file shows a checked
     // event's check as the situation holds it).
     EXPECT_TRUE(desk.fireEvents().isEmpty());
     EXPECT_EQ(desk.reportFinding(0, QStringLiteral("nothing-found"), QStringLiteral("到场未发现火点")).message, QString());
-    EXPECT_FALSE(desk.checks().front().toMap().value(QStringLiteral("open")).toBool());
+    EXPECT_FALSE(desk.checks()->get(0).value(QStringLiteral("open")).toBool());
     EXPECT_FALSE(desk.reportFinding(0, QStringLiteral("fire"), QString()).message.isEmpty()) << "one finding per check";
     // The handover reads the monitoring picture when it is generated, and lists both incidents.
     EXPECT_EQ(desk.startHandover(QStringLiteral("li.duty"), QStringLiteral("wang.duty")).message, QString());

@@ -66,9 +66,10 @@ Item {
             clip: true
             spacing: page.textSize * 0.2
             delegate: Body {
-                required property var modelData
+                // One role per field of the log (RowListModel): time, user, incident, text.
+                required property var model
                 width: ListView.view.width
-                text: modelData.time + "  " + modelData.user + (modelData.incident ? " [" + modelData.incident + "]" : "") + ": " + modelData.text
+                text: model.time + "  " + model.user + (model.incident ? " [" + model.incident + "]" : "") + ": " + model.text
             }
         }
     }
@@ -99,9 +100,14 @@ Item {
         RowLayout {
             Layout.fillWidth: true
             enabled: page.board.canAct
-            TextField { id: outgoing; Layout.fillWidth: true; placeholderText: qsTr("Outgoing officer") }
-            TextField { id: incoming; Layout.fillWidth: true; placeholderText: qsTr("Incoming officer") }
+            TextField { id: outgoing; Layout.fillWidth: true; Layout.minimumWidth: page.textSize * 7; placeholderText: qsTr("Outgoing officer") }
+            TextField { id: incoming; Layout.fillWidth: true; Layout.minimumWidth: page.textSize * 7; placeholderText: qsTr("Incoming officer") }
             Button { text: qsTr("Generate handover"); onClicked: page.message = page.board.startHandover(outgoing.text, incoming.text).message }
+        }
+        // The confirmations on a line of their own: the desk's page is narrow beside the map.
+        RowLayout {
+            Layout.fillWidth: true
+            enabled: page.board.canAct
             Button {
                 text: qsTr("Confirm as outgoing")
                 enabled: page.board.handover.id !== undefined && !page.board.handover.outgoingConfirmed
@@ -116,7 +122,7 @@ Item {
         }
         Heading { text: qsTr("Leaders' instructions (领导批示)") }
         Body {
-            visible: page.board.instructions.length === 0
+            visible: page.board.instructions.count === 0
             text: qsTr("None in the record at this time")
             color: Theme.textMuted
         }
@@ -124,18 +130,18 @@ Item {
             model: page.board.instructions
             delegate: ColumnLayout {
                 id: instruction
-                required property var modelData
+                required property var model
                 required property int index
                 Layout.fillWidth: true
                 Body {
                     Layout.fillWidth: true
-                    text: instruction.modelData.time + "  " + instruction.modelData.leader + " → " + instruction.modelData.to + ": "
-                          + instruction.modelData.text + "\n    " + qsTr("asks: %1").arg(instruction.modelData.followUp) + "  —  "
-                          + (instruction.modelData.open ? qsTr("OPEN, awaiting the report") : qsTr("reported %1").arg(instruction.modelData.report))
-                    color: instruction.modelData.open ? "#ffd24a" : Theme.text
+                    text: instruction.model.time + "  " + instruction.model.leader + " → " + instruction.model.to + ": "
+                          + instruction.model.text + "\n    " + qsTr("asks: %1").arg(instruction.model.followUp) + "  —  "
+                          + (instruction.model.open ? qsTr("OPEN, awaiting the report") : qsTr("reported %1").arg(instruction.model.report))
+                    color: instruction.model.open ? "#ffd24a" : Theme.text
                 }
                 RowLayout {
-                    visible: instruction.modelData.open && page.board.canAct
+                    visible: instruction.model.open && page.board.canAct
                     Layout.fillWidth: true
                     TextField { id: report; Layout.fillWidth: true; placeholderText: qsTr("What was done (the follow-up asked for)") }
                     Button { text: qsTr("Report"); onClicked: page.message = page.board.reportInstruction(instruction.index, report.text).message }
@@ -156,7 +162,7 @@ Item {
         }
         Heading { text: qsTr("Hotspot checks (核查)") }
         Body {
-            visible: page.board.checks.length === 0
+            visible: page.board.checks.count === 0
             text: qsTr("None in the record at this time")
             color: Theme.textMuted
         }
@@ -164,19 +170,19 @@ Item {
             model: page.board.checks
             delegate: ColumnLayout {
                 id: check
-                required property var modelData
+                required property var model
                 required property int index
                 Layout.fillWidth: true
                 Body {
                     Layout.fillWidth: true
-                    text: check.modelData.time + "  " + check.modelData.district
-                          + (check.modelData.town !== check.modelData.district ? " " + check.modelData.town : "") + " · "
-                          + check.modelData.where + " · " + check.modelData.detections + "\n    "
-                          + qsTr("finding: %1").arg(check.modelData.finding) + (check.modelData.findingText ? " — " + check.modelData.findingText : "")
-                    color: check.modelData.open ? "#ffd24a" : Theme.text
+                    text: check.model.time + "  " + check.model.district
+                          + (check.model.town !== check.model.district ? " " + check.model.town : "") + " · "
+                          + check.model.where + " · " + check.model.detections + "\n    "
+                          + qsTr("finding: %1").arg(check.model.finding) + (check.model.findingText ? " — " + check.model.findingText : "")
+                    color: check.model.open ? "#ffd24a" : Theme.text
                 }
                 RowLayout {
-                    visible: check.modelData.open && page.board.canAct
+                    visible: check.model.open && page.board.canAct
                     Layout.fillWidth: true
                     ComboBox {
                         id: finding

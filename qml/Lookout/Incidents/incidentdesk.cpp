@@ -79,14 +79,15 @@ void IncidentDesk::setState(const incidents::RecordState &state, const QDateTime
     if (!state.incidents.find(m_selectedId))
         m_selectedId = m_incidents.incidents().isEmpty() ? QString() : m_incidents.incidents().first().id;
 
-    m_log.clear();
-    const QList<incidents::LogEntry> log = state.duty.log();
-    for (auto it = log.crbegin(); it != log.crend(); ++it)
-        m_log.append(QVariantMap{{QStringLiteral("time"), formatLocal(it->at)}, {QStringLiteral("user"), it->user},
+    QList<QVariantMap> log;
+    const QList<incidents::LogEntry> entries = state.duty.log();
+    for (auto it = entries.crbegin(); it != entries.crend(); ++it)
+        log.append(QVariantMap{{QStringLiteral("time"), formatLocal(it->at)}, {QStringLiteral("user"), it->user},
                                  {QStringLiteral("text"), it->text}, {QStringLiteral("incident"), it->incident}});
-    m_instructions.clear();
+    m_log.setRows(std::move(log));
+    QList<QVariantMap> instructions;
     for (const incidents::Instruction &instruction : state.followUps.instructions())
-        m_instructions.append(QVariantMap{{QStringLiteral("time"), formatLocal(instruction.givenAt)},
+        instructions.append(QVariantMap{{QStringLiteral("time"), formatLocal(instruction.givenAt)},
                                           {QStringLiteral("leader"), instruction.leader},
                                           {QStringLiteral("to"), instruction.to},
                                           {QStringLiteral("text"), instruction.text},
@@ -94,9 +95,10 @@ void IncidentDesk::setState(const incidents::RecordState &state, const QDateTime
                                           {QStringLiteral("open"), instruction.isOpen()},
                                           {QStringLiteral("report"), instruction.isOpen() ? QString()
                                                                                           : QStringLiteral("%1 %2: %3").arg(formatLocal(instruction.reportedAt), instruction.reportedBy, instruction.report)}});
-    m_checks.clear();
+    m_instructions.setRows(std::move(instructions));
+    QList<QVariantMap> checks;
     for (const incidents::HotspotCheck &check : state.followUps.checks())
-        m_checks.append(QVariantMap{{QStringLiteral("time"), formatLocal(check.sentAt)},
+        checks.append(QVariantMap{{QStringLiteral("time"), formatLocal(check.sentAt)},
                                     {QStringLiteral("town"), check.town},
                                     {QStringLiteral("district"), check.district},
                                     {QStringLiteral("where"), QStringLiteral("%1°N %2°E").arg(check.position.lat, 0, 'f', 3).arg(check.position.lon, 0, 'f', 3)},
@@ -106,6 +108,7 @@ void IncidentDesk::setState(const incidents::RecordState &state, const QDateTime
                                     {QStringLiteral("finding"), checkFindingText(check.finding)},
                                     {QStringLiteral("findingText"), check.isOpen() ? QString()
                                                                                    : QStringLiteral("%1 %2: %3").arg(formatLocal(check.foundAt), check.foundBy, check.findingText)}});
+    m_checks.setRows(std::move(checks));
     m_handover.clear();
     if (!state.duty.handovers().isEmpty()) {
         const incidents::Handover &last = state.duty.handovers().last();

@@ -4,6 +4,7 @@
 
 #include "commandresult.h"
 #include "incidentlistmodel.h"
+#include "rowlistmodel.h"
 #include "incidents/incidentledger.h"
 
 #include <QObject>
@@ -28,9 +29,9 @@ class IncidentDesk : public QObject {
     Q_PROPERTY(QString selectedId READ selectedId NOTIFY changed FINAL)
     Q_PROPERTY(QVariantMap selected READ selected NOTIFY changed FINAL)
     Q_PROPERTY(QVariantList timeline READ timeline NOTIFY changed FINAL)
-    Q_PROPERTY(QVariantList log READ log NOTIFY changed FINAL)
-    Q_PROPERTY(QVariantList instructions READ instructions NOTIFY changed FINAL)
-    Q_PROPERTY(QVariantList checks READ checks NOTIFY changed FINAL)
+    Q_PROPERTY(lookout::qml::RowListModel *log READ log CONSTANT FINAL)
+    Q_PROPERTY(lookout::qml::RowListModel *instructions READ instructions CONSTANT FINAL)
+    Q_PROPERTY(lookout::qml::RowListModel *checks READ checks CONSTANT FINAL)
     Q_PROPERTY(QVariantMap handover READ handover NOTIFY changed FINAL)
     // The fire events in the bureau's districts on the map now, which can be sent for checking.
     Q_PROPERTY(QVariantList fireEvents READ fireEvents NOTIFY changed FINAL)
@@ -77,9 +78,11 @@ public:
     QString selectedId() const { return m_selectedId; }
     QVariantMap selected() const;
     QVariantList timeline() const;
-    QVariantList log() const { return m_log; }
-    QVariantList instructions() const { return m_instructions; }
-    QVariantList checks() const { return m_checks; }
+    RowListModel *log() { return &m_log; }  // newest first: time, user, text, incident
+    // Given first: time, leader, to, text, followUp, open, report (once reported).
+    RowListModel *instructions() { return &m_instructions; }
+    // Sent first: time, town, district, where, detections, open, finding, findingText.
+    RowListModel *checks() { return &m_checks; }
     QVariantMap handover() const { return m_handover; }
     QString onDuty() const { return m_onDuty; }
     QString user() const { return m_user; }
@@ -126,9 +129,11 @@ private:
     QString m_sourceText;
     IncidentListModel m_incidents;
     QString m_selectedId;
-    QVariantList m_log;
-    QVariantList m_instructions;
-    QVariantList m_checks;
+    RowListModel m_log{{QStringLiteral("time"), QStringLiteral("user"), QStringLiteral("text"), QStringLiteral("incident")}};
+    RowListModel m_instructions{{QStringLiteral("time"), QStringLiteral("leader"), QStringLiteral("to"), QStringLiteral("text"),
+                                 QStringLiteral("followUp"), QStringLiteral("open"), QStringLiteral("report")}};
+    RowListModel m_checks{{QStringLiteral("time"), QStringLiteral("town"), QStringLiteral("district"), QStringLiteral("where"),
+                           QStringLiteral("detections"), QStringLiteral("open"), QStringLiteral("finding"), QStringLiteral("findingText")}};
     QVariantMap m_handover;
     QString m_onDuty;
     QString m_user;

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Lookout developers
-// The desk's incident list as a model: active ones first, newest first, typed roles, and a model
-// that passes Qt's own consistency checks across a reset.
+// The desk's incident list and record lists as models: active incidents first, newest first,
+// typed roles, and models that pass Qt's own consistency checks across a reset.
 #include "incidentlistmodel.h"
+#include "rowlistmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QTimeZone>
@@ -56,4 +57,25 @@ TEST(IncidentListModel, ActiveFirstNewestFirstWithTypedRoles)
     // Replaced by the next picture (the tester checks the reset).
     model.setIncidents({incident("2018-004", incidents::IncidentState::Response, 4, 6)}, at);
     EXPECT_EQ(model.rowCount(), 1);
+}
+
+// The desk's record lists (log, instructions, checks): one role per declared key, a key a row
+// lacks reads as nothing, and a reset passes Qt's model checks.
+TEST(RowListModel, OneRolePerDeclaredKey)
+{
+    qml::RowListModel model({QStringLiteral("time"), QStringLiteral("text"), QStringLiteral("open")});
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    EXPECT_EQ(model.roleNames().size(), 3);
+    model.setRows({{{QStringLiteral("time"), QStringLiteral("2018-09-15 17:30")}, {QStringLiteral("text"), QStringLiteral("渔船回港")},
+                    {QStringLiteral("open"), true}},
+                   {{QStringLiteral("time"), QStringLiteral("2018-09-15 18:00")}, {QStringLiteral("text"), QStringLiteral("转移群众")}}});
+    ASSERT_EQ(model.rowCount(), 2);
+    const int text = model.roleNames().key("text");
+    const int open = model.roleNames().key("open");
+    EXPECT_EQ(model.data(model.index(0), text).toString(), QStringLiteral("渔船回港"));
+    EXPECT_TRUE(model.data(model.index(0), open).toBool());
+    EXPECT_FALSE(model.data(model.index(1), open).isValid()) << "not in that row";
+    EXPECT_EQ(model.get(1).value(QStringLiteral("time")).toString(), QStringLiteral("2018-09-15 18:00"));
+    model.setRows({});
+    EXPECT_EQ(model.rowCount(), 0);
 }
