@@ -199,31 +199,31 @@ Item {
             }
         }
         Repeater {
-            model: page.board.canAct ? page.board.fireEvents : []
+            model: page.board.canAct ? page.board.fireEvents : null
             delegate: RowLayout {
                 id: fire
-                required property var modelData
+                required property var model
                 required property int index
                 Layout.fillWidth: true
                 Body {
                     Layout.fillWidth: true
-                    text: fire.modelData.label + " · " + fire.modelData.detections
-                          + (fire.modelData.sent ? "" : "\n    " + fire.modelData.townNote)
+                    text: fire.model.label + " · " + fire.model.detections
+                          + (fire.model.sent ? "" : "\n    " + fire.model.townNote)
                 }
                 ComboBox {
                     id: town
                     Layout.preferredWidth: page.textSize * 10
-                    visible: !fire.modelData.sent
-                    editable: fire.modelData.towns.length === 0
-                    model: fire.modelData.towns
+                    visible: !fire.model.sent
+                    editable: fire.model.towns.length === 0
+                    model: fire.model.towns
                     textRole: "name"
                     valueRole: "code"
                     displayText: currentIndex < 0 && !editable ? qsTr("Town (镇街)") : currentText
                     currentIndex: -1
                 }
                 Button {
-                    text: fire.modelData.sent ? qsTr("Sent") : qsTr("Send for checking")
-                    enabled: !fire.modelData.sent
+                    text: fire.model.sent ? qsTr("Sent") : qsTr("Send for checking")
+                    enabled: !fire.model.sent
                     onClicked: page.message = page.board.sendCheck(fire.index, town.editable ? town.editText : (town.currentValue || "")).message
                 }
             }

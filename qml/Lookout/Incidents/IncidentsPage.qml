@@ -169,22 +169,22 @@ Item {
             spacing: page.textSize * 0.25
             delegate: Row {
                 id: step
-                required property var modelData
+                required property var model
                 width: ListView.view.width
                 spacing: page.textSize * 0.6
                 Text {
                     width: page.textSize * 9
-                    text: "#" + step.modelData.sequence + "  " + step.modelData.time
+                    text: "#" + step.model.sequence + "  " + step.model.time
                     color: Theme.textMuted
                     font.family: Theme.monoFamily
                     font.pixelSize: page.textSize * 0.8
                 }
                 Text {
                     width: step.width - page.textSize * 9.6
-                    text: step.modelData.text + "  — " + step.modelData.who
-                          + (step.modelData.refused ? qsTr("  [not applied: not a valid step]") : "")
-                          + (step.modelData.correctedBy > 0 ? qsTr("  [corrected by #%1]").arg(step.modelData.correctedBy) : "")
-                    color: step.modelData.refused ? Theme.alarm : Theme.text
+                    text: step.model.text + "  — " + step.model.who
+                          + (step.model.refused ? qsTr("  [not applied: not a valid step]") : "")
+                          + (step.model.correctedBy > 0 ? qsTr("  [corrected by #%1]").arg(step.model.correctedBy) : "")
+                    color: step.model.refused ? Theme.alarm : Theme.text
                     font.family: Theme.fontFamily
                     font.pixelSize: page.textSize * 0.9
                     wrapMode: Text.Wrap

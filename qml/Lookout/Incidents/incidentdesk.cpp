@@ -137,6 +137,8 @@ void IncidentDesk::setState(const incidents::RecordState &state, const QDateTime
     for (const incidents::Shift &shift : state.duty.onDutyAt(at))
         onDuty << QStringLiteral("%1 %2").arg(shift.role, shift.officer);
     m_onDuty = onDuty.join(QStringLiteral(" · "));
+    refreshTimeline();
+    refreshFireEvents();  // "sent" follows the record's checks
     emit changed();
 }
 
@@ -160,20 +162,18 @@ QVariantMap IncidentDesk::selected() const
     return m_incidents.get(m_incidents.rowOf(m_selectedId));
 }
 
-QVariantList IncidentDesk::timeline() const
+void IncidentDesk::refreshTimeline()
 {
-    QVariantList items;
-    const Incident *incident = m_state.incidents.find(m_selectedId);
-    if (!incident)
-        return items;
-    for (const incidents::TimelineItem &item : incident->timeline)
-        items.append(QVariantMap{{QStringLiteral("sequence"), item.sequence},
+    QList<QVariantMap> items;
+    if (const Incident *incident = m_state.incidents.find(m_selectedId))
+        for (const incidents::TimelineItem &item : incident->timeline)
+            items.append(QVariantMap{{QStringLiteral("sequence"), item.sequence},
                                  {QStringLiteral("time"), formatLocal(item.at)},
                                  {QStringLiteral("who"), QStringLiteral("%1@%2").arg(item.user, item.seat)},
                                  {QStringLiteral("text"), item.text},
                                  {QStringLiteral("refused"), item.refused},
-                                 {QStringLiteral("correctedBy"), item.correctedBy}});
-    return items;
+                                     {QStringLiteral("correctedBy"), item.correctedBy}});
+    m_timeline.setRows(std::move(items));
 }
 
 void IncidentDesk::select(const QString &id)
@@ -181,6 +181,7 @@ void IncidentDesk::select(const QString &id)
     if (id == m_selectedId)
         return;
     m_selectedId = id;
+    refreshTimeline();
     emit changed();
 }
 
@@ -218,12 +219,13 @@ void IncidentDesk::setFireEvents(const QList<incidents::CheckedEvent> &events, c
     m_fireEvents = events;
     m_fireLabels = labels;
     m_fireTowns = towns;
+    refreshFireEvents();
     emit changed();
 }
 
-QVariantList IncidentDesk::fireEvents() const
+void IncidentDesk::refreshFireEvents()
 {
-    QVariantList rows;
+    QList<QVariantMap> rows;
     for (qsizetype i = 0; i < m_fireEvents.size(); ++i) {
         const incidents::CheckedEvent &event = m_fireEvents.at(i);
         bool sent = false;
@@ -239,7 +241,7 @@ QVariantList IncidentDesk::fireEvents() const
                                                                  ? tr("No divisions in this workspace: type the town's name")
                                                                  : tr("No town boundaries: choose the town of %1 that will go to look").arg(event.district)}});
     }
-    return rows;
+    m_fireEventRows.setRows(std::move(rows));
 }
 
 CommandResult IncidentDesk::giveInstruction(const QString &leader, const QString &to, const QString &text, const QString &followUp)

@@ -28,13 +28,13 @@ class IncidentDesk : public QObject {
     Q_PROPERTY(lookout::qml::IncidentListModel *incidents READ incidents CONSTANT FINAL)
     Q_PROPERTY(QString selectedId READ selectedId NOTIFY changed FINAL)
     Q_PROPERTY(QVariantMap selected READ selected NOTIFY changed FINAL)
-    Q_PROPERTY(QVariantList timeline READ timeline NOTIFY changed FINAL)
+    Q_PROPERTY(lookout::qml::RowListModel *timeline READ timeline CONSTANT FINAL)
     Q_PROPERTY(lookout::qml::RowListModel *log READ log CONSTANT FINAL)
     Q_PROPERTY(lookout::qml::RowListModel *instructions READ instructions CONSTANT FINAL)
     Q_PROPERTY(lookout::qml::RowListModel *checks READ checks CONSTANT FINAL)
     Q_PROPERTY(QVariantMap handover READ handover NOTIFY changed FINAL)
     // The fire events in the bureau's districts on the map now, which can be sent for checking.
-    Q_PROPERTY(QVariantList fireEvents READ fireEvents NOTIFY changed FINAL)
+    Q_PROPERTY(lookout::qml::RowListModel *fireEvents READ fireEvents CONSTANT FINAL)
     Q_PROPERTY(QString onDuty READ onDuty NOTIFY changed FINAL)
     // The officer signed in at this desk (the record's "who"), empty until someone signs in; the
     // seat (the record's "where"); the officers the roster offers, those on duty now first.
@@ -72,12 +72,14 @@ public:
     // what is no division of the workspace. Without one, names are kept as typed.
     using AreaResolver = std::function<Result<AreaRef>(const QString &)>;
     void setAreaResolver(AreaResolver resolver) { m_resolveArea = std::move(resolver); }
-    QVariantList fireEvents() const;
+    // label, district, detections, sent, towns ({code, name} each), townNote.
+    RowListModel *fireEvents() { return &m_fireEventRows; }
 
     IncidentListModel *incidents() { return &m_incidents; }
     QString selectedId() const { return m_selectedId; }
     QVariantMap selected() const;
-    QVariantList timeline() const;
+    // The selected incident's: sequence, time, who, text, refused, correctedBy.
+    RowListModel *timeline() { return &m_timeline; }
     RowListModel *log() { return &m_log; }  // newest first: time, user, text, incident
     // Given first: time, leader, to, text, followUp, open, report (once reported).
     RowListModel *instructions() { return &m_instructions; }
@@ -122,6 +124,8 @@ signals:
 
 private:
     CommandResult act(const incidents::IncidentLedger::Command &command);
+    void refreshTimeline();
+    void refreshFireEvents();
     incidents::Actor actor() const;
 
     incidents::RecordState m_state;
@@ -140,6 +144,10 @@ private:
     QString m_seat = QStringLiteral("desk");
     HandoverInputs m_handoverInputs;
     QList<incidents::CheckedEvent> m_fireEvents;
+    RowListModel m_fireEventRows{{QStringLiteral("label"), QStringLiteral("district"), QStringLiteral("detections"), QStringLiteral("sent"),
+                                  QStringLiteral("towns"), QStringLiteral("townNote")}};
+    RowListModel m_timeline{{QStringLiteral("sequence"), QStringLiteral("time"), QStringLiteral("who"), QStringLiteral("text"),
+                             QStringLiteral("refused"), QStringLiteral("correctedBy")}};
     QStringList m_fireLabels;
     QList<QList<AreaRef>> m_fireTowns;
     AreaResolver m_resolveArea;
