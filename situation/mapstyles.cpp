@@ -18,6 +18,21 @@ namespace lookout::situation {
 using gis::CategorizedStyle;
 using gis::LayerStyle;
 
+namespace {
+
+// The label a domain layer draws: its "label" field over a dark halo.
+void labelWith(LayerStyle &style, double size, const QColor &colour, int priority, bool bold = false)
+{
+    style.labelField = QStringLiteral("label");
+    style.labelSize = size;
+    style.labelBold = bold;
+    style.labelColor = colour;
+    style.labelHalo = QColor(6, 18, 30, 230);
+    style.labelPriority = priority;
+}
+
+} // namespace
+
 QColor warningLevelColor(incidents::WarningLevel level)
 {
     switch (level) {
@@ -47,13 +62,8 @@ CategorizedStyle warningAreaStyles()
         live.fill = QColor(colour.red(), colour.green(), colour.blue(), 110);
         live.stroke = colour;
         live.strokeWidth = 3.0;
-        live.labelField = QStringLiteral("label");
-        live.labelSize = 18.0;
-        live.labelBold = true;
-        live.labelColor = colour.lighter(130);
-        live.labelHalo = QColor(6, 18, 30, 230);
+        labelWith(live, 18.0, colour.lighter(130), 20, true);
         live.labelHaloWidth = 3.0;
-        live.labelPriority = 20;
         styles.categories.insert(warningAreaStyleKey(level, true, true), live);
         // Test / Exercise / System / Draft: shown, but never mistaken for a real warning.
         LayerStyle marked = live;
@@ -106,11 +116,7 @@ CategorizedStyle typhoonTrackStyles()
         style.strokeWidth = 3.0;
         style.pointFill = typhoonGradeColor(grade);
         style.pointSize = 11.0;
-        style.labelField = QStringLiteral("label");
-        style.labelSize = 15.0;
-        style.labelColor = QColor(235, 240, 245);
-        style.labelHalo = QColor(6, 18, 30, 230);
-        style.labelPriority = 8;
+        labelWith(style, 15.0, QColor(235, 240, 245), 8);
         styles.categories.insert(feeds::gradeCode(grade), style);
     }
     styles.fallback = styles.categories.value(feeds::gradeCode(TyphoonGrade::Unknown));
@@ -205,12 +211,7 @@ CategorizedStyle fireEventStyles()
     event.fill = QColor(255, 90, 40, 50);
     event.stroke = QColor(255, 110, 60);
     event.strokeWidth = 2.5;
-    event.labelField = QStringLiteral("label");
-    event.labelSize = 15.0;
-    event.labelBold = true;
-    event.labelColor = QColor(255, 190, 150);
-    event.labelHalo = QColor(6, 18, 30, 230);
-    event.labelPriority = 10;
+    labelWith(event, 15.0, QColor(255, 190, 150), 10, true);
     styles.categories.insert(QStringLiteral("event"), event);
     styles.fallback = event;
     return styles;
@@ -261,13 +262,8 @@ CategorizedStyle incidentAreaStyles()
             style.strokeWidth = 4.0;
             style.dashed = exercise;  // an exercise never looks like a real response
             style.unionFill = true;
-            style.labelField = QStringLiteral("label");
-            style.labelSize = 17.0;
-            style.labelBold = true;
-            style.labelColor = colour.lighter(140);
-            style.labelHalo = QColor(6, 18, 30, 230);
+            labelWith(style, 17.0, colour.lighter(140), 30, true);
             style.labelHaloWidth = 3.0;
-            style.labelPriority = 30;
             styles.categories.insert(incidentAreaStyleKey(level, exercise), style);
         }
     styles.fallback = styles.categories.value(incidentAreaStyleKey(incidents::ResponseLevel::None, false));
@@ -306,12 +302,7 @@ CategorizedStyle hotspotCheckStyles()
         style.stroke = QColor(6, 18, 30);
         style.strokeWidth = 2.0;
         style.pointSize = 16.0;
-        style.labelField = QStringLiteral("label");
-        style.labelSize = 15.0;
-        style.labelBold = true;
-        style.labelColor = colour.lighter(120);
-        style.labelHalo = QColor(6, 18, 30, 230);
-        style.labelPriority = 40;
+        labelWith(style, 15.0, colour.lighter(120), 40, true);
         styles.categories.insert(checkStyleKey(finding), style);
     }
     styles.fallback = styles.categories.value(checkStyleKey(std::nullopt));
@@ -348,12 +339,7 @@ CategorizedStyle forecastStyles()
         style.dashed = true;
         style.fill = QColor(colour.red(), colour.green(), colour.blue(), 35);
         style.unionFill = true;
-        style.labelField = QStringLiteral("label");
-        style.labelSize = 16.0;
-        style.labelBold = true;
-        style.labelColor = colour;
-        style.labelHalo = QColor(6, 18, 30, 230);
-        style.labelPriority = 12;
+        labelWith(style, 16.0, colour, 12, true);
         styles.categories.insert(QLatin1String(agency), style);
     }
     styles.fallback = styles.categories.value(QStringLiteral("CMA"));
@@ -374,11 +360,7 @@ CategorizedStyle windCircleStyles()
         style.stroke = colour;
         style.strokeWidth = 2.5;
         style.fill = QColor(colour.red(), colour.green(), colour.blue(), alpha);
-        style.labelField = QStringLiteral("label");
-        style.labelSize = 15.0;
-        style.labelColor = colour;
-        style.labelHalo = QColor(6, 18, 30, 230);
-        style.labelPriority = 15;
+        labelWith(style, 15.0, colour, 15);
         styles.categories.insert(QString::fromUtf8(threshold), style);
     }
     styles.fallback = styles.categories.value(QStringLiteral("R34"));
