@@ -161,11 +161,16 @@ QStringList unacknowledgedWarnings(const situation::WarningsPart &warnings, cons
 
 void presentSituation(const situation::Situation &situation, const ScenarioOptions &options, qml::AppController &controller)
 {
-    controller.layers()->removeLayersWithRoles({QStringLiteral("warnings"), QStringLiteral("typhoon_track"),
-                                                QStringLiteral("wind_circles_cma"), QStringLiteral("wind_circles_jtwc"),
-                                                QStringLiteral("forecasts"), QStringLiteral("stations"), QStringLiteral("hotspots"),
-                                                QStringLiteral("fire_events"), QStringLiteral("rainfall"), QStringLiteral("fire_danger"),
-                                                QStringLiteral("incidents"), QStringLiteral("checks")});
+    const QStringList roles{QStringLiteral("warnings"),    QStringLiteral("typhoon_track"), QStringLiteral("wind_circles_cma"),
+                            QStringLiteral("wind_circles_jtwc"), QStringLiteral("forecasts"), QStringLiteral("stations"),
+                            QStringLiteral("hotspots"),    QStringLiteral("fire_events"),   QStringLiteral("rainfall"),
+                            QStringLiteral("fire_danger"), QStringLiteral("incidents"),     QStringLiteral("checks")};
+    // The layers this picture replaces: one that comes back unchanged keeps its object (and the
+    // map its image of it).
+    QList<std::shared_ptr<const gis::MapLayer>> previous;
+    for (const QString &role : roles)
+        previous += controller.layers()->layersWithRole(role);
+    controller.layers()->removeLayersWithRoles(roles);
     controller.layers()->setReferenceTime(situation.at);
     if (options.homeExtent.isValid())
         controller.setHomeExtent(options.homeExtent);
@@ -176,6 +181,7 @@ void presentSituation(const situation::Situation &situation, const ScenarioOptio
     presentRainfall(situation, options, controller);
     // Last: its layers draw above the monitoring layers.
     presentIncidents(situation, options, controller);
+    controller.layers()->keepUnchanged(previous);
 }
 
 } // namespace lookout::app

@@ -31,6 +31,8 @@ struct LayerStyle {
     // Labels only when zoomed in this far (map units per pixel; 0: at every scale), like QGIS's
     // scale-based label visibility: a station's level and excess at desk zoom, not on the overview.
     double labelMaxUnitsPerPixel = 0;
+
+    friend bool operator==(const LayerStyle &, const LayerStyle &) = default;
 };
 
 // Styles chosen per feature by the value of one attribute, like QGIS's categorized renderer
@@ -46,6 +48,8 @@ struct CategorizedStyle {
         const auto found = categories.constFind(value);
         return found == categories.cend() ? fallback : *found;
     }
+
+    friend bool operator==(const CategorizedStyle &, const CategorizedStyle &) = default;
 };
 
 // The font family used for map labels and decorations: one with Chinese glyphs (fonts-noto-cjk).

@@ -71,6 +71,13 @@ public:
     const QString &title() const { return m_title; }
     virtual GeoBox extentIn(const QString &crs) const = 0;
     virtual std::unique_ptr<MapLayerRenderer> createRenderer(const MapSettings &settings) const = 0;
+    // Whether `other` would draw exactly what this layer draws (a new object of the same
+    // content): the map then keeps this object, and its kept image. Unknown: false.
+    virtual bool sameContentAs(const MapLayer &other) const
+    {
+        (void)other;
+        return false;
+    }
 
 private:
     QString m_id;

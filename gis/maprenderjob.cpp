@@ -20,8 +20,15 @@ namespace lookout::gis {
 
 struct MapRenderJob::State {
     MapSettings settings;
-    std::shared_ptr<const UnderlayCache> underlay;  // given (reused when it matches), then the new one
+    std::shared_ptr<const UnderlayCache> given;     // the previous render's, reused where it matches
+    std::shared_ptr<const UnderlayCache> underlay;  // what this render keeps for the next
     bool reused = false;        // the prefix came from the given underlay: renderers are for the rest
+    bool perLayer = false;      // the layers above the prefix drawn (and kept) each alone
+    std::size_t prefix = 0;     // settings.cacheablePrefix, within the layers
+    bool firstOverBackground = false;  // group 0 draws straight over the background
+    // For each layer above the prefix: the renderer drawing it, or -1 when its kept image is used.
+    std::vector<int> aboveRenderer;
+    std::vector<const UnderlayCache::LayerImage *> aboveKept;
     std::size_t prefixRenderers = 0;  // renderers [0, this) draw the prefix (when not reused)
     std::size_t prefixGroups = 0;     // groups [0, this) draw the prefix
     std::atomic<bool> cancelled{false};
@@ -56,7 +63,7 @@ MapRenderJob::MapRenderJob(MapSettings settings, std::shared_ptr<const UnderlayC
     : QObject(parent), m_state(std::make_shared<State>())
 {
     m_state->settings = std::move(settings);
-    m_state->underlay = std::move(underlay);
+    m_state->given = std::move(underlay);
     connect(&m_watcher, &QFutureWatcher<void>::finished, this, &MapRenderJob::finished);
 }
 
@@ -85,14 +92,27 @@ void MapRenderJob::start()
     }
     // Renderers are made here, on the owner's thread, from the shared immutable layers; none for
     // the prefix when the given underlay holds it already.
-    const std::size_t layerCount = std::size_t(state->settings.layers.size());
-    const std::size_t prefix = std::min(layerCount, std::size_t(std::max(0, state->settings.cacheablePrefix)));
-    state->reused = prefix > 0 && state->underlay && state->underlay->matches(state->settings);
+    const MapSettings &settings = state->settings;
+    const std::size_t layerCount = std::size_t(settings.layers.size());
+    const std::size_t prefix = std::min(layerCount, std::size_t(std::max(0, settings.cacheablePrefix)));
+    state->prefix = prefix;
+    const UnderlayCache *given = state->given.get();
+    state->reused = prefix > 0 && given && given->matches(settings);
+    const qint64 imageBytes = qint64(settings.outputSize.width()) * settings.outputSize.height() * 4;
+    state->perLayer = settings.layerImageBudget > 0 && layerCount > prefix && imageBytes * qint64(layerCount - prefix) <= settings.layerImageBudget;
+    const bool frameKept = given && given->sameFrame(settings);
     if (!state->reused)
-        state->underlay.reset();
-    for (std::size_t i = state->reused ? prefix : 0; i < layerCount; ++i)
-        state->renderers.push_back(state->settings.layers.at(qsizetype(i))->createRenderer(state->settings));
-    state->prefixRenderers = state->reused ? 0 : prefix;
+        for (std::size_t i = 0; i < prefix; ++i)
+            state->renderers.push_back(settings.layers.at(qsizetype(i))->createRenderer(settings));
+    state->prefixRenderers = state->renderers.size();
+    for (std::size_t i = prefix; i < layerCount; ++i) {
+        const auto &layer = settings.layers.at(qsizetype(i));
+        const UnderlayCache::LayerImage *kept = state->perLayer && frameKept ? given->imageOf(layer) : nullptr;
+        state->aboveKept.push_back(kept);
+        state->aboveRenderer.push_back(kept ? -1 : int(state->renderers.size()));
+        if (!kept)
+            state->renderers.push_back(layer->createRenderer(settings));
+    }
     // Groups never straddle the prefix's end, so that the prefix is an image of its own.
     const std::size_t threads = std::size_t(std::max(1, QThreadPool::globalInstance()->maxThreadCount()));
     auto addGroups = [&](std::size_t begin, std::size_t end) {
@@ -104,7 +124,13 @@ void MapRenderJob::start()
     };
     addGroups(0, state->prefixRenderers);
     state->prefixGroups = state->groups.size();
-    addGroups(state->prefixRenderers, state->renderers.size());
+    if (state->perLayer) {
+        for (std::size_t i = state->prefixRenderers; i < state->renderers.size(); ++i)
+            state->groups.push_back(LayerGroup{i, i + 1});  // each alone, to be kept
+    } else {
+        addGroups(state->prefixRenderers, state->renderers.size());
+    }
+    state->firstOverBackground = !state->reused && !state->groups.empty() && (state->prefixGroups > 0 || !state->perLayer);
     state->groupImages.resize(state->groups.size());
     state->layerFailed.assign(state->renderers.size(), 0);
 
@@ -112,8 +138,9 @@ void MapRenderJob::start()
     // straight over the background, so with N threads only N images are made and N-1 blended.
     QFuture<void> layers = QtConcurrent::map(state->groups, [state](const LayerGroup &group) {
         const std::size_t groupIndex = std::size_t(&group - state->groups.data());
-        // The first group draws over the background, unless a reused underlay is the background.
-        const bool first = groupIndex == 0 && !state->reused;
+        // The first group draws over the background, unless a reused underlay is the background or
+        // it is a layer kept alone.
+        const bool first = groupIndex == 0 && state->firstOverBackground;
         QImage image = blankImage(state->settings, first ? state->settings.background : QColor(Qt::transparent));
         QPainter painter(&image);
         for (std::size_t index = group.begin; index < group.end && !state->cancelled; ++index) {
@@ -135,58 +162,94 @@ void MapRenderJob::start()
 
     m_future = layers.then(QtFuture::Launch::Async, [state]() {
         const MapSettings &settings = state->settings;
-        QList<Error> prefixErrors;
+        std::vector<QList<Error>> rendererErrors(state->renderers.size());
         for (std::size_t i = 0; i < state->renderers.size(); ++i) {
             const MapLayerRenderer &renderer = *state->renderers[i];
             state->renderedFeatures += renderer.renderedFeatureCount();
-            QList<Error> &errors = i < state->prefixRenderers ? prefixErrors : state->errors;
             for (const QString &message : renderer.errors())
-                errors.append(makeError(Error::Code::Internal, message, {renderer.layerId()}));
+                rendererErrors[i].append(makeError(Error::Code::Internal, message, {renderer.layerId()}));
             if (state->layerFailed[i] && !state->cancelled)
-                errors.append(makeError(Error::Code::Internal, QStringLiteral("layer failed to render"), {renderer.layerId()}));
+                rendererErrors[i].append(makeError(Error::Code::Internal, QStringLiteral("layer failed to render"), {renderer.layerId()}));
         }
         if (state->cancelled) {
             state->wasCancelled = true;
             state->elapsedMs = state->timer.elapsed();
             return;
         }
+        auto rendererLabels = [&](std::size_t i) -> const std::vector<LabelCandidate> & { return state->renderers[i]->labels(); };
         // The prefix: the reused underlay, or the prefix's groups composed (and kept as the next one).
         QImage composed;
+        QList<Error> prefixErrors;
+        std::size_t next = 0;  // the first group not yet composed
         if (state->reused) {
-            composed = state->underlay->image.copy();
-            state->labels = state->underlay->labels;
-            prefixErrors = state->underlay->errors;
-        } else {
-            // Group 0 was drawn over the background, whether it is the prefix's or (no prefix) the rest's.
-            composed = state->groupImages.empty() ? blankImage(settings, settings.background) : std::move(state->groupImages.front());
+            composed = state->given->image.copy();
+            state->labels = state->given->labels;
+            prefixErrors = state->given->errors;
+        } else if (state->firstOverBackground) {
+            composed = std::move(state->groupImages.front());
             QPainter prefixPainter(&composed);
             for (std::size_t i = 1; i < state->prefixGroups; ++i)
                 prefixPainter.drawImage(0, 0, state->groupImages[i]);
             prefixPainter.end();
-            for (std::size_t i = 0; i < state->prefixRenderers; ++i)
-                state->labels.insert(state->labels.end(), state->renderers[i]->labels().begin(), state->renderers[i]->labels().end());
-            if (state->prefixRenderers > 0) {
-                auto underlay = std::make_shared<UnderlayCache>();
-                for (std::size_t i = 0; i < state->prefixRenderers; ++i)
-                    underlay->layers.push_back(settings.layers.at(qsizetype(i)));
-                underlay->extent = settings.visibleExtent();
-                underlay->outputSize = settings.outputSize;
-                underlay->symbolScale = settings.symbolScale;
-                underlay->background = settings.background;
-                underlay->destinationCrs = settings.destinationCrs;
-                underlay->image = composed;  // shared until the layers above are drawn (copy on write)
-                underlay->labels = state->labels;
-                underlay->errors = prefixErrors;
-                state->underlay = std::move(underlay);
-            }
+            next = std::max<std::size_t>(state->prefixGroups, 1);
+        } else {
+            composed = blankImage(settings, settings.background);
         }
+        for (std::size_t i = 0; i < state->prefixRenderers; ++i) {
+            state->labels.insert(state->labels.end(), rendererLabels(i).begin(), rendererLabels(i).end());
+            prefixErrors += rendererErrors[i];
+        }
+        auto kept = std::make_shared<UnderlayCache>();
+        if (state->reused) {
+            *kept = *state->given;
+            kept->above.clear();
+        } else if (state->prefixRenderers > 0) {
+            for (std::size_t i = 0; i < state->prefixRenderers; ++i)
+                kept->layers.push_back(settings.layers.at(qsizetype(i)));
+            kept->image = composed;  // shared until the layers above are drawn (copy on write)
+            kept->labels = state->labels;
+            kept->errors = prefixErrors;
+        }
+        kept->extent = settings.visibleExtent();
+        kept->outputSize = settings.outputSize;
+        kept->symbolScale = settings.symbolScale;
+        kept->background = settings.background;
+        kept->destinationCrs = settings.destinationCrs;
         state->errors = prefixErrors + state->errors;
         QPainter painter(&composed);
-        for (std::size_t i = state->reused ? 0 : std::max<std::size_t>(state->prefixGroups, 1); i < state->groupImages.size(); ++i)
-            painter.drawImage(0, 0, state->groupImages[i]);
+        if (state->perLayer) {
+            // Each layer above: its kept image, or the one just drawn (kept for the next render).
+            for (std::size_t r = 0; r < state->aboveRenderer.size(); ++r) {
+                const auto &layer = settings.layers.at(qsizetype(state->prefix + r));
+                UnderlayCache::LayerImage image;
+                if (const UnderlayCache::LayerImage *old = state->aboveKept[r]) {
+                    image = *old;
+                } else {
+                    const auto i = std::size_t(state->aboveRenderer[r]);
+                    image = UnderlayCache::LayerImage{layer, state->groupImages[state->prefixGroups + (i - state->prefixRenderers)],
+                                                      rendererLabels(i), rendererErrors[i]};
+                }
+                painter.drawImage(0, 0, image.image);
+                state->labels.insert(state->labels.end(), image.labels.begin(), image.labels.end());
+                state->errors += image.errors;
+                image.layer = layer;
+                kept->above.push_back(std::move(image));
+            }
+        } else {
+            for (std::size_t i = next; i < state->groupImages.size(); ++i)
+                painter.drawImage(0, 0, state->groupImages[i]);
+            for (std::size_t i = state->prefixRenderers; i < state->renderers.size(); ++i) {
+                state->labels.insert(state->labels.end(), rendererLabels(i).begin(), rendererLabels(i).end());
+                state->errors += rendererErrors[i];
+            }
+        }
         state->groupImages.clear();
-        for (std::size_t i = state->prefixRenderers; i < state->renderers.size(); ++i)
-            state->labels.insert(state->labels.end(), state->renderers[i]->labels().begin(), state->renderers[i]->labels().end());
+        // What the next render can start from: the given one as it was when only its prefix was
+        // used, else what this render kept.
+        if (state->reused && !state->perLayer)
+            state->underlay = state->given;
+        else if (!kept->image.isNull() || !kept->above.empty())
+            state->underlay = std::move(kept);
         if (settings.drawLabels && !settings.labelsPlacedLater) {
             LabelPlacer placer(QSizeF(settings.outputSize));
             if (settings.drawScaleBar)

@@ -34,6 +34,9 @@ public:
     // The first this many layers change rarely (the workspace's own boundaries): the job keeps
     // their composed image (UnderlayCache) and a later job of the same frame draws only the rest.
     int cacheablePrefix = 0;
+    // Bytes the job may keep for the layers above the prefix, each drawn alone (0: none); over
+    // budget they are drawn together, as without a cache.
+    qint64 layerImageBudget = 0;
     bool drawScaleBar = true;
     bool drawNorthArrow = true;
     QColor decorationColor = QColor(230, 236, 242);

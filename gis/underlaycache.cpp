@@ -4,10 +4,23 @@
 
 namespace lookout::gis {
 
+bool UnderlayCache::sameFrame(const MapSettings &settings) const
+{
+    return settings.visibleExtent() == extent && settings.outputSize == outputSize && settings.symbolScale == symbolScale
+           && settings.background == background && settings.destinationCrs == destinationCrs;
+}
+
+const UnderlayCache::LayerImage *UnderlayCache::imageOf(const std::shared_ptr<const MapLayer> &layer) const
+{
+    for (const LayerImage &kept : above)
+        if (!kept.layer.expired() && kept.layer.lock() == layer)
+            return &kept;
+    return nullptr;
+}
+
 bool UnderlayCache::matches(const MapSettings &settings) const
 {
-    if (image.isNull() || settings.visibleExtent() != extent || settings.outputSize != outputSize || settings.symbolScale != symbolScale
-        || settings.background != background || settings.destinationCrs != destinationCrs)
+    if (image.isNull() || !sameFrame(settings))
         return false;
     const auto prefix = std::size_t(std::max(0, settings.cacheablePrefix));
     if (prefix != layers.size() || qsizetype(prefix) > settings.layers.size())

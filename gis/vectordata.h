@@ -33,6 +33,8 @@ struct VectorFeature {
     QVariantMap attributes;
 
     QString text(const QString &field) const { return attributes.value(field).toString(); }
+
+    friend bool operator==(const VectorFeature &, const VectorFeature &) = default;
 };
 
 // A whole vector layer read from a file: features in the CRS named by `crs` (x = lon/easting).
@@ -50,6 +52,8 @@ struct VectorData {
     // Applies fn to every vertex and label point, then recomputes the bounds.
     void transformPoints(const std::function<GeoPoint(GeoPoint)> &fn);
     void recomputeBounds();
+
+    friend bool operator==(const VectorData &, const VectorData &) = default;
 };
 
 // Geometry helpers used by loading and labelling. Rings need not be closed.

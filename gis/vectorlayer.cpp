@@ -208,4 +208,11 @@ std::unique_ptr<MapLayerRenderer> VectorLayer::createRenderer(const MapSettings 
     return std::make_unique<VectorLayerRenderer>(id(), m_cache, m_styles);
 }
 
+bool VectorLayer::sameContentAs(const MapLayer &other) const
+{
+    const auto *vector = dynamic_cast<const VectorLayer *>(&other);
+    return vector && vector->id() == id() && vector->title() == title() && vector->m_styles == m_styles
+           && (vector->m_data == m_data || *vector->m_data == *m_data);
+}
+
 } // namespace lookout::gis

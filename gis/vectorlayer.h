@@ -35,6 +35,7 @@ public:
     VectorLayer(QString id, QString title, std::shared_ptr<const VectorData> data, CategorizedStyle styles);
 
     const VectorData &data() const { return *m_data; }
+    bool sameContentAs(const MapLayer &other) const override;
     const LayerStyle &style() const { return m_styles.fallback; }
     GeoBox extentIn(const QString &crs) const override;
     std::unique_ptr<MapLayerRenderer> createRenderer(const MapSettings &settings) const override;

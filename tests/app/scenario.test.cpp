@@ -110,6 +110,15 @@ TEST_F(ScenarioTest, HotspotsNearJiangmenBecomeFireEventsInTheirDistricts)
     EXPECT_EQ(fire.sourceState(), QStringLiteral("replay"));
     EXPECT_TRUE(hasLayer(*controller->layers(), QStringLiteral("hotspots")));
     EXPECT_TRUE(hasLayer(*controller->layers(), QStringLiteral("fire_events")));
+    // The next picture of the same moment draws the same: its layers keep their objects, so the
+    // map keeps their images and draws nothing again.
+    const auto hotspots = controller->layers()->layersWithRole(QStringLiteral("hotspots"));
+    app::ScenarioOptions again;
+    again.at = QDateTime(QDate(2019, 1, 23), QTime(6, 0), QTimeZone::utc());
+    again.replay = true;
+    again.language = QStringLiteral("zh-CN");
+    ASSERT_TRUE(app::loadScenario(*m_workspace, again, *controller).ok());
+    EXPECT_EQ(controller->layers()->layersWithRole(QStringLiteral("hotspots")), hotspots);
     // No fire-weather station: the danger panel says no data, it does not say "low".
     EXPECT_EQ(controller->fireDanger()->rowCount(), 0);
     EXPECT_EQ(controller->fireDanger()->sourceState(), QStringLiteral("nodata"));

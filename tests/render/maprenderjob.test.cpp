@@ -270,3 +270,47 @@ TEST(MapRenderJob, AKeptUnderlayIsReusedForTheSameFrameAndPrefixOnly)
     EXPECT_EQ(changed.renderedLayerCount(), std::size_t(all));
     EXPECT_LT(differingShare(changed.image(), first.image(), 8), 0.001);
 }
+
+// Within the budget, each layer above the boundaries is kept alone: a render in which only one
+// of them is a new object draws that one only; over the budget they are drawn together again.
+TEST(MapRenderJob, OnlyTheLayerThatChangedIsDrawnAgain)
+{
+    MapSettings settings = prdSettings(QSize(960, 540));
+    const int all = int(settings.layers.size());
+    settings.cacheablePrefix = all - 2;  // two boundary layers play the part of situation layers
+    settings.layerImageBudget = 64LL << 20;
+    MapRenderJob first(settings);
+    rendered(first);
+    ASSERT_TRUE(first.underlay());
+    EXPECT_EQ(first.underlay()->above.size(), 2u);
+
+    MapRenderJob same(settings, first.underlay());
+    rendered(same);
+    EXPECT_EQ(same.renderedLayerCount(), 0u) << "nothing new: every image kept";
+    EXPECT_LT(differingShare(same.image(), first.image(), 8), 0.001);
+
+    auto fresh = test::boundaryLayers();
+    ASSERT_TRUE(fresh.ok());
+    MapSettings oneNew = settings;
+    oneNew.layers[all - 1] = fresh->back();  // a new object for the top layer
+    MapRenderJob changed(oneNew, same.underlay());
+    rendered(changed);
+    EXPECT_EQ(changed.renderedLayerCount(), 1u) << "only the layer that is a new object";
+    EXPECT_LT(differingShare(changed.image(), first.image(), 8), 0.001);
+
+    MapSettings tight = oneNew;
+    tight.layerImageBudget = 1;
+    MapRenderJob overBudget(tight, changed.underlay());
+    rendered(overBudget);
+    EXPECT_EQ(overBudget.renderedLayerCount(), 2u) << "over the budget: the layers above drawn together";
+}
+
+// A presenter's new object of the same content draws the same: the map keeps the old one.
+TEST(VectorLayer, ANewObjectOfTheSameContentIsTheSameContent)
+{
+    auto a = test::boundaryLayers();
+    auto b = test::boundaryLayers();
+    ASSERT_TRUE(a.ok() && b.ok());
+    EXPECT_TRUE(a->front()->sameContentAs(*b->front()));
+    EXPECT_FALSE(a->front()->sameContentAs(*b->back()));
+}

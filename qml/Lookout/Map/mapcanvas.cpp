@@ -211,6 +211,7 @@ void MapCanvas::startRender()
     m_stale = false;
     m_jobContent = m_content;
     settings.cacheablePrefix = m_layers->stableLayerCount();
+    settings.layerImageBudget = kLayerImageBudget;
     m_job = new gis::MapRenderJob(std::move(settings), m_underlay, this);
     gis::MapRenderJob *job = m_job;
     connect(job, &gis::MapRenderJob::finished, this, [this, job] { onRenderFinished(job); });

@@ -109,6 +109,8 @@ private:
     GeoBox visibleExtent() const;
     void setExtent(const GeoBox &extent);
     static constexpr double kOverscan = 0.25;  // of the view's width and height, on each side
+    // The layers above the boundaries kept as images of their own up to this (a 4K layer is 33 MB).
+    static constexpr qint64 kLayerImageBudget = 320LL << 20;
     const gis::CoordinateTransform *toWgs84();
 
     QPointer<MapLayerModel> m_layers;

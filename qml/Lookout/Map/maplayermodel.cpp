@@ -45,6 +45,16 @@ QList<std::shared_ptr<const gis::MapLayer>> MapLayerModel::visibleLayers() const
     return layers;
 }
 
+void MapLayerModel::keepUnchanged(const QList<std::shared_ptr<const gis::MapLayer>> &previous)
+{
+    for (Entry &entry : m_entries)
+        for (const auto &old : previous)
+            if (old != entry.layer && old->sameContentAs(*entry.layer)) {
+                entry.layer = old;
+                break;
+            }
+}
+
 int MapLayerModel::stableLayerCount() const
 {
     static const QStringList workspaceRoles{QStringLiteral("region"), QStringLiteral("context"), QStringLiteral("reference"),

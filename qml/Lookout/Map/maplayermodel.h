@@ -65,6 +65,9 @@ public:
     // How many of visibleLayers(), from the bottom, are the workspace's own boundaries (roles
     // region, context, reference, focus): they change rarely, and the map keeps their image.
     int stableLayerCount() const;
+    // Puts back each of `previous` for a layer now in the model that draws the same (a presenter
+    // made a new object of the same content), so that the map keeps that layer's image.
+    void keepUnchanged(const QList<std::shared_ptr<const gis::MapLayer>> &previous);
     QList<std::shared_ptr<const gis::MapLayer>> layersWithRole(const QString &role) const;
 
     QDateTime referenceTime() const { return m_referenceTime; }
