@@ -294,7 +294,10 @@ TEST_F(ScenarioTest, ALiveDeskRecordsALevelChangeAndRefusesASenselessOne)
     ASSERT_TRUE(desk.canAct());
     // Nobody signed in: an action is refused, pointing at the sign-in the desk's header has.
     desk.setUser(QString());
-    EXPECT_TRUE(desk.addLog(QStringLiteral("x")).message.contains(QStringLiteral("Sign in first"))) << desk.addLog(QStringLiteral("x")).message.toStdString();
+    const qml::CommandResult anonymous = desk.addLog(QStringLiteral("x"));
+    EXPECT_FALSE(anonymous.ok);
+    EXPECT_EQ(anonymous.message, qml::IncidentDesk::tr("Sign in first (Officer, at the top left of the desk): the record says who did it"));
+    EXPECT_EQ(desk.log()->rowCount(), 0) << "nothing written";
     EXPECT_FALSE(desk.signIn(QStringLiteral("  ")).message.isEmpty());
     EXPECT_EQ(desk.signIn(QStringLiteral("li.duty")).message, QString());
     EXPECT_EQ(desk.user(), QStringLiteral("li.duty"));
@@ -310,13 +313,17 @@ TEST_F(ScenarioTest, ALiveDeskRecordsALevelChangeAndRefusesASenselessOne)
     EXPECT_EQ(desk.changeLevel(QStringLiteral("start"), 4, QStringLiteral("张"), QStringLiteral("red rainstorm signal")).message, QString());
     EXPECT_EQ(desk.selected().value(QStringLiteral("level")).toInt(), 4) << "reloaded after the action";
     EXPECT_EQ(controller->incidents()->rowCount(), 1);
-    const QString refused = desk.changeLevel(QStringLiteral("lower"), 5, QStringLiteral("张"), QStringLiteral("x")).message;
-    EXPECT_TRUE(refused.contains(QStringLiteral("lowest level"))) << refused.toStdString();
+    const qml::CommandResult refused = desk.changeLevel(QStringLiteral("lower"), 5, QStringLiteral("张"), QStringLiteral("x"));
+    EXPECT_FALSE(refused.ok);
+    EXPECT_FALSE(refused.message.isEmpty()) << "the library's reason";
+    EXPECT_EQ(desk.selected().value(QStringLiteral("level")).toInt(), 4) << "still Ⅳ";
     EXPECT_EQ(desk.addLog(QStringLiteral("台山站 1 小时雨量 62 mm")).message, QString());
     EXPECT_EQ(desk.log()->rowCount(), 1);
     // From a warning: the hazard read from its event, the warning linked, the new one selected.
-    EXPECT_TRUE(desk.openIncident(QStringLiteral("暴雨"), QStringLiteral("rainstorm"), QStringLiteral("宜昌"), false).message
-                    .contains(QStringLiteral("not a division of this workspace")));
+    const qml::CommandResult elsewhere = desk.openIncident(QStringLiteral("暴雨"), QStringLiteral("rainstorm"), QStringLiteral("宜昌"), false);
+    EXPECT_FALSE(elsewhere.ok) << "宜昌 is no division of this workspace";
+    EXPECT_FALSE(elsewhere.message.isEmpty());
+    EXPECT_EQ(desk.incidents()->rowCount(), 1);
     EXPECT_EQ(desk.openIncident(QStringLiteral("台风黄色预警"), QString(), QStringLiteral("香洲区、金湾区"), false, QStringLiteral("gd"),
                                 QStringLiteral("44000041600000_1")).message,
               QString());
