@@ -23,8 +23,7 @@ TEST_F(SituationTest, YangtzeStationsMatchTheGoldenFile)
     EXPECT_EQ(situation->stations.state, situation::DataState::Reported);
     ASSERT_FALSE(situation->stations.stations.isEmpty());
     EXPECT_EQ(situation->stations.stations.front().name, QStringLiteral("三峡水库"));
-    const QByteArray json = QJsonDocument(situation::toJson(*situation)).toJson(QJsonDocument::Indented);
-    const QString difference = test::goldenDifference(QStringLiteral("situation/yangtze-2020-06-30.json"), json);
+    const QString difference = goldenDifference(*situation, QStringLiteral("yangtze-2020-06-30.json"));
     EXPECT_TRUE(difference.isEmpty()) << difference.toStdString();
 }
 
@@ -39,8 +38,7 @@ TEST_F(SituationTest, MacaoSignalMatchesTheGoldenFile)
     ASSERT_TRUE(situation.ok()) << situation.error().toString().toStdString();
     EXPECT_NE(situation->warnings.state, situation::DataState::NoData);
     EXPECT_EQ(situation->stations.state, situation::DataState::NoData);
-    const QByteArray json = QJsonDocument(situation::toJson(*situation)).toJson(QJsonDocument::Indented);
-    const QString difference = test::goldenDifference(QStringLiteral("situation/macao-2025-04-12.json"), json);
+    const QString difference = goldenDifference(*situation, QStringLiteral("macao-2025-04-12.json"));
     EXPECT_TRUE(difference.isEmpty()) << difference.toStdString();
 }
 
@@ -74,8 +72,7 @@ TEST_F(SituationTest, MangkhutMatchesTheGoldenFile)
     EXPECT_EQ(mangkhut.view.name, QStringLiteral("MANGKHUT"));
     EXPECT_EQ(mangkhut.main.agency, QStringLiteral("CMA"));
     EXPECT_EQ(mangkhut.lastFix().time, QDateTime(QDate(2018, 9, 16), QTime(0, 0), QTimeZone::utc()));
-    const QByteArray json = QJsonDocument(situation::toJson(*situation)).toJson(QJsonDocument::Indented);
-    const QString difference = test::goldenDifference(QStringLiteral("situation/mangkhut-2018-09-16.json"), json);
+    const QString difference = goldenDifference(*situation, QStringLiteral("mangkhut-2018-09-16.json"));
     EXPECT_TRUE(difference.isEmpty()) << difference.toStdString();
 }
 
@@ -108,8 +105,7 @@ TEST_F(SituationTest, TheRecordAsKnownAtTMatchesTheGoldenFile)
     ASSERT_EQ(situation->incidents.active.size(), 1);
     EXPECT_EQ(situation->incidents.active.front().level, 4);  // raised to Ⅲ later: not known yet
     EXPECT_EQ(situation->incidents.openInstructions, 1);
-    const QByteArray json = QJsonDocument(situation::toJson(*situation)).toJson(QJsonDocument::Indented);
-    const QString difference = test::goldenDifference(QStringLiteral("situation/record-2018-09-15.json"), json);
+    const QString difference = goldenDifference(*situation, QStringLiteral("record-2018-09-15.json"));
     EXPECT_TRUE(difference.isEmpty()) << difference.toStdString();
 }
 
