@@ -20,6 +20,7 @@ QString helpText()
         "       lookout fwi FILE.csv [--start FFMC,DMC,DC]\n"
         "       lookout incident|journal|duty VERB ... (see Record commands)\n"
         "       lookout workspace|layer|divisions VERB ... (see Workspace commands)\n"
+        "       lookout plan|task VERB ... (see Plan commands)\n"
         "\n"
         "Lookout (瞭望): flood, typhoon and forest-fire command suite.\n"
         "Without a command, opens the desk view (or the wall view with --view wall).\n"
@@ -50,6 +51,9 @@ QString helpText()
         "\n"
         "Record commands (the tamper-evident record of who did what, and when):\n")
         + recordHelpText() + QStringLiteral(
+        "\n"
+        "Plan commands (contingency plans, their suggestions, rehearsals and tasks):\n")
+        + planHelpText() + QStringLiteral(
         "\n"
         "Options:\n"
         "  --view wall|desk   which view (default: desk)\n"
@@ -99,7 +103,8 @@ Result<CommandLine> parseCommandLine(const QStringList &arguments)
             return line;
         }
         const bool first = !sawCommand && line.command == CommandLine::Command::Gui;
-        if (first && (argument == QStringLiteral("incident") || argument == QStringLiteral("journal") || argument == QStringLiteral("duty"))) {
+        const bool planNoun = argument == QStringLiteral("plan") || argument == QStringLiteral("task");
+        if (first && (planNoun || argument == QStringLiteral("incident") || argument == QStringLiteral("journal") || argument == QStringLiteral("duty"))) {
             // The record's verbs have options of their own; --workspace and --at stay general.
             QStringList rest;
             for (++i; i < arguments.size(); ++i) {
@@ -114,6 +119,14 @@ Result<CommandLine> parseCommandLine(const QStringList &arguments)
                 } else {
                     rest.append(next);
                 }
+            }
+            if (planNoun) {
+                auto plan = parsePlanCommand(argument, rest);
+                if (!plan)
+                    return plan.error();
+                line.command = CommandLine::Command::Plan;
+                line.plan = std::move(plan).value();
+                break;
             }
             auto record = parseRecordCommand(argument, rest);
             if (!record)

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/result.h"
+#include "plancommands.h"
 #include "recordcommands.h"
 #include "workspacecommands.h"
 
@@ -18,7 +19,7 @@ namespace lookout::app {
 // What the user asked the `lookout` executable to do. Parsed before any Qt application exists,
 // because the command decides the platform (offscreen for render and self-test).
 struct CommandLine {
-    enum class Command { Gui, Render, SelfTest, Version, Help, Ingest, WarningsList, FeedsRun, Fwi, Record, Workspace, Situation };
+    enum class Command { Gui, Render, SelfTest, Version, Help, Ingest, WarningsList, FeedsRun, Fwi, Record, Workspace, Situation, Plan };
     Command command = Command::Gui;
     QString view = QStringLiteral("desk");  // wall | desk
     QString page = QStringLiteral("map");   // desk: map | warnings | typhoon
@@ -37,13 +38,14 @@ struct CommandLine {
     QString fwiStart;                        // fwi: "FFMC,DMC,DC" start-up values
     RecordCommand record;                    // incident, journal, duty
     WorkspaceCommand workspaceCommand;       // workspace, layer, divisions
+    PlanCommand plan;                        // plan, task
 
     // Commands that work on data only and need no GUI application.
     bool isDataCommand() const
     {
         return command == Command::Ingest || command == Command::WarningsList || command == Command::FeedsRun
                || command == Command::Fwi || command == Command::Record || command == Command::Workspace
-               || command == Command::Situation;
+               || command == Command::Situation || command == Command::Plan;
     }
 };
 

@@ -23,7 +23,7 @@ namespace {
 
 const QString kDataPrefix = QStringLiteral(":/lookout/demo/");
 // Raised when the embedded demo content grows: an older demo workspace gets what it lacks.
-constexpr int kDemoContentVersion = 5;
+constexpr int kDemoContentVersion = 6;
 
 Result<QByteArray> resource(const QString &name)
 {
@@ -43,6 +43,27 @@ Result<QJsonObject> demoManifest()
     if (parseError.error != QJsonParseError::NoError)
         return makeError(Error::Code::Corrupt, QStringLiteral("demo-layers.json: %1").arg(parseError.errorString()));
     return manifest;
+}
+
+// The demo plans, into plans/ beside the workspace (the folder its plans are read from); a plan
+// file already there is the bureau's and stays as it is.
+Result<void> writeDemoPlans(store::Workspace &workspace, const QJsonObject &manifest)
+{
+    const QDir folder(QFileInfo(workspace.path()).dir().filePath(QStringLiteral("plans")));
+    if (!folder.exists() && !QDir().mkpath(folder.path()))
+        return makeError(Error::Code::Io, QStringLiteral("cannot create the plans folder"), {folder.path()});
+    for (const QJsonValue &value : manifest.value(QStringLiteral("plans")).toArray()) {
+        const QString target = folder.filePath(QFileInfo(value.toString()).fileName());
+        if (QFileInfo::exists(target))
+            continue;
+        auto bytes = resource(value.toString());
+        if (!bytes)
+            return bytes.error();
+        QFile file(target);
+        if (!file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size())
+            return makeError(Error::Code::Io, QStringLiteral("cannot write a demo plan: %1").arg(file.errorString()), {target});
+    }
+    return {};
 }
 
 // The historic events (typhoon tracks, CAP messages as issued) and the reference districts.
@@ -72,6 +93,8 @@ Result<void> importDemoEvents(store::Workspace &workspace, const QDateTime &now)
         if (!added)
             return added.error();
     }
+    if (auto plans = writeDemoPlans(workspace, *manifest); !plans)
+        return plans;
     QStringList references;
     for (const QJsonValue &value : manifest->value(QStringLiteral("referenceDistricts")).toArray())
         references.append(value.toString());

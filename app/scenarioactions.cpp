@@ -17,7 +17,7 @@
 
 namespace lookout::app {
 
-Result<situation::SituationInputs> scenarioInputs(const store::Workspace &workspace, const ScenarioOptions &options)
+Result<situation::SituationInputs> scenarioInputs(store::Workspace &workspace, const ScenarioOptions &options)
 {
     auto inputs = situation::situationInputsOf(workspace);
     if (!inputs)

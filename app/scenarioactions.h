@@ -16,7 +16,7 @@ namespace lookout::app {
 // What a situation is measured against on this seat: the workspace's districts, reference
 // districts and home view, and the live feeds of `options` (none on a replay). Reads the
 // workspace's layers (GDAL): once, on the owner's thread.
-Result<situation::SituationInputs> scenarioInputs(const store::Workspace &workspace, const ScenarioOptions &options);
+Result<situation::SituationInputs> scenarioInputs(store::Workspace &workspace, const ScenarioOptions &options);
 
 class RecordWriter;
 

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Lookout developers
 #include "incidents/dutybook.h"
 
+#include "incidents/recorddraft.h"
+
 #include "incidents/incidentbook.h"
 
 #include <QJsonArray>
@@ -12,11 +14,6 @@ namespace {
 
 const QString kOutgoing = QStringLiteral("outgoing");
 const QString kIncoming = QStringLiteral("incoming");
-
-store::JournalDraft draftOf(const Actor &actor, const QString &kind, const QJsonObject &payload)
-{
-    return store::JournalDraft{actor.at, actor.user, actor.seat, kind, payload, 0};
-}
 
 Error invalid(const QString &message)
 {

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Lookout developers
 #include "incidents/followupbook.h"
 
+#include "incidents/recorddraft.h"
+
 #include <algorithm>
 #include <array>
 
@@ -17,21 +19,6 @@ const std::array<std::pair<CheckFinding, const char *>, 4> kFindings{{{CheckFind
 Error invalid(const QString &message)
 {
     return makeError(Error::Code::InvalidArgument, message);
-}
-
-store::JournalDraft draftOf(const Actor &actor, const QString &kind, const QJsonObject &payload)
-{
-    return store::JournalDraft{actor.at, actor.user, actor.seat, kind, payload, 0};
-}
-
-QString iso(const QDateTime &time)
-{
-    return time.toUTC().toString(Qt::ISODateWithMs);
-}
-
-QDateTime fromIso(const QJsonValue &value)
-{
-    return QDateTime::fromString(value.toString(), Qt::ISODateWithMs).toUTC();
 }
 
 template <typename Item>
@@ -93,8 +80,8 @@ void FollowUpBook::apply(const store::JournalEntry &entry)
         check.districtCode = text("district_code");
         check.town = text("town");
         check.townCode = text("town_code");
-        check.firstDetection = fromIso(p.value(QStringLiteral("first_detection")));
-        check.lastDetection = fromIso(p.value(QStringLiteral("last_detection")));
+        check.firstDetection = timeFromIso(p.value(QStringLiteral("first_detection")));
+        check.lastDetection = timeFromIso(p.value(QStringLiteral("last_detection")));
         check.detections = p.value(QStringLiteral("detections")).toInt();
         check.maxFrp = p.value(QStringLiteral("max_frp")).toDouble();
         check.incident = text("incident");
@@ -129,7 +116,7 @@ Result<store::JournalDraft> FollowUpBook::reportInstruction(qint64 instruction, 
     if (!found)
         return makeError(Error::Code::NotFound, QStringLiteral("no instruction #%1").arg(instruction));
     if (!found->isOpen())
-        return invalid(QStringLiteral("instruction #%1 was already reported on %2").arg(instruction).arg(iso(found->reportedAt)));
+        return invalid(QStringLiteral("instruction #%1 was already reported on %2").arg(instruction).arg(isoTime(found->reportedAt)));
     if (report.trimmed().isEmpty())
         return invalid(QStringLiteral("a report says what was done"));
     return draftOf(actor, kinds::kInstructionReported, {{QStringLiteral("instruction"), instruction}, {QStringLiteral("report"), report.trimmed()}});
@@ -151,8 +138,8 @@ Result<store::JournalDraft> FollowUpBook::sendCheck(const CheckedEvent &event, c
                         {QStringLiteral("lat"), event.position.lat},
                         {QStringLiteral("district"), event.district},
                         {QStringLiteral("town"), town.name.trimmed()},
-                        {QStringLiteral("first_detection"), iso(event.firstDetection)},
-                        {QStringLiteral("last_detection"), iso(event.lastDetection)},
+                        {QStringLiteral("first_detection"), isoTime(event.firstDetection)},
+                        {QStringLiteral("last_detection"), isoTime(event.lastDetection)},
                         {QStringLiteral("detections"), event.detections},
                         {QStringLiteral("max_frp"), event.maxFrp}};
     if (!incident.isEmpty())

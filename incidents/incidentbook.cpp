@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Lookout developers
 #include "incidents/incidentbook.h"
 
+#include "incidents/recorddraft.h"
+
 #include <QJsonArray>
 
 namespace lookout::incidents {
@@ -11,11 +13,6 @@ namespace {
 Error refused(const QString &message, const QString &id)
 {
     return makeError(Error::Code::InvalidArgument, message, {QStringLiteral("incident %1").arg(id)});
-}
-
-store::JournalDraft draftOf(const Actor &actor, const QString &kind, const QJsonObject &payload, qint64 corrects = 0)
-{
-    return store::JournalDraft{actor.at, actor.user, actor.seat, kind, payload, corrects};
 }
 
 QJsonArray warningsToJson(const QList<WarningRef> &warnings)

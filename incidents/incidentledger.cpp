@@ -22,6 +22,7 @@ void RecordState::apply(const store::JournalEntry &entry)
     incidents.apply(entry);
     duty.apply(entry);
     followUps.apply(entry);
+    responses.apply(entry, incidents);
 }
 
 Result<void> IncidentLedger::refresh()

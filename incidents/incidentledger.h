@@ -5,18 +5,21 @@
 #include "incidents/dutybook.h"
 #include "incidents/followupbook.h"
 #include "incidents/incidentbook.h"
+#include "incidents/responsebook.h"
 #include "store/journal.h"
 
 #include <functional>
 
 namespace lookout::incidents {
 
-// Everything the record says, folded: incidents, the duty desk, instructions and checks. A plain
-// value; `fromRecord(entriesKnownAt(journal, T))` is the picture as known at T.
+// Everything the record says, folded: incidents, the duty desk, instructions and checks, plan
+// activations and their tasks. A plain value; `fromRecord(entriesKnownAt(journal, T))` is the
+// picture as known at T.
 struct RecordState {
     IncidentBook incidents;
     DutyBook duty;
     FollowUpBook followUps;
+    ResponseBook responses;  // plan activations and their tasks
 
     static RecordState fromRecord(const QList<store::JournalEntry> &entries);
     void apply(const store::JournalEntry &entry);

@@ -16,6 +16,7 @@
 #include "gis/rainfallgrid.h"
 #include "incidents/incidentledger.h"
 #include "incidents/warningregistry.h"
+#include "situation/plansituation.h"
 
 #include <QDateTime>
 #include <QList>
@@ -231,6 +232,7 @@ struct Situation {
     FirePart fire;
     FireDangerPart fireDanger;
     IncidentsPart incidents;
+    PlansPart plans;  // filled by the plans library where plans are loaded
 };
 
 } // namespace lookout::situation

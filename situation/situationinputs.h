@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Lookout developers
 #pragma once
 
+#include "core/division.h"
 #include "core/geo.h"
 #include "feeds/feedconfig.h"
 #include "gis/vectordata.h"
@@ -21,6 +22,7 @@ struct SituationInputs {
     gis::VectorData districts;
     QString nameField = QStringLiteral("name");
     QList<QPair<QString, GeoPoint>> references;
+    QList<Division> divisions;  // the workspace's divisions table (codes of the districts, towns)
     GeoPoint focus;
     static constexpr double kAreaScale = 1.6;  // the home view widened by 60 %
     GeoBox area;  // hotspots and warning areas outside it are counted, not listed; empty: everywhere

@@ -242,7 +242,7 @@ QJsonObject incidentJson(const incidents::Incident &incident)
     return object;
 }
 
-QJsonObject incidentsJson(const IncidentsPart &part)
+QJsonObject incidentsJson(const IncidentsPart &part, const QDateTime &at)
 {
     QJsonObject object = sourceJson(part.state, part.source);
     QJsonArray active, instructions, checks, tasks;
@@ -267,6 +267,8 @@ QJsonObject incidentsJson(const IncidentsPart &part)
     object.insert(QStringLiteral("openInstructions"), instructions);
     object.insert(QStringLiteral("openChecks"), checks);
     object.insert(QStringLiteral("openTasks"), tasks);
+    if (!part.record.responses.tasks().isEmpty())
+        object.insert(QStringLiteral("planTasks"), planTasksJson(part.record.responses, at));
     return object;
 }
 
@@ -430,15 +432,18 @@ QJsonObject toJson(const Situation &situation)
     water.insert(QStringLiteral("stale"), situation.stations.stale);
     water.insert(QStringLiteral("stations"), stations);
     const QDateTime &at = situation.at;
-    return QJsonObject{{QStringLiteral("schema"), Situation::kSchemaVersion},
+    QJsonObject json{{QStringLiteral("schema"), Situation::kSchemaVersion},
                        {QStringLiteral("at"), time(at)},
                        {QStringLiteral("warnings"), withFeeds(warningsJson(situation.warnings), situation.warnings.source, at)},
                        {QStringLiteral("cyclones"), withFeeds(cyclonesJson(situation.cyclones), situation.cyclones.source, at)},
-                       {QStringLiteral("incidents"), incidentsJson(situation.incidents)},
+                       {QStringLiteral("incidents"), incidentsJson(situation.incidents, at)},
                        {QStringLiteral("water"), withFeeds(water, situation.stations.source, at)},
                        {QStringLiteral("rainfall"), withFeeds(rainfallJson(situation.rainfall), situation.rainfall.source, at)},
                        {QStringLiteral("fire"), withFeeds(fireJson(situation.fire), situation.fire.source, at)},
                        {QStringLiteral("fireDanger"), withFeeds(fireDangerJson(situation.fireDanger), situation.fireDanger.source, at)}};
+    if (!situation.plans.folder.isEmpty())
+        json.insert(QStringLiteral("plans"), plansJson(situation.plans));
+    return json;
 }
 
 } // namespace lookout::situation

@@ -4,6 +4,7 @@
 
 #include "situation/situation.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 
 namespace lookout::situation {
@@ -11,6 +12,13 @@ namespace lookout::situation {
 // The situation as JSON for other systems and the golden files (docs/situation.md): versioned
 // ("schema"), stable keys, times ISO 8601 with zone (UTC, "Z"), positions [lon, lat] in degrees,
 // levels in metres rounded to the centimetre; absent facts are absent keys, never 0.
+// The plans part and the plan tasks ("plans", "incidents.planTasks") appear where plans are loaded
+// or tasks exist, so that a workspace without plans keeps the schema-2 form it had.
 QJsonObject toJson(const Situation &situation);
+
+QJsonObject holdingJson(const HoldingTrigger &holding);
+QJsonObject plansJson(const PlansPart &part);
+// Every plan task with its state at `at` (open, overdue, reported, closed).
+QJsonArray planTasksJson(const incidents::ResponseBook &responses, const QDateTime &at);
 
 } // namespace lookout::situation

@@ -3,6 +3,7 @@
 #include "situation/workspaceinputs.h"
 
 #include "gis/coordinatetransform.h"
+#include "store/divisionstore.h"
 
 namespace lookout::situation {
 
@@ -37,7 +38,7 @@ GeoBox homeOf(const store::Workspace &workspace, const gis::VectorData &district
     return districts.bounds;
 }
 
-Result<SituationInputs> situationInputsOf(const store::Workspace &workspace)
+Result<SituationInputs> situationInputsOf(store::Workspace &workspace)
 {
     SituationInputs inputs;
     auto districts = focusDistrictsOf(workspace);
@@ -48,6 +49,10 @@ Result<SituationInputs> situationInputsOf(const store::Workspace &workspace)
         for (const gis::VectorFeature &feature : inputs.districts.features)
             if (feature.text(inputs.nameField) == name.trimmed())
                 inputs.references.append({name.trimmed(), feature.labelPoint});
+    auto divisions = store::DivisionStore(workspace.database()).all();
+    if (!divisions)
+        return divisions.error();
+    inputs.divisions = *divisions;
     const GeoBox home = homeOf(workspace, inputs.districts);
     if (!home.isEmpty()) {
         inputs.focus = GeoPoint{home.centerX(), home.centerY()};

@@ -12,7 +12,7 @@ namespace lookout::situation {
 // layers): its focus layers as the districts, its reference districts (the "reference_districts"
 // setting) at their label points, the centre of its home view as the bureau's position and that
 // view widened as the area "on this map". No feeds: a live seat adds its own.
-Result<SituationInputs> situationInputsOf(const store::Workspace &workspace);
+Result<SituationInputs> situationInputsOf(store::Workspace &workspace);
 // The workspace's home view ("home_extent" setting), else the districts' bounds.
 GeoBox homeOf(const store::Workspace &workspace, const gis::VectorData &districts);
 // The workspace's focus layers merged: the bureau's own districts (WGS-84).

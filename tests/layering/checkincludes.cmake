@@ -10,7 +10,8 @@ set(composition_and_cli
   main.cpp scenarioactions.h scenarioactions.cpp feedworker.cpp recordwriter.h recordwriter.cpp workspacelayers.h workspacelayers.cpp
   incidentareas.h incidentareas.cpp demoworkspace.h demoworkspace.cpp demoexercises.h demoexercises.cpp
   datacommands.h datacommands.cpp dutycommands.h dutycommands.cpp recordcommands.h recordcommands.cpp
-  workspacecommands.h workspacecommands.cpp situationcommand.h situationcommand.cpp)
+  workspacecommands.h workspacecommands.cpp situationcommand.h situationcommand.cpp
+  plancommands.h plancommands.cpp)
 
 set(failures "")
 file(GLOB_RECURSE qml_files "${SOURCE_DIR}/qml/*.h" "${SOURCE_DIR}/qml/*.cpp" "${SOURCE_DIR}/qml/*.qml")

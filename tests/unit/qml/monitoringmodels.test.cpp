@@ -115,7 +115,7 @@ TEST(TyphoonCard, MangkhutAsKnownBeforeLandfall)
     for (const gis::VectorFeature &feature : wgs84->features)
         if (feature.text(QStringLiteral("name")) == QStringLiteral("香洲区"))
             xiangzhou = feature.labelPoint;
-    situation::SituationInputs inputs{*wgs84, QStringLiteral("name"), {{QStringLiteral("香洲区"), xiangzhou}}, GeoPoint{113.5, 22.2}};
+    situation::SituationInputs inputs{*wgs84, QStringLiteral("name"), {{QStringLiteral("香洲区"), xiangzhou}}, {}, GeoPoint{113.5, 22.2}};
     const QList<situation::CycloneSituation> storms = situation::activeCyclones({track}, at, inputs);
     ASSERT_EQ(storms.size(), 1);
     card.setStorm(&storms.front(), at);

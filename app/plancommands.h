@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Lookout developers
+#pragma once
+
+#include "core/result.h"
+
+#include <QDateTime>
+#include <QStringList>
+
+#include <optional>
+
+namespace lookout::store {
+class Workspace;
+}
+
+namespace lookout::app {
+
+// `lookout plan …` and `lookout task …`: contingency plans (docs/plans.md) and the tasks their
+// activations create, from the command line.
+struct PlanCommand {
+    QString noun;  // plan | task
+    QString verb;  // check | evaluate | rehearse | activate; list | report | close
+    QStringList positional;
+    QString plans, plan, from, to, step = QStringLiteral("1h"), level, action, commander, reason, incident, text, user, seat;
+    bool json = false;
+    bool csv = false;
+};
+
+Result<PlanCommand> parsePlanCommand(const QString &noun, const QStringList &arguments);
+QString planHelpText();
+// `at`: the time evaluated, or the action's time (the scenario clock); now when not given.
+int runPlanCommand(const PlanCommand &command, store::Workspace &workspace, const std::optional<QDateTime> &at);
+
+// The folder a workspace's plans are read from: `given`, else the workspace's `plans_folder`
+// setting, else `plans/` beside the workspace file.
+QString plansFolderOf(store::Workspace &workspace, const QString &given = {});
+
+} // namespace lookout::app
