@@ -65,7 +65,7 @@ QJsonObject toJson(const Rehearsal &rehearsal)
 
 QByteArray toCsv(const Rehearsal &rehearsal)
 {
-    auto quoted = [](QString text) { return QLatin1Char('"') + text.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"'); };
+    auto quoted = [](QString text) -> QString { return QLatin1Char('"') + text.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"'); };
     auto level = [](int value) { return value > 0 ? QString::number(value) : QString(); };
     QString csv = QStringLiteral("at,suggested,actual,incident,holding\n");
     for (const RehearsalStep &step : rehearsal.steps) {

@@ -242,15 +242,17 @@ const situation::RainWindow *rainWindow(const Situation &situation, int hours)
     return nullptr;
 }
 
-// The area's amount over a window: the districts' cell-weighted mean, or their highest maximum.
+// The area's amount over a window: the districts' cell-weighted mean (a district smaller than a
+// cell, read from its nearest cell, weighs as one), or their highest maximum.
 std::optional<double> areaRain(const situation::RainWindow &window, const QString &area, RainStat stat, const PlanAreas &areas)
 {
     double sum = 0, weight = 0, maximum = -1;
     for (const analysis::DistrictRainfall &district : window.districts) {
-        if (!areas.holdsDistrict(area, district.district) || district.cells == 0)
+        if (!areas.holdsDistrict(area, district.district))
             continue;
-        sum += district.meanMm * district.cells;
-        weight += district.cells;
+        const double cells = std::max(district.cells, 1);
+        sum += district.meanMm * cells;
+        weight += cells;
         maximum = std::max(maximum, district.maxMm);
     }
     if (weight == 0)
