@@ -58,7 +58,9 @@ QString helpText()
         "Options:\n"
         "  --view wall|desk   which view (default: desk)\n"
         "  --page PAGE        the desk's page: map, warnings, typhoon, water, rainfall,\n"
-        "                     fire, firedanger, incidents or duty (default: map)\n"
+        "                     fire, firedanger, incidents, duty or plans (default: map)\n"
+        "  --rehearse PLAN,FROM,TO   render: the plans page with that plan's rehearsal\n"
+        "                     (plan id in the workspace's plans folder, ISO 8601 times, 1 h steps)\n"
         "  --size WxH         render size in pixels (default: 3840x2160 wall, 1920x1080 desk)\n"
         "  --out FILE.png     where render writes the image\n"
         "  --workspace FILE   a Lookout workspace (.gpkg); default: the demo workspace,\n"
@@ -218,9 +220,15 @@ Result<CommandLine> parseCommandLine(const QStringList &arguments)
             auto page = value();
             if (!page || !QStringList{QStringLiteral("map"), QStringLiteral("warnings"), QStringLiteral("typhoon"), QStringLiteral("water"),
                                       QStringLiteral("rainfall"), QStringLiteral("fire"), QStringLiteral("firedanger"), QStringLiteral("incidents"),
-                                      QStringLiteral("duty")}.contains(*page))
-                return fail(QStringLiteral("--page takes map, warnings, typhoon, water, rainfall, fire, firedanger, incidents or duty"));
+                                      QStringLiteral("duty"), QStringLiteral("plans")}.contains(*page))
+                return fail(QStringLiteral("--page takes map, warnings, typhoon, water, rainfall, fire, firedanger, incidents, duty or plans"));
             line.page = *page;
+        } else if (argument == QStringLiteral("--rehearse")) {
+            auto value_ = value();
+            const QStringList parts = value_.value_or(QString()).split(QLatin1Char(','));
+            if (parts.size() != 3 || !parseUtc(parts[1]) || !parseUtc(parts[2]))
+                return fail(QStringLiteral("--rehearse takes PLAN,FROM,TO, e.g. zhuhai-typhoon,2018-09-14T00:00Z,2018-09-17T00:00Z"));
+            line.rehearse = parts;
         } else if (argument == QStringLiteral("--size")) {
             static const QRegularExpression pattern(QStringLiteral("^(\\d{2,5})x(\\d{2,5})$"));
             auto size = value();

@@ -23,6 +23,7 @@ struct CommandLine {
     Command command = Command::Gui;
     QString view = QStringLiteral("desk");  // wall | desk
     QString page = QStringLiteral("map");   // desk: map | warnings | typhoon
+    QStringList rehearse;                    // render: plan id, from, to
     QSize size;                              // render only; empty = the view's natural size
     QString out;                             // render only
     QString workspace;                       // empty: the demo workspace, created on first run

@@ -17,6 +17,7 @@
 
 #include "core/clock.h"
 #include "core/logging.h"
+#include "core/timeformat.h"
 #include "gis/gdalerrorcapture.h"
 
 #include <QFile>
@@ -207,6 +208,14 @@ int main(int argc, char **argv)
     case Command::Render: {
         if (auto loaded = app::loadScenario(*workspace, scenario, controller); !loaded)
             return failWith(QStringLiteral("cannot read workspace %1: %2").arg(workspacePath, loaded.error().toString()), 1);
+        if (!line.rehearse.isEmpty()) {
+            auto inputs = app::scenarioInputs(*workspace, scenario);
+            auto rehearsed = inputs ? app::presentRehearsal(*workspace, *inputs, line.rehearse[0], *parseUtc(line.rehearse[1]),
+                                                            *parseUtc(line.rehearse[2]), controller)
+                                    : Result<void>(inputs.error());
+            if (!rehearsed)
+                return failWith(QStringLiteral("cannot rehearse: %1").arg(rehearsed.error().toString()), 1);
+        }
         auto rendered = app::renderViewToFile(line.view, line.size, line.out);
         if (!rendered)
             return failWith(QStringLiteral("render failed: %1").arg(rendered.error().toString()), 1);
@@ -229,6 +238,7 @@ int main(int argc, char **argv)
         if (!inputs)
             return failWith(QStringLiteral("cannot read workspace %1: %2").arg(workspacePath, inputs.error().toString()), 1);
         situation::SituationJob job(workspacePath, *inputs);
+        job.setCompletion(app::planEvaluation(*workspace, *inputs));
         QTimer refresh;
         refresh.setSingleShot(true);
         auto reload = [&] {

@@ -5,6 +5,7 @@
 #include "core/identity.h"
 #include "core/timeformat.h"
 #include "optionreader.h"
+#include "scenarioactions.h"
 #include "incidents/incidentledger.h"
 #include "plans/planactivation.h"
 #include "plans/planevaluator.h"
@@ -254,16 +255,6 @@ int runTask(const PlanCommand &command, store::Workspace &workspace, const QDate
 }
 
 } // namespace
-
-QString plansFolderOf(store::Workspace &workspace, const QString &given)
-{
-    if (!given.isEmpty())
-        return given;
-    const QString setting = workspace.setting(QStringLiteral("plans_folder"));
-    if (!setting.isEmpty())
-        return setting;
-    return QFileInfo(workspace.path()).dir().filePath(QStringLiteral("plans"));
-}
 
 QString planHelpText()
 {

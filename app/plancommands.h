@@ -31,8 +31,4 @@ QString planHelpText();
 // `at`: the time evaluated, or the action's time (the scenario clock); now when not given.
 int runPlanCommand(const PlanCommand &command, store::Workspace &workspace, const std::optional<QDateTime> &at);
 
-// The folder a workspace's plans are read from: `given`, else the workspace's `plans_folder`
-// setting, else `plans/` beside the workspace file.
-QString plansFolderOf(store::Workspace &workspace, const QString &given = {});
-
 } // namespace lookout::app

@@ -181,6 +181,7 @@ void presentSituation(const situation::Situation &situation, const ScenarioOptio
     presentRainfall(situation, options, controller);
     // Last: its layers draw above the monitoring layers.
     presentIncidents(situation, options, controller);
+    presentPlans(situation, controller);
     controller.layers()->keepUnchanged(previous);
 }
 

@@ -8,12 +8,17 @@
 #include "recordwriter.h"
 
 #include "core/logging.h"
+#include "core/timeformat.h"
+#include "plans/planevaluator.h"
+#include "plans/rehearsal.h"
 #include "situation/situationbuilder.h"
 #include "situation/workspaceinputs.h"
 #include "store/divisionstore.h"
 #include "store/warningstore.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 
 namespace lookout::app {
 
@@ -97,11 +102,62 @@ Result<void> buildAndPresent(store::Workspace &workspace, const ScenarioOptions 
     auto situation = situation::buildSituation(workspace.database(), options.at, *inputs);
     if (!situation)
         return situation.error();
+    planEvaluation(workspace, *inputs)(*situation);
     presentSituation(*situation, options, controller);
     return {};
 }
 
+plans::KnownAreas knownAreas(const situation::SituationInputs &inputs)
+{
+    plans::KnownAreas areas;
+    for (const Division &division : inputs.divisions)
+        areas.codes.insert(division.code);
+    return areas;
+}
+
 } // namespace
+
+QString plansFolderOf(store::Workspace &workspace, const QString &given)
+{
+    if (!given.isEmpty())
+        return given;
+    const QString setting = workspace.setting(QStringLiteral("plans_folder"));
+    if (!setting.isEmpty())
+        return setting;
+    return QFileInfo(workspace.path()).dir().filePath(QStringLiteral("plans"));
+}
+
+std::function<void(situation::Situation &)> planEvaluation(store::Workspace &workspace, const situation::SituationInputs &inputs)
+{
+    auto evaluator = std::make_shared<plans::PlanEvaluator>(
+        plans::loadPlanFolder(plansFolderOf(workspace), knownAreas(inputs)),
+        plans::PlanAreas(std::make_shared<gis::VectorData>(inputs.districts), inputs.nameField, inputs.divisions));
+    return [evaluator](situation::Situation &situation) { situation.plans = evaluator->evaluate(situation); };
+}
+
+Result<void> presentRehearsal(store::Workspace &workspace, const situation::SituationInputs &inputs, const QString &plan,
+                              const QDateTime &from, const QDateTime &to, qml::AppController &controller)
+{
+    const plans::PlanFolder folder = plans::loadPlanFolder(plansFolderOf(workspace), knownAreas(inputs));
+    for (const plans::Plan &candidate : folder.plans) {
+        if (candidate.id != plan)
+            continue;
+        auto rehearsal = plans::rehearse(workspace.database(), inputs, candidate, from, to, 3600);
+        if (!rehearsal)
+            return rehearsal.error();
+        QVariantList steps;
+        for (const plans::RehearsalStep &step : rehearsal->steps)
+            steps.append(QVariantMap{{QStringLiteral("at"), formatLocal(step.at)},
+                                     {QStringLiteral("suggested"), step.suggested},
+                                     {QStringLiteral("actual"), step.actual}});
+        controller.planDesk()->setRehearsal(
+            QCoreApplication::translate("Scenario", "Rehearsal of %1, %2 – %3 (Beijing): suggested against in force")
+                .arg(candidate.title, formatLocal(from), formatLocal(to)),
+            steps);
+        return {};
+    }
+    return makeError(Error::Code::NotFound, QStringLiteral("no plan \"%1\" in %2").arg(plan, folder.folder));
+}
 
 Result<void> loadScenario(store::Workspace &workspace, const ScenarioOptions &options, qml::AppController &controller)
 {

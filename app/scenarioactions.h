@@ -17,6 +17,16 @@ namespace lookout::app {
 // districts and home view, and the live feeds of `options` (none on a replay). Reads the
 // workspace's layers (GDAL): once, on the owner's thread.
 Result<situation::SituationInputs> scenarioInputs(store::Workspace &workspace, const ScenarioOptions &options);
+// The folder a workspace's plans are read from: `given`, else the workspace's `plans_folder`
+// setting, else `plans/` beside the workspace file.
+QString plansFolderOf(store::Workspace &workspace, const QString &given = {});
+// What evaluates the workspace's plans on each situation (SituationJob::setCompletion): the plans
+// folder read once, each plan's previous suggestion kept between builds.
+std::function<void(situation::Situation &)> planEvaluation(store::Workspace &workspace, const situation::SituationInputs &inputs);
+// The plans page's rehearsal chart: `plan` (an id in the plans folder) rehearsed hourly from `from`
+// to `to` on the workspace, synchronously (render and tests).
+Result<void> presentRehearsal(store::Workspace &workspace, const situation::SituationInputs &inputs, const QString &plan,
+                              const QDateTime &from, const QDateTime &to, qml::AppController &controller);
 
 class RecordWriter;
 

@@ -40,5 +40,6 @@ void presentFire(const situation::Situation &situation, const ScenarioOptions &o
 void presentRainfall(const situation::Situation &situation, const ScenarioOptions &options, qml::AppController &controller);
 // The record: the wall's active incidents, the desk's incident and duty pages, and their layers.
 void presentIncidents(const situation::Situation &situation, const ScenarioOptions &options, qml::AppController &controller);
+void presentPlans(const situation::Situation &situation, qml::AppController &controller);
 
 } // namespace lookout::app

@@ -20,7 +20,7 @@ namespace {
 
 Error warpError(const QString &message)
 {
-    return Error(Error::Code::Io, QStringLiteral("rainfall warp: %1").arg(message));
+    return makeError(Error::Code::Io, QStringLiteral("rainfall warp: %1").arg(message));
 }
 
 // An in-memory GDAL dataset over a float buffer (no copy).

@@ -80,6 +80,8 @@ void SituationJob::build(quint64 id, QDateTime at, std::shared_ptr<const Situati
         QMetaObject::invokeMethod(this, [this, id, message = built.error().toString()] { emit failed(id, message); }, Qt::QueuedConnection);
         return;
     }
+    if (m_completion)
+        m_completion(*built);
     auto situation = std::make_shared<const Situation>(std::move(built).value());
     // Checked again on the owner's thread: a request made after this build finished supersedes it.
     QMetaObject::invokeMethod(

@@ -11,6 +11,7 @@
 #include <QThreadPool>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 
 namespace lookout::store {
@@ -32,6 +33,10 @@ public:
 
     // Asks for the situation as known at `at`; returns the request's number (rising).
     quint64 request(const QDateTime &at);
+    // Run on the worker after each build, before delivery (the plans evaluate there). Set it before
+    // the first request; it is called on the worker thread only, one build at a time.
+    using Completion = std::function<void(Situation &)>;
+    void setCompletion(Completion completion) { m_completion = std::move(completion); }
     // New inputs (the workspace's districts changed); used from the next request on.
     void setInputs(SituationInputs inputs);
     // Stops the build in hand, if any; nothing is delivered for it.
@@ -55,6 +60,7 @@ private:
     QThreadPool m_pool;                          // one thread: builds are serialised
     std::unique_ptr<store::SqliteDatabase> m_database;  // the worker's connection, opened on first use
     std::unique_ptr<BuildCache> m_cache;                 // the worker's, between builds
+    Completion m_completion;
     std::atomic<quint64> m_latest{0};
     std::atomic<quint64> m_superseded{0};
 };

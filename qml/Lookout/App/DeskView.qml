@@ -7,15 +7,16 @@ import Lookout.Controls
 import Lookout.Feeds
 import Lookout.Incidents
 import Lookout.Map
+import Lookout.Plans
 
-// The duty officer's desk: a navigation rail with each page's count (Ctrl+1 … Ctrl+9), the map
+// The duty officer's desk: a navigation rail with each page's count (Ctrl+1 … Ctrl+9, Ctrl+0 the plans), the map
 // with mouse and keyboard and the layer list; the warnings list with the CAP text and the
 // acknowledge action; the typhoon page with the track table; the station page with its level
 // chart, rainfall per district, fire events that focus the map, the record's pages (Ctrl+L: the
 // log line). At 1600 px and wider the map stays beside the page.
 Item {
     id: desk
-    readonly property var pages: ["map", "warnings", "typhoon", "water", "rainfall", "fire", "firedanger", "incidents", "duty"]
+    readonly property var pages: ["map", "warnings", "typhoon", "water", "rainfall", "fire", "firedanger", "incidents", "duty", "plans"]
     property int page: Math.max(0, pages.indexOf(App.deskPage))
     readonly property bool wide: width >= 1600
 
@@ -30,7 +31,7 @@ Item {
         Item {
             required property int index
             Shortcut {
-                sequence: "Ctrl+" + (index + 1)
+                sequence: "Ctrl+" + ((index + 1) % 10)
                 onActivated: desk.page = index
             }
         }
@@ -90,7 +91,8 @@ Item {
             {label: qsTr("Fire"), count: App.fire.attention, alert: true},
             {label: qsTr("Fire danger"), count: App.fireDanger.attention, alert: true},
             {label: qsTr("Incidents"), count: App.incidents.count, alert: false},
-            {label: qsTr("Duty"), count: App.incidents.attention, alert: false}
+            {label: qsTr("Duty"), count: App.incidents.attention, alert: false},
+            {label: qsTr("Plans"), count: App.planDesk.differing + App.planDesk.overdue, alert: true}
         ]
     }
 
@@ -204,6 +206,13 @@ Item {
         anchors.fill: pageArea
         anchors.margins: 12
         board: App.incidentDesk
+        textSize: 16
+    }
+    PlansPage {
+        visible: desk.page === 9
+        anchors.fill: pageArea
+        anchors.margins: 12
+        board: App.planDesk
         textSize: 16
     }
 

@@ -7,6 +7,7 @@ import Lookout.Controls
 import Lookout.Feeds
 import Lookout.Incidents
 import Lookout.Map
+import Lookout.Plans
 
 // The command-centre wall: no mouse, read from 10 m. Sizes follow the height, so a 4K wall
 // gets ~40 px body text (about 4 cm on a typical 4 m wall).
@@ -108,6 +109,12 @@ Item {
             Layout.fillWidth: true
             // As tall as its rows (a handful at most), so the warnings keep their room.
             Layout.preferredHeight: compactHeight + Math.min(model.count, 5) * wall.unit * 1.9
+        }
+        PlanSuggestionsPanel {
+            board: App.planDesk
+            textSize: wall.unit * 0.9
+            Layout.fillWidth: true
+            visible: App.planDesk.differing > 0 || App.planDesk.openTasks > 0
         }
         WarningsPanel {
             model: App.warnings

@@ -4,6 +4,7 @@
 
 #include "core/clock.h"
 #include "incidentdesk.h"
+#include "plandesk.h"
 #include "maplayermodel.h"
 #include "monitorlist.h"
 #include "typhooncard.h"
@@ -49,6 +50,7 @@ class AppController : public QObject {
     // The wall's active incidents; the desk's incident and duty pages.
     Q_PROPERTY(lookout::qml::MonitorList *incidents READ incidents CONSTANT FINAL)
     Q_PROPERTY(lookout::qml::IncidentDesk *incidentDesk READ incidentDesk CONSTANT FINAL)
+    Q_PROPERTY(lookout::qml::PlanDesk *planDesk READ planDesk CONSTANT FINAL)
     // The rainfall layer's legend: a title and a list of {color, label}; empty without the layer.
     Q_PROPERTY(QString rainLegendTitle READ rainLegendTitle NOTIFY rainLegendChanged FINAL)
     Q_PROPERTY(QVariantList rainLegend READ rainLegend NOTIFY rainLegendChanged FINAL)
@@ -78,6 +80,7 @@ public:
     MonitorList *fireDanger() { return &m_fireDanger; }
     MonitorList *incidents() { return &m_incidents; }
     IncidentDesk *incidentDesk() { return &m_incidentDesk; }
+    PlanDesk *planDesk() { return &m_planDesk; }
     QString rainLegendTitle() const { return m_rainLegendTitle; }
     QVariantList rainLegend() const { return m_rainLegend; }
     void setRainLegend(const QString &title, const QVariantList &entries);
@@ -117,6 +120,7 @@ private:
     MonitorList m_fireDanger;
     MonitorList m_incidents;
     IncidentDesk m_incidentDesk;
+    PlanDesk m_planDesk;
     QString m_rainLegendTitle;
     QVariantList m_rainLegend;
     Clock m_clock;

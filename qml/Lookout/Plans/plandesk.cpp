@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Lookout developers
+#include "plandesk.h"
+
+#include <QCoreApplication>
+
+namespace lookout::qml {
+
+PlanDesk::PlanDesk(QObject *parent)
+    : QObject(parent),
+      m_suggestions({QStringLiteral("planId"), QStringLiteral("title"), QStringLiteral("suggested"), QStringLiteral("current"),
+                     QStringLiteral("levelColor"), QStringLiteral("differs"), QStringLiteral("holding"), QStringLiteral("clause"),
+                     QStringLiteral("template"), QStringLiteral("incident"), QStringLiteral("changes"), QStringLiteral("suggestEnd")}),
+      m_tasks({QStringLiteral("number"), QStringLiteral("incident"), QStringLiteral("level"), QStringLiteral("text"), QStringLiteral("owner"),
+               QStringLiteral("due"), QStringLiteral("state"), QStringLiteral("overdue"), QStringLiteral("stateColor"), QStringLiteral("report")})
+{
+}
+
+void PlanDesk::setSummary(const Summary &summary)
+{
+    m_differing = summary.differing;
+    m_overdue = summary.overdue;
+    m_openTasks = summary.openTasks;
+    m_broken = summary.broken;
+    m_folder = summary.folder;
+    emit changed();
+}
+
+void PlanDesk::setRehearsal(const QString &title, const QVariantList &steps)
+{
+    m_rehearsalTitle = title;
+    m_rehearsal = steps;
+    emit rehearsalChanged();
+}
+
+QString PlanDesk::reportTask(int number, const QString &text)
+{
+    if (text.trimmed().isEmpty())
+        return QCoreApplication::translate("PlanDesk", "Say in one line what was done.");
+    if (!m_reporter)
+        return QCoreApplication::translate("PlanDesk", "A replay: the record is read-only.");
+    return m_reporter(number, text);
+}
+
+} // namespace lookout::qml

@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Lookout developers
+#pragma once
+
+#include "rowlistmodel.h"
+
+#include <QObject>
+#include <QVariantList>
+#include <QtQml/qqmlregistration.h>
+
+#include <functional>
+
+namespace lookout::qml {
+
+// The plans as the desk and the wall show them: each plan's suggestion (rows: planId, title,
+// suggested, current, levelColor, differs, holding, clause, template, incident, changes, suggestEnd),
+// the checklist of tasks (rows: number, incident, level, text, owner, due, state, overdue, stateColor,
+// report), and a rehearsal's steps for the step chart ([{at, suggested, actual}], levels 4 … 1,
+// 0 none). Filled by the scenario presenter from the situation; GUI thread.
+class PlanDesk : public QObject {
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("filled by the scenario")
+    Q_PROPERTY(lookout::qml::RowListModel *suggestions READ suggestions CONSTANT FINAL)
+    Q_PROPERTY(lookout::qml::RowListModel *tasks READ tasks CONSTANT FINAL)
+    Q_PROPERTY(int differing READ differing NOTIFY changed FINAL)
+    Q_PROPERTY(int overdue READ overdue NOTIFY changed FINAL)
+    Q_PROPERTY(int openTasks READ openTasks NOTIFY changed FINAL)
+    Q_PROPERTY(QStringList broken READ broken NOTIFY changed FINAL)
+    Q_PROPERTY(QString folder READ folder NOTIFY changed FINAL)
+    Q_PROPERTY(QString rehearsalTitle READ rehearsalTitle NOTIFY rehearsalChanged FINAL)
+    Q_PROPERTY(QVariantList rehearsal READ rehearsal NOTIFY rehearsalChanged FINAL)
+
+public:
+    explicit PlanDesk(QObject *parent = nullptr);
+
+    RowListModel *suggestions() { return &m_suggestions; }
+    RowListModel *tasks() { return &m_tasks; }
+    int differing() const { return m_differing; }
+    int overdue() const { return m_overdue; }
+    int openTasks() const { return m_openTasks; }
+    QStringList broken() const { return m_broken; }
+    QString folder() const { return m_folder; }
+    QString rehearsalTitle() const { return m_rehearsalTitle; }
+    QVariantList rehearsal() const { return m_rehearsal; }
+
+    struct Summary {
+        int differing = 0;
+        int overdue = 0;
+        int openTasks = 0;
+        QStringList broken;  // "file: first problem"
+        QString folder;
+    };
+    void setSummary(const Summary &summary);
+    void setRehearsal(const QString &title, const QVariantList &steps);
+
+    // Reports a task done with one line (the desk's checklist); returns an error text or "".
+    using TaskReporter = std::function<QString(int number, const QString &text)>;
+    void setTaskReporter(TaskReporter reporter) { m_reporter = std::move(reporter); }
+    Q_INVOKABLE QString reportTask(int number, const QString &text);
+
+signals:
+    void changed();
+    void rehearsalChanged();
+
+private:
+    RowListModel m_suggestions;
+    RowListModel m_tasks;
+    int m_differing = 0;
+    int m_overdue = 0;
+    int m_openTasks = 0;
+    QStringList m_broken;
+    QString m_folder;
+    QString m_rehearsalTitle;
+    QVariantList m_rehearsal;
+    TaskReporter m_reporter;
+};
+
+} // namespace lookout::qml
