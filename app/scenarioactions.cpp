@@ -68,6 +68,27 @@ void connectActions(store::Workspace &workspace, const ScenarioOptions &options,
                 refresh();
             return result.message;
         });
+    // A task reported on the plans page: a record entry by the signed-in officer, like the desk's commands.
+    controller.planDesk()->setTaskReporter([&workspace, &desk, refresh, writer](int number, const QString &text) -> QString {
+        if (desk.user().isEmpty())
+            return QCoreApplication::translate("Scenario", "Sign in first: the record names who reported it.");
+        const incidents::Actor actor{desk.user(), desk.seat(), QDateTime::currentDateTimeUtc()};
+        const incidents::IncidentLedger::Command command = [number, text, actor](const incidents::RecordState &state) {
+            return state.responses.reportTask(number, text, actor);
+        };
+        if (writer) {
+            writer->submit(command, [&desk, refresh](const qml::CommandResult &result) {
+                desk.finishCommand(result);
+                if (result.ok)
+                    refresh();
+            });
+            return QString();
+        }
+        const qml::CommandResult result = RecordWriter::append(workspace, command);
+        if (result.ok)
+            refresh();
+        return result.ok ? QString() : result.message;
+    });
     if (writer) {
         // On the record's writer thread; the desk shows the outcome, the view the next situation.
         desk.setCommandHandler(

@@ -78,6 +78,10 @@
         <source>Incidents</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Plans</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DutyPage</name>
@@ -337,6 +341,75 @@
     </message>
 </context>
 <context>
+    <name>PlanDesk</name>
+    <message>
+        <source>Say in one line what was done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A replay: the record is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanSuggestionsPanel</name>
+    <message>
+        <source>Plan suggests ending the response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan suggests %1 (in force %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks: %1 open, %2 overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlansPage</name>
+    <message>
+        <source>Plans: suggested response levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No plan loaded from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[template thresholds]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suggest ending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suggested %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in force %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Broken plan files (not evaluated): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist: %1 open, %2 overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report the task done in one line — Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Rainfall</name>
     <message>
         <source>小雨</source>
@@ -364,6 +437,21 @@
     </message>
     <message>
         <source>Rainfall, %1 h (mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RehearsalChart</name>
+    <message>
+        <source>suggested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -875,6 +963,38 @@
     </message>
     <message>
         <source>the source gives the flood limit without its period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (exercise)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in first: the record names who reported it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rehearsal of %1, %2 – %3 (Beijing): suggested against in force</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -78,6 +78,10 @@
         <source>Incidents</source>
         <translation>事件</translation>
     </message>
+    <message>
+        <source>Plans</source>
+        <translation>预案</translation>
+    </message>
 </context>
 <context>
     <name>DutyPage</name>
@@ -337,6 +341,75 @@
     </message>
 </context>
 <context>
+    <name>PlanDesk</name>
+    <message>
+        <source>Say in one line what was done.</source>
+        <translation>请用一句话说明办理情况。</translation>
+    </message>
+    <message>
+        <source>A replay: the record is read-only.</source>
+        <translation>回放：记录只读。</translation>
+    </message>
+</context>
+<context>
+    <name>PlanSuggestionsPanel</name>
+    <message>
+        <source>Plan suggests ending the response</source>
+        <translation>预案建议结束响应</translation>
+    </message>
+    <message>
+        <source>Plan suggests %1 (in force %2)</source>
+        <translation>预案建议 %1（当前 %2）</translation>
+    </message>
+    <message>
+        <source>Tasks: %1 open, %2 overdue</source>
+        <translation>任务：%1 项未办结，%2 项超时</translation>
+    </message>
+</context>
+<context>
+    <name>PlansPage</name>
+    <message>
+        <source>Plans: suggested response levels</source>
+        <translation>预案：建议响应级别</translation>
+    </message>
+    <message>
+        <source>No plan loaded from %1</source>
+        <translation>未从 %1 载入预案</translation>
+    </message>
+    <message>
+        <source>[template thresholds]</source>
+        <translation>【模板阈值】</translation>
+    </message>
+    <message>
+        <source>suggest ending</source>
+        <translation>建议结束</translation>
+    </message>
+    <message>
+        <source>suggested %1</source>
+        <translation>建议 %1</translation>
+    </message>
+    <message>
+        <source>in force %1</source>
+        <translation>当前 %1</translation>
+    </message>
+    <message>
+        <source>Broken plan files (not evaluated): %1</source>
+        <translation>有误的预案文件（未评估）：%1</translation>
+    </message>
+    <message>
+        <source>Checklist: %1 open, %2 overdue</source>
+        <translation>任务清单：%1 项未办结，%2 项超时</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Report the task done in one line — Enter</source>
+        <translation>一句话回报任务办理情况 —— 回车</translation>
+    </message>
+</context>
+<context>
     <name>Rainfall</name>
     <message>
         <source>小雨</source>
@@ -365,6 +438,21 @@
     <message>
         <source>Rainfall, %1 h (mm)</source>
         <translation>%1 h 雨量（mm）</translation>
+    </message>
+</context>
+<context>
+    <name>RehearsalChart</name>
+    <message>
+        <source>suggested</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <source>in force</source>
+        <translation>实际</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
     </message>
 </context>
 <context>
@@ -876,6 +964,38 @@
     <message>
         <source>the source gives the flood limit without its period</source>
         <translation>资料未给出汛限水位的适用时段</translation>
+    </message>
+    <message>
+        <source>Level %1</source>
+        <translation>%1级</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>未办结</translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <source>reported</source>
+        <translation>已回报</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source> (exercise)</source>
+        <translation>（演练）</translation>
+    </message>
+    <message>
+        <source>Sign in first: the record names who reported it.</source>
+        <translation>请先签到：记录须写明回报人。</translation>
+    </message>
+    <message>
+        <source>Rehearsal of %1, %2 – %3 (Beijing): suggested against in force</source>
+        <translation>预演：%1，%2 至 %3（北京时间）：建议级别与实际级别</translation>
     </message>
 </context>
 <context>
