@@ -417,15 +417,18 @@ public:
         return plan;
     }
 
+    // An optional list: an empty sequence when absent, or (with a problem) when it is no list.
+    YAML::Node list(const YAML::Node &root, const char *key)
+    {
+        const YAML::Node node = root[key];
+        if (node && !node.IsSequence())
+            problem(node, QString::fromLatin1(key), QStringLiteral("expected a list, got %1").arg(describe(node)));
+        return node && node.IsSequence() ? node : YAML::Node(YAML::NodeType::Sequence);
+    }
+
     void readActions(const YAML::Node &root, Plan &plan)
     {
-        const YAML::Node actions = root["actions"];
-        if (!actions)
-            return;
-        if (!actions.IsSequence()) {
-            problem(actions, QStringLiteral("actions"), QStringLiteral("expected a list, got %1").arg(describe(actions)));
-            return;
-        }
+        const YAML::Node actions = list(root, "actions");
         std::set<QString> ids;
         for (std::size_t i = 0; i < actions.size(); ++i) {
             const QString path = item(QStringLiteral("actions"), i);
@@ -447,13 +450,7 @@ public:
 
     void readResources(const YAML::Node &root, Plan &plan)
     {
-        const YAML::Node needs = root["resources"];
-        if (!needs)
-            return;
-        if (!needs.IsSequence()) {
-            problem(needs, QStringLiteral("resources"), QStringLiteral("expected a list, got %1").arg(describe(needs)));
-            return;
-        }
+        const YAML::Node needs = list(root, "resources");
         for (std::size_t i = 0; i < needs.size(); ++i) {
             const QString path = item(QStringLiteral("resources"), i);
             if (!mapping(needs[i], path, {QStringLiteral("level"), QStringLiteral("kind"), QStringLiteral("quantity"), QStringLiteral("area")}))
