@@ -72,15 +72,20 @@ public:
     static QString join(const QString &field, const QString &key) { return field.isEmpty() ? key : field + QLatin1Char('.') + key; }
     static QString item(const QString &field, std::size_t index) { return QStringLiteral("%1[%2]").arg(field).arg(index); }
 
+    // Whether a key is there; a required one that is not is a problem located at its parent.
+    bool present(const YAML::Node &parent, const YAML::Node &node, const QString &path, bool required)
+    {
+        if (!node && required)
+            problem(parent, path, QStringLiteral("missing"));
+        return bool(node);
+    }
+
     std::optional<QString> text(const YAML::Node &parent, const QString &field, const char *key, bool required)
     {
         const YAML::Node node = parent[key];
         const QString path = join(field, QString::fromLatin1(key));
-        if (!node) {
-            if (required)
-                problem(parent, path, QStringLiteral("missing"));
+        if (!present(parent, node, path, required))
             return std::nullopt;
-        }
         if (!node.IsScalar()) {
             problem(node, path, QStringLiteral("expected text, got %1").arg(describe(node)));
             return std::nullopt;
@@ -93,11 +98,8 @@ public:
     {
         const YAML::Node node = parent[key];
         const QString path = join(field, QString::fromLatin1(key));
-        if (!node) {
-            if (required)
-                problem(parent, path, QStringLiteral("missing"));
+        if (!present(parent, node, path, required))
             return std::nullopt;
-        }
         bool ok = false;
         const double value = node.IsScalar() ? QString::fromStdString(node.Scalar()).toDouble(&ok) : 0.0;
         if (!ok) {
