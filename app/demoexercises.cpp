@@ -5,6 +5,7 @@
 #include "analysis/fireevents.h"
 #include "incidents/incidentledger.h"
 #include "incidentareas.h"
+#include "plans/planactivation.h"
 #include "scenario.h"
 #include "store/workspace.h"
 #include "situation/stationsituation.h"
@@ -46,7 +47,7 @@ Result<QList<AreaRef>> areasNamed(store::Workspace &workspace, const QStringList
     return areas;
 }
 
-Result<void> mangkhutExercise(store::Workspace &workspace, incidents::IncidentLedger &ledger)
+Result<void> mangkhutExercise(store::Workspace &workspace, incidents::IncidentLedger &ledger, const plans::Plan &plan)
 {
     auto as = [](const QString &user, const QDateTime &at) { return Actor{user, QStringLiteral("desk-1"), at}; };
     auto areas = areasNamed(workspace, {QStringLiteral("台山市"), QStringLiteral("江海区"), QStringLiteral("新会区"), QStringLiteral("斗门区"),
@@ -57,7 +58,18 @@ Result<void> mangkhutExercise(store::Workspace &workspace, incidents::IncidentLe
     QString id;
     auto level = [&](incidents::LevelAction action, int to, const QDateTime &at, const QString &reason) -> Step {
         return [&, action, to, at, reason](const RecordState &state) {
-            return state.incidents.changeLevel(id, action, to, kCommander, reason, as(kDutyA, at));
+            const QString user = at < utc(2018, 9, 15, 12) ? kDutyA : kDutyB;
+            return state.responses.activate(state.incidents, id, action, to, kCommander, reason, plans::planRef(plan),
+                                            plans::tasksUpTo(plan, to), as(user, at));
+        };
+    };
+    // A task of the plan's checklist reported done (an exercise inject), found by its action id.
+    auto report = [&](const QString &action, const QDateTime &at, const QString &text) -> Step {
+        return [&, action, at, text](const RecordState &state) -> Result<store::JournalDraft> {
+            for (const incidents::ResponseTask &task : state.responses.tasks())
+                if (task.incident == id && task.action == action)
+                    return state.responses.reportTask(task.number, text, as(QStringLiteral("成员单位联络员（演练角色 exercise role）"), at));
+            return makeError(Error::Code::NotFound, QStringLiteral("the plan has no action %1").arg(action));
         };
     };
     const QList<Step> before = {
@@ -80,12 +92,16 @@ Result<void> mangkhutExercise(store::Workspace &workspace, incidents::IncidentLe
     id = ledger.book().incidents().last().id;
     const QList<Step> steps = {
         level(incidents::LevelAction::Start, 4, utc(2018, 9, 15, 3), QStringLiteral("演练：台风蓝色预警，“山竹”24 小时内影响我市")),
+        report(QStringLiteral("duty-watch"), utc(2018, 9, 15, 3, 40), QStringLiteral("24 小时值班已加强（演练注入 exercise inject）")),
+        report(QStringLiteral("vessels-warned"), utc(2018, 9, 15, 8), QStringLiteral("已通知 1,200 余艘渔船回港（演练注入 exercise inject）")),
         level(incidents::LevelAction::Raise, 3, utc(2018, 9, 15, 9), QStringLiteral("演练：台风黄色预警")),
         [&](const RecordState &state) {
             return state.followUps.giveInstruction(QStringLiteral("市领导（演练角色 exercise role）"), QStringLiteral("台山市三防办"),
                                                    QStringLiteral("确保海上作业人员全部回港、沿海低洼地区群众全部转移"),
                                                    QStringLiteral("18:00 前报告回港与转移情况"), id, as(kDutyA, utc(2018, 9, 15, 9, 30)));
         },
+        report(QStringLiteral("public-messages"), utc(2018, 9, 15, 9, 45), QStringLiteral("已发布防御提示短信（演练注入 exercise inject）")),
+        report(QStringLiteral("schools-closed"), utc(2018, 9, 15, 10, 30), QStringLiteral("全市幼儿园、中小学已通知停课（演练注入 exercise inject）")),
         [&](const RecordState &state) {
             return state.duty.logEntry(QStringLiteral("台山市三防办回报：渔船已回港，沿海低洼地区转移进行中（演练注入 exercise inject）"), id, {},
                                        as(kDutyA, utc(2018, 9, 15, 10, 40)));
@@ -111,7 +127,7 @@ Result<void> mangkhutExercise(store::Workspace &workspace, incidents::IncidentLe
     const QStringList warnings = unacknowledgedWarnings(*registry, QStringLiteral("zh-CN"));
     const QStringList stations = stationsOverThreshold(*water);
     auto handover = ledger.act([&](const RecordState &state) {
-        return state.duty.handover(state.incidents, warnings, stations, kDutyA, kDutyB, as(kDutyA, handoverAt));
+        return state.duty.handover(state.incidents, state.responses, warnings, stations, kDutyA, kDutyB, as(kDutyA, handoverAt));
     });
     if (!handover)
         return handover.error();
@@ -119,17 +135,11 @@ Result<void> mangkhutExercise(store::Workspace &workspace, incidents::IncidentLe
     const QList<Step> after = {
         [&](const RecordState &state) { return state.duty.confirmHandover(handoverId, QStringLiteral("outgoing"), as(kDutyA, utc(2018, 9, 15, 12, 5))); },
         [&](const RecordState &state) { return state.duty.confirmHandover(handoverId, QStringLiteral("incoming"), as(kDutyB, utc(2018, 9, 15, 12, 10))); },
-        [&](const RecordState &state) {
-            return state.incidents.changeLevel(id, incidents::LevelAction::Raise, 2, kCommander,
-                                               QStringLiteral("演练：台风橙色预警，“山竹”12 小时内登陆"), as(kDutyB, utc(2018, 9, 15, 22)));
-        },
+        level(incidents::LevelAction::Raise, 2, utc(2018, 9, 15, 22), QStringLiteral("演练：台风橙色预警，“山竹”12 小时内登陆")),
         [&](const RecordState &state) {
             return state.duty.logEntry(QStringLiteral("市三防指挥部视频会商，各区汇报防御部署（演练 exercise）"), id, {}, as(kDutyB, utc(2018, 9, 15, 23)));
         },
-        [&](const RecordState &state) {
-            return state.incidents.changeLevel(id, incidents::LevelAction::End, 0, kCommander,
-                                               QStringLiteral("演练：台风信号解除，结束应急响应"), as(kDutyB, utc(2018, 9, 17, 2)));
-        },
+        level(incidents::LevelAction::End, 0, utc(2018, 9, 17, 2), QStringLiteral("演练：台风信号解除，结束应急响应")),
         [&](const RecordState &state) {
             return state.incidents.close(id, QStringLiteral("演练复盘完成 exercise review done"), as(kDutyA, utc(2018, 9, 20, 2)));
         },
@@ -202,7 +212,7 @@ Result<void> hotspotCheckExercise(store::Workspace &workspace, incidents::Incide
 
 } // namespace
 
-Result<void> recordDemoExercises(store::Workspace &workspace)
+Result<void> recordDemoExercises(store::Workspace &workspace, const plans::Plan &typhoonPlan)
 {
     store::SqliteJournal journal(workspace.database());
     incidents::IncidentLedger ledger(journal);
@@ -212,7 +222,7 @@ Result<void> recordDemoExercises(store::Workspace &workspace)
     for (const incidents::Incident &incident : ledger.book().incidents())
         if (incident.exercise)
             return {};
-    if (auto done = mangkhutExercise(workspace, ledger); !done)
+    if (auto done = mangkhutExercise(workspace, ledger, typhoonPlan); !done)
         return Error(done.error()).withContext(QStringLiteral("the Mangkhut exercise"));
     if (auto done = hotspotCheckExercise(workspace, ledger); !done)
         return Error(done.error()).withContext(QStringLiteral("the hotspot check exercise"));

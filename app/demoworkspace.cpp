@@ -6,6 +6,7 @@
 #include "core/timeformat.h"
 #include "demoexercises.h"
 #include "feeds/divisionscsv.h"
+#include "plans/planreader.h"
 #include "store/divisionstore.h"
 #include "store/ingest.h"
 
@@ -100,7 +101,13 @@ Result<void> importDemoEvents(store::Workspace &workspace, const QDateTime &now)
         references.append(value.toString());
     if (auto saved = workspace.setSetting(QStringLiteral("reference_districts"), references.join(QLatin1Char(','))); !saved)
         return saved.error();
-    if (auto exercises = recordDemoExercises(workspace); !exercises)
+    auto typhoonPlan = resource(QStringLiteral("plans/zhuhai-typhoon.yaml"));
+    if (!typhoonPlan)
+        return typhoonPlan.error();
+    const plans::PlanReading plan = plans::readPlan(*typhoonPlan, QStringLiteral("packaging/data/plans/zhuhai-typhoon.yaml"));
+    if (!plan.ok())
+        return makeError(Error::Code::Corrupt, QStringLiteral("the embedded demo plan: %1").arg(plan.problems.front().toString()));
+    if (auto exercises = recordDemoExercises(workspace, *plan.plan); !exercises)
         return exercises;
     return workspace.setSetting(QStringLiteral("demo_content"), QString::number(kDemoContentVersion));
 }

@@ -51,6 +51,12 @@ void printHandover(QTextStream &out, const incidents::Handover &handover)
         return QStringLiteral("#%1 %2 → %3").arg(v[QStringLiteral("task")].toInteger()).arg(v[QStringLiteral("text")].toString(),
                                                                                           v[QStringLiteral("assignee")].toString());
     });
+    section(QStringLiteral("Plan tasks not closed"), QStringLiteral("plan_tasks"), [](const QJsonValue &v) {
+        return QStringLiteral("%1 %2 %3 → %4, due %5 (%6)")
+            .arg(QString::number(v[QStringLiteral("task")].toInt()), v[QStringLiteral("state")].toString().toUpper(),
+                 v[QStringLiteral("text")].toString(), v[QStringLiteral("owner")].toString(),
+                 formatLocal(QDateTime::fromString(v[QStringLiteral("due")].toString(), Qt::ISODateWithMs)), v[QStringLiteral("incident")].toString());
+    });
     section(QStringLiteral("Log since the last handover"), QStringLiteral("log"), [](const QJsonValue &v) {
         return QStringLiteral("%1 %2: %3")
             .arg(formatLocal(QDateTime::fromString(v[QStringLiteral("at")].toString(), Qt::ISODateWithMs)), v[QStringLiteral("user")].toString(),
@@ -116,7 +122,7 @@ int runDuty(const RecordCommand &command, store::Journal &journal, store::Worksp
         };
     } else {
         action = [&](const RecordState &state) {
-            return state.duty.handover(state.incidents, warnings, stations, command.outgoing, command.incoming, actor);
+            return state.duty.handover(state.incidents, state.responses, warnings, stations, command.outgoing, command.incoming, actor);
         };
     }
     auto entry = ledger.act(action);

@@ -3,6 +3,7 @@
 #include "incidents/dutybook.h"
 
 #include "incidents/recorddraft.h"
+#include "incidents/responsebook.h"
 
 #include "incidents/incidentbook.h"
 
@@ -22,12 +23,7 @@ Error invalid(const QString &message)
 
 QDateTime timeOf(const QJsonObject &payload, const QString &key)
 {
-    return QDateTime::fromString(payload.value(key).toString(), Qt::ISODateWithMs).toUTC();
-}
-
-QString isoOf(const QDateTime &time)
-{
-    return time.toUTC().toString(Qt::ISODateWithMs);
+    return timeFromIso(payload.value(key));
 }
 
 } // namespace
@@ -111,7 +107,7 @@ Result<store::JournalDraft> DutyBook::addShift(const QDateTime &start, const QDa
     if (officer.trimmed().isEmpty() || role.trimmed().isEmpty())
         return invalid(QStringLiteral("a shift needs an officer and a role"));
     return draftOf(actor, kinds::kRoster,
-                   {{QStringLiteral("start"), isoOf(start)}, {QStringLiteral("end"), isoOf(end)},
+                   {{QStringLiteral("start"), isoTime(start)}, {QStringLiteral("end"), isoTime(end)},
                     {QStringLiteral("officer"), officer.trimmed()}, {QStringLiteral("role"), role.trimmed()}});
 }
 
@@ -154,7 +150,7 @@ Result<store::JournalDraft> DutyBook::finishTask(qint64 task, const QString &res
     return draftOf(actor, kinds::kTaskDone, {{QStringLiteral("task"), task}, {QStringLiteral("result"), result.trimmed()}});
 }
 
-Result<store::JournalDraft> DutyBook::handover(const IncidentBook &incidents, const QStringList &unacknowledgedWarnings,
+Result<store::JournalDraft> DutyBook::handover(const IncidentBook &incidents, const ResponseBook &responses, const QStringList &unacknowledgedWarnings,
                                                const QStringList &stationsOverThreshold, const QString &outgoing,
                                                const QString &incoming, const Actor &actor) const
 {
@@ -171,20 +167,27 @@ Result<store::JournalDraft> DutyBook::handover(const IncidentBook &incidents, co
                                   {QStringLiteral("state"), toString(incident->state)},
                                   {QStringLiteral("level"), incident->level},
                                   {QStringLiteral("exercise"), incident->exercise},
-                                  {QStringLiteral("level_since"), isoOf(incident->levelSince.isValid() ? incident->levelSince : incident->openedAt)}});
+                                  {QStringLiteral("level_since"), isoTime(incident->levelSince.isValid() ? incident->levelSince : incident->openedAt)}});
     QJsonArray tasks;
     for (const Task &task : m_tasks)
         if (task.isOpen())
             tasks.append(QJsonObject{{QStringLiteral("task"), task.sequence}, {QStringLiteral("text"), task.text},
                                      {QStringLiteral("assignee"), task.assignee}});
+    QJsonArray planTasks;
+    for (const ResponseTask &task : responses.tasks())
+        if (task.stateAt(actor.at) != TaskState::Closed)
+            planTasks.append(QJsonObject{{QStringLiteral("task"), task.number}, {QStringLiteral("incident"), task.incident},
+                                         {QStringLiteral("text"), task.text}, {QStringLiteral("owner"), task.owner},
+                                         {QStringLiteral("due"), isoTime(task.dueAt)}, {QStringLiteral("state"), toString(task.stateAt(actor.at))}});
     QJsonArray log;
     for (const LogEntry &entry : logSinceLastHandover())
-        log.append(QJsonObject{{QStringLiteral("seq"), entry.sequence}, {QStringLiteral("at"), isoOf(entry.at)},
+        log.append(QJsonObject{{QStringLiteral("seq"), entry.sequence}, {QStringLiteral("at"), isoTime(entry.at)},
                                {QStringLiteral("user"), entry.user}, {QStringLiteral("text"), entry.text}});
     const QJsonObject summary{{QStringLiteral("incidents"), active},
                               {QStringLiteral("unacknowledged_warnings"), QJsonArray::fromStringList(unacknowledgedWarnings)},
                               {QStringLiteral("stations_over_threshold"), QJsonArray::fromStringList(stationsOverThreshold)},
                               {QStringLiteral("open_tasks"), tasks},
+                              {QStringLiteral("plan_tasks"), planTasks},
                               {QStringLiteral("log"), log}};
     return draftOf(actor, kinds::kHandover,
                    {{QStringLiteral("outgoing"), outgoing.trimmed()}, {QStringLiteral("incoming"), incoming.trimmed()},

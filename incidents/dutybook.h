@@ -11,6 +11,7 @@
 namespace lookout::incidents {
 
 class IncidentBook;
+class ResponseBook;
 
 namespace kinds {
 inline const QString kRoster = QStringLiteral("duty.roster");
@@ -91,9 +92,10 @@ public:
     Result<store::JournalDraft> finishTask(qint64 task, const QString &result, const Actor &actor) const;
     // The handover summary: active incidents and their levels (from `incidents`), the warnings
     // not yet acknowledged and the stations over threshold (from the monitoring picture, one
-    // line each), open tasks and the log since the last handover. Refused while another
-    // handover waits for its confirmations.
-    Result<store::JournalDraft> handover(const IncidentBook &incidents, const QStringList &unacknowledgedWarnings,
+    // line each), open duty tasks, the plan tasks not closed (from `responses`, with their state
+    // at the handover) and the log since the last handover. Refused while another handover waits
+    // for its confirmations.
+    Result<store::JournalDraft> handover(const IncidentBook &incidents, const ResponseBook &responses, const QStringList &unacknowledgedWarnings,
                                          const QStringList &stationsOverThreshold, const QString &outgoing,
                                          const QString &incoming, const Actor &actor) const;
     // `role` is "outgoing" or "incoming"; the confirming user must be that officer.

@@ -13,6 +13,7 @@
 #include "gis/rainfalllayer.h"
 #include "gis/vectorlayer.h"
 #include "incidents/incidentledger.h"
+#include "plans/planreader.h"
 #include "store/ingest.h"
 #include "store/sqlitejournal.h"
 #include "tests/support/testdata.h"
@@ -239,8 +240,10 @@ TEST_F(ScenarioTest, TodaysFireDangerByDistrictFromStationWeather)
 TEST_F(ScenarioTest, TheExercisesInTheRecordOnTheWallDeskAndMap)
 {
     ingest(QStringLiteral("fire/VNP14IMGTDL_NRT_SouthEast_Asia_24h.csv"));
-    ASSERT_TRUE(app::recordDemoExercises(*m_workspace).ok());
-    ASSERT_TRUE(app::recordDemoExercises(*m_workspace).ok()) << "written once";
+    const plans::PlanReading plan = plans::readPlanFile(test::packagingData(QStringLiteral("plans/zhuhai-typhoon.yaml")));
+    ASSERT_TRUE(plan.ok());
+    ASSERT_TRUE(app::recordDemoExercises(*m_workspace, *plan.plan).ok());
+    ASSERT_TRUE(app::recordDemoExercises(*m_workspace, *plan.plan).ok()) << "written once";
 
     // Mangkhut, 08:00 Beijing time on the 16th: one exercise incident at level Ⅱ.
     auto mangkhut = load(QDateTime(QDate(2018, 9, 16), QTime(0, 0), QTimeZone::utc()));
@@ -259,6 +262,20 @@ TEST_F(ScenarioTest, TheExercisesInTheRecordOnTheWallDeskAndMap)
     EXPECT_FALSE(desk.instructions()->get(0).value(QStringLiteral("open")).toBool());
     EXPECT_FALSE(desk.canAct()) << "a replay is read-only";
     EXPECT_FALSE(desk.changeLevel(QStringLiteral("raise"), 1, QStringLiteral("c"), QStringLiteral("r")).message.isEmpty());
+    // The response runs under the Zhuhai plan: its Ⅳ, Ⅲ and Ⅱ checklists are tasks, four reported
+    // by then, the others overdue at 08:00 on the 16th.
+    qml::PlanDesk &plans = *mangkhut->planDesk();
+    EXPECT_EQ(plans.tasks()->rowCount(), 18) << "18 actions up to Ⅱ, none closed";
+    EXPECT_GT(plans.overdue(), 0);
+    EXPECT_EQ(plans.openTasks() + 4, 18);
+    // The handover at 20:00 on the 15th lists the plan tasks not closed then: Ⅳ's and Ⅲ's twelve.
+    int planLines = 0, overdueLines = 0;
+    for (const QString &line : desk.handover().value(QStringLiteral("lines")).toStringList()) {
+        planLines += line.startsWith(QCoreApplication::translate("IncidentDesk", "Plan task %1: %2 (%3)").section(QLatin1Char(' '), 0, 1)) ? 1 : 0;
+        overdueLines += line.contains(QStringLiteral("OVERDUE")) ? 1 : 0;
+    }
+    EXPECT_EQ(planLines, 12);
+    EXPECT_GT(overdueLines, 0) << "duty-reporting was due at 18:00 and not reported";
 
     // Known a day earlier: level Ⅲ, the instruction still open and no handover yet.
     auto earlier = load(QDateTime(QDate(2018, 9, 15), QTime(10, 0), QTimeZone::utc()));

@@ -123,6 +123,9 @@ void IncidentDesk::setState(const incidents::RecordState &state, const QDateTime
             lines << tr("Station: %1").arg(line.toString());
         for (const QJsonValue &task : last.summary.value(QStringLiteral("open_tasks")).toArray())
             lines << tr("Open task: %1 (%2)").arg(task[QStringLiteral("text")].toString(), task[QStringLiteral("assignee")].toString());
+        for (const QJsonValue &task : last.summary.value(QStringLiteral("plan_tasks")).toArray())
+            lines << (task[QStringLiteral("state")].toString() == QLatin1String("overdue") ? tr("Plan task %1 OVERDUE: %2 (%3)") : tr("Plan task %1: %2 (%3)"))
+                         .arg(QString::number(task[QStringLiteral("task")].toInt()), task[QStringLiteral("text")].toString(), task[QStringLiteral("owner")].toString());
         lines << tr("%n log line(s) since the last handover", nullptr, int(last.summary.value(QStringLiteral("log")).toArray().size()));
         m_handover = {{QStringLiteral("id"), last.sequence},
                       {QStringLiteral("time"), formatLocal(last.at)},
@@ -344,7 +347,7 @@ CommandResult IncidentDesk::startHandover(const QString &outgoing, const QString
     const incidents::Actor who = actor();
     const auto [warnings, stations] = m_handoverInputs ? m_handoverInputs() : std::pair<QStringList, QStringList>();
     return act([=](const incidents::RecordState &state) {
-        return state.duty.handover(state.incidents, warnings, stations, outgoing, incoming, who);
+        return state.duty.handover(state.incidents, state.responses, warnings, stations, outgoing, incoming, who);
     });
 }
 

@@ -76,8 +76,9 @@ TEST_F(PlanTest, MangkhutRehearsalFollowsTheHandComputedDistances)
         ASSERT_NE(latest, nullptr);
         const double km = handKm(latest->lon, latest->lat, 113.5767, 22.2707);
         EXPECT_EQ(step.suggested, levelFor(km)) << step.at.toString(Qt::ISODate).toStdString() << " " << km << " km";
-        if (!step.holding.isEmpty())
+        if (!step.holding.isEmpty()) {
             EXPECT_NEAR(step.holding.front().measured, km, 0.5);
+        }
         const int actual = step.at < utc(2018, 9, 15, 3) ? 0 : step.at < utc(2018, 9, 15, 9) ? 4 : 3;
         EXPECT_EQ(step.actual, actual) << step.at.toString(Qt::ISODate).toStdString();
         changes += step.changes.isEmpty() ? 0 : 1;
