@@ -82,12 +82,32 @@ gis::VectorData checkPoints(const QList<incidents::HotspotCheck> &allChecks, con
     return data;
 }
 
-qml::MonitorRow incidentRow(const Incident &incident, const QDateTime &at)
+// Its plan tasks as known at `at`: done (reported or closed), open, and of those overdue; empty without any.
+QString taskCounts(const QString &incident, const incidents::ResponseBook &responses, const QDateTime &at)
+{
+    int done = 0, open = 0, overdue = 0;
+    for (const incidents::ResponseTask &task : responses.tasks()) {
+        if (task.incident != incident)
+            continue;
+        const incidents::TaskState state = task.stateAt(at);
+        done += state == incidents::TaskState::Reported || state == incidents::TaskState::Closed ? 1 : 0;
+        open += state == incidents::TaskState::Open || state == incidents::TaskState::Overdue ? 1 : 0;
+        overdue += state == incidents::TaskState::Overdue ? 1 : 0;
+    }
+    if (done + open == 0)
+        return {};
+    return QCoreApplication::translate("Scenario", "tasks %1 done, %2 open, %3 overdue").arg(done).arg(open).arg(overdue);
+}
+
+qml::MonitorRow incidentRow(const Incident &incident, const QDateTime &at, const incidents::ResponseBook &responses)
 {
     qml::MonitorRow row;
     row.title = (incident.exercise ? QCoreApplication::translate("Scenario", "[EXERCISE] ") : QString()) + incident.title;
     const QDateTime since = incident.state == incidents::IncidentState::Response ? incident.responseStartedAt : incident.openedAt;
-    QStringList detail{incident.id, qml::hazardText(incident.hazard), incidents::areaNames(incident.areas).join(QStringLiteral("、"))};
+    QStringList detail{incident.id};
+    if (const QString tasks = taskCounts(incident.id, responses, at); !tasks.isEmpty())
+        detail << tasks;
+    detail << qml::hazardText(incident.hazard) << incidents::areaNames(incident.areas).join(QStringLiteral("、"));
     if (incident.level)
         detail << QCoreApplication::translate("Scenario", "level %1 since %2").arg(incidents::levelNumeral(incident.level), formatLocal(incident.levelSince));
     row.detail = detail.join(QStringLiteral(" · "));
@@ -109,7 +129,7 @@ void presentIncidents(const situation::Situation &situation, const ScenarioOptio
 
     QList<qml::MonitorRow> rows;
     for (const Incident *incident : active)
-        rows.append(incidentRow(*incident, situation.at));
+        rows.append(incidentRow(*incident, situation.at, state.responses));
     const QString summary = QCoreApplication::translate("Scenario", "%1 active · %2 instruction(s) open · %3 check(s) awaiting a finding")
                                 .arg(active.size()).arg(part->openInstructions).arg(part->openChecks);
     // The rail: the record's open follow-ups (instructions, checks, tasks) on the duty page.

@@ -59,6 +59,7 @@ void presentPlans(const situation::Situation &situation, qml::AppController &con
         suggestions.append(QVariantMap{{QStringLiteral("planId"), s.planId},
                             {QStringLiteral("title"), s.exercise ? QString(s.title + QCoreApplication::translate("Scenario", " (exercise)")) : s.title},
                             {QStringLiteral("suggested"), levelText(s.suggested)},
+                            {QStringLiteral("level"), s.suggestEnd ? 0 : s.suggested},
                             {QStringLiteral("current"), QString(levelText(s.current) + (s.incident.isEmpty() ? QString() : QString(QStringLiteral(" · ") + s.incident)))},
                             {QStringLiteral("levelColor"), QVariant::fromValue(levelColor(s.suggestEnd ? 0 : s.suggested))},
                             {QStringLiteral("differs"), s.differs()},
@@ -89,7 +90,7 @@ void presentPlans(const situation::Situation &situation, qml::AppController &con
                       {QStringLiteral("text"), task.text},
                       {QStringLiteral("owner"), task.owner},
                       {QStringLiteral("due"), formatLocal(task.dueAt)},
-                      {QStringLiteral("state"), taskStateText(state)},
+                      {QStringLiteral("taskState"), taskStateText(state)},
                       {QStringLiteral("overdue"), state == incidents::TaskState::Overdue},
                       {QStringLiteral("stateColor"), QVariant::fromValue(taskColor(state))},
                       {QStringLiteral("report"), task.report}});

@@ -9,6 +9,7 @@
 
 #include "core/logging.h"
 #include "core/timeformat.h"
+#include "plans/planactivation.h"
 #include "plans/planevaluator.h"
 #include "plans/rehearsal.h"
 #include "situation/situationbuilder.h"
@@ -68,14 +69,9 @@ void connectActions(store::Workspace &workspace, const ScenarioOptions &options,
                 refresh();
             return result.message;
         });
-    // A task reported on the plans page: a record entry by the signed-in officer, like the desk's commands.
-    controller.planDesk()->setTaskReporter([&workspace, &desk, refresh, writer](int number, const QString &text) -> QString {
-        if (desk.user().isEmpty())
-            return QCoreApplication::translate("Scenario", "Sign in first: the record names who reported it.");
-        const incidents::Actor actor{desk.user(), desk.seat(), QDateTime::currentDateTimeUtc()};
-        const incidents::IncidentLedger::Command command = [number, text, actor](const incidents::RecordState &state) {
-            return state.responses.reportTask(number, text, actor);
-        };
+    // The plans page's commands (a task reported, a response activated under a plan): record
+    // entries by the signed-in officer, through the record's writer like the desk's commands.
+    auto record = [&workspace, &desk, refresh, writer](const incidents::IncidentLedger::Command &command) -> QString {
         if (writer) {
             writer->submit(command, [&desk, refresh](const qml::CommandResult &result) {
                 desk.finishCommand(result);
@@ -88,6 +84,41 @@ void connectActions(store::Workspace &workspace, const ScenarioOptions &options,
         if (result.ok)
             refresh();
         return result.ok ? QString() : result.message;
+    };
+    auto signedIn = [&desk]() -> std::optional<incidents::Actor> {
+        if (desk.user().isEmpty())
+            return std::nullopt;
+        return incidents::Actor{desk.user(), desk.seat(), QDateTime::currentDateTimeUtc()};
+    };
+    const QString signInFirst = QCoreApplication::translate("Scenario", "Sign in first: the record names who did it.");
+    controller.planDesk()->setTaskReporter([record, signedIn, signInFirst](int number, const QString &text) -> QString {
+        const auto actor = signedIn();
+        if (!actor)
+            return signInFirst;
+        return record([number, text, actor = *actor](const incidents::RecordState &state) { return state.responses.reportTask(number, text, actor); });
+    });
+    controller.planDesk()->setActivator([&workspace, record, signedIn, signInFirst](const QString &planId, const QString &incident, int level,
+                                                                                   const QString &commander, const QString &reason) -> QString {
+        const auto actor = signedIn();
+        if (!actor)
+            return signInFirst;
+        if (incident.isEmpty())
+            return QCoreApplication::translate("Scenario", "Select the incident on the Incidents page first (or open one).");
+        const plans::PlanFolder folder = plans::loadPlanFolder(plansFolderOf(workspace));
+        const auto plan = std::find_if(folder.plans.begin(), folder.plans.end(), [&](const plans::Plan &p) { return p.id == planId; });
+        if (plan == folder.plans.end())
+            return QCoreApplication::translate("Scenario", "The plan %1 is no longer in the plans folder.").arg(planId);
+        return record([plan = *plan, incident, level, commander, reason, actor = *actor](const incidents::RecordState &state) -> Result<store::JournalDraft> {
+            const incidents::Incident *found = state.incidents.find(incident);
+            if (!found)
+                return makeError(Error::Code::NotFound, QStringLiteral("no such incident"), {incident});
+            const incidents::LevelAction action = level == 0 ? incidents::LevelAction::End
+                                                  : found->level == 0 ? incidents::LevelAction::Start
+                                                  : level < found->level ? incidents::LevelAction::Raise
+                                                                         : incidents::LevelAction::Lower;
+            return state.responses.activate(state.incidents, incident, action, level, commander, reason, plans::planRef(plan),
+                                            plans::tasksUpTo(plan, level), actor);
+        });
     });
     if (writer) {
         // On the record's writer thread; the desk shows the outcome, the view the next situation.

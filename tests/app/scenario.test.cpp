@@ -22,6 +22,9 @@
 #include "store/divisionstore.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTimeZone>
 
@@ -389,4 +392,52 @@ TEST_F(ScenarioTest, ALiveDeskRecordsALevelChangeAndRefusesASenselessOne)
     EXPECT_TRUE(desk.handover().value(QStringLiteral("complete")).toBool());
     EXPECT_FALSE(desk.confirmHandover(QStringLiteral("outgoing")).message.isEmpty()) << "wang.duty is not the outgoing officer";
     EXPECT_TRUE(store::verifyJournal(journal)->ok());
+}
+
+TEST_F(ScenarioTest, ALiveDeskActivatesAPlanAtTheCommandersWordAndReportsATask)
+{
+    // The workspace's plans folder holds the demo's Zhuhai typhoon plan.
+    const QString plansFolder = QFileInfo(m_workspace->path()).dir().filePath(QStringLiteral("plans"));
+    ASSERT_TRUE(QDir().mkpath(plansFolder));
+    ASSERT_TRUE(QFile::copy(test::packagingData(QStringLiteral("plans/zhuhai-typhoon.yaml")), plansFolder + QStringLiteral("/zhuhai-typhoon.yaml")));
+    auto controller = std::make_unique<qml::AppController>(nullptr);
+    ASSERT_TRUE(app::loadWorkspaceLayers(*m_workspace, *controller->layers()).ok());
+    app::ScenarioOptions options;
+    options.at = QDateTime::currentDateTimeUtc();
+    ASSERT_TRUE(app::loadScenario(*m_workspace, options, *controller).ok());
+    qml::PlanDesk &plans = *controller->planDesk();
+    ASSERT_EQ(plans.suggestions()->rowCount(), 1);
+    EXPECT_EQ(plans.suggestions()->get(0).value(QStringLiteral("planId")).toString(), QStringLiteral("zhuhai-typhoon"));
+
+    qml::IncidentDesk &desk = *controller->incidentDesk();
+    desk.setUser(QString());
+    EXPECT_FALSE(plans.activate(QStringLiteral("zhuhai-typhoon"), QStringLiteral("x"), 3, QStringLiteral("张"), QStringLiteral("r")).isEmpty())
+        << "nobody signed in";
+    ASSERT_EQ(desk.signIn(QStringLiteral("li.duty")).message, QString());
+    EXPECT_FALSE(plans.activate(QStringLiteral("zhuhai-typhoon"), QString(), 3, QStringLiteral("张"), QStringLiteral("r")).isEmpty())
+        << "no incident selected";
+    EXPECT_FALSE(plans.activate(QStringLiteral("zhuhai-typhoon"), QStringLiteral("x"), 3, QStringLiteral("张"), QString()).isEmpty())
+        << "a reason is given";
+
+    store::SqliteJournal journal(m_workspace->database());
+    incidents::IncidentLedger ledger(journal);
+    auto opened = ledger.record([](const incidents::IncidentBook &book) {
+        return book.open(QStringLiteral("台风 exercise"), incidents::Hazard::Typhoon, true, {AreaRef{QStringLiteral("4404"), QStringLiteral("珠海市")}}, {}, {},
+                         incidents::Actor{QStringLiteral("li.duty"), QStringLiteral("desk"), QDateTime::currentDateTimeUtc()});
+    });
+    ASSERT_TRUE(opened.ok());
+    const QString id = opened->payloadObject().value(QStringLiteral("id")).toString();
+    EXPECT_EQ(plans.activate(QStringLiteral("zhuhai-typhoon"), id, 3, QStringLiteral("张"), QStringLiteral("typhoon yellow signal")), QString());
+    EXPECT_EQ(plans.tasks()->rowCount(), 12) << "Ⅳ's two and Ⅲ's ten actions";
+    EXPECT_EQ(plans.openTasks(), 12);
+    const QVariantMap suggestion = plans.suggestions()->get(0);
+    EXPECT_TRUE(suggestion.value(QStringLiteral("current")).toString().contains(id)) << "the level in force is this incident's, under the plan";
+    EXPECT_TRUE(plans.reportTask(1, QStringLiteral("   ")).contains(QCoreApplication::translate("PlanDesk", "Say in one line what was done.")));
+    EXPECT_EQ(plans.reportTask(1, QStringLiteral("值班已加强")), QString());
+    EXPECT_EQ(plans.openTasks(), 11);
+    EXPECT_FALSE(plans.reportTask(99, QStringLiteral("x")).isEmpty()) << "no such task";
+    ledger.refresh().ok();
+    ASSERT_EQ(ledger.state().responses.tasks().size(), 12);
+    EXPECT_EQ(ledger.state().responses.task(1)->reportedBy, QStringLiteral("li.duty"));
+    EXPECT_EQ(ledger.book().find(id)->level, 3);
 }

@@ -213,6 +213,7 @@ Item {
         anchors.fill: pageArea
         anchors.margins: 12
         board: App.planDesk
+        selectedIncident: App.incidentDesk.selected.incidentId || ""
         textSize: 16
     }
 

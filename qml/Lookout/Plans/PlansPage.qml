@@ -14,6 +14,7 @@ import Lookout.Plans
 Item {
     id: page
     required property PlanDesk board
+    property string selectedIncident: ""   // the incident selected on the Incidents page
     property real textSize: 16
     property string message: ""
 
@@ -43,8 +44,11 @@ Item {
         Repeater {
             model: page.board.suggestions
             Rectangle {
+                required property string planId
                 required property string title
                 required property string suggested
+                required property int level
+                required property string incident
                 required property string current
                 required property color levelColor
                 required property bool differs
@@ -100,6 +104,26 @@ Item {
                     Body { Layout.fillWidth: true; text: holding; visible: holding !== "" }
                     Body { Layout.fillWidth: true; text: changes; visible: changes !== ""; color: Theme.accent }
                     Body { Layout.fillWidth: true; text: clause; color: Theme.textMuted; font.pixelSize: page.textSize * 0.7; maximumLineCount: 2; elide: Text.ElideRight }
+                    // The commander decides: the suggestion is applied only with a name and a reason.
+                    RowLayout {
+                        Layout.fillWidth: true
+                        visible: differs
+                        TextField {
+                            id: commander
+                            Layout.preferredWidth: page.textSize * 9
+                            placeholderText: qsTr("Commander")
+                        }
+                        TextField {
+                            id: reason
+                            Layout.fillWidth: true
+                            placeholderText: qsTr("Reason (required)")
+                        }
+                        Button {
+                            text: level > 0 ? qsTr("Activate at %1").arg(suggested) : qsTr("End the response")
+                            onClicked: page.message = page.board.activate(planId, incident !== "" ? incident : page.selectedIncident,
+                                                                          level, commander.text, reason.text)
+                        }
+                    }
                 }
             }
         }
@@ -144,13 +168,13 @@ Item {
                 required property string text
                 required property string owner
                 required property string due
-                required property string state
+                required property string taskState
                 required property color stateColor
                 required property string report
                 spacing: page.textSize * 0.6
                 height: page.textSize * 1.6
                 Text { width: page.textSize * 2; text: number; color: Theme.textMuted; font.family: Theme.fontFamily; font.pixelSize: page.textSize * 0.85 }
-                Text { width: page.textSize * 5; text: state; color: stateColor; font.family: Theme.fontFamily; font.pixelSize: page.textSize * 0.85; font.bold: true }
+                Text { width: page.textSize * 5; text: taskState; color: stateColor; font.family: Theme.fontFamily; font.pixelSize: page.textSize * 0.85; font.bold: true }
                 Text { width: page.textSize * 1.6; text: level; color: Theme.textMuted; font.family: Theme.fontFamily; font.pixelSize: page.textSize * 0.85 }
                 Text {
                     width: page.width - page.textSize * 21

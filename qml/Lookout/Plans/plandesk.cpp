@@ -8,11 +8,11 @@ namespace lookout::qml {
 
 PlanDesk::PlanDesk(QObject *parent)
     : QObject(parent),
-      m_suggestions({QStringLiteral("planId"), QStringLiteral("title"), QStringLiteral("suggested"), QStringLiteral("current"),
+      m_suggestions({QStringLiteral("planId"), QStringLiteral("title"), QStringLiteral("suggested"), QStringLiteral("level"), QStringLiteral("current"),
                      QStringLiteral("levelColor"), QStringLiteral("differs"), QStringLiteral("holding"), QStringLiteral("clause"),
                      QStringLiteral("template"), QStringLiteral("incident"), QStringLiteral("changes"), QStringLiteral("suggestEnd")}),
       m_tasks({QStringLiteral("number"), QStringLiteral("incident"), QStringLiteral("level"), QStringLiteral("text"), QStringLiteral("owner"),
-               QStringLiteral("due"), QStringLiteral("state"), QStringLiteral("overdue"), QStringLiteral("stateColor"), QStringLiteral("report")})
+               QStringLiteral("due"), QStringLiteral("taskState"), QStringLiteral("overdue"), QStringLiteral("stateColor"), QStringLiteral("report")})
 {
 }
 
@@ -40,6 +40,15 @@ QString PlanDesk::reportTask(int number, const QString &text)
     if (!m_reporter)
         return QCoreApplication::translate("PlanDesk", "A replay: the record is read-only.");
     return m_reporter(number, text);
+}
+
+QString PlanDesk::activate(const QString &plan, const QString &incident, int level, const QString &commander, const QString &reason)
+{
+    if (commander.trimmed().isEmpty() || reason.trimmed().isEmpty())
+        return QCoreApplication::translate("PlanDesk", "The commander is named and gives the reason.");
+    if (!m_activator)
+        return QCoreApplication::translate("PlanDesk", "A replay: the record is read-only.");
+    return m_activator(plan, incident, level, commander.trimmed(), reason.trimmed());
 }
 
 } // namespace lookout::qml

@@ -13,8 +13,8 @@
 namespace lookout::qml {
 
 // The plans as the desk and the wall show them: each plan's suggestion (rows: planId, title,
-// suggested, current, levelColor, differs, holding, clause, template, incident, changes, suggestEnd),
-// the checklist of tasks (rows: number, incident, level, text, owner, due, state, overdue, stateColor,
+// suggested, level (the number), current, levelColor, differs, holding, clause, template, incident, changes, suggestEnd),
+// the checklist of tasks (rows: number, incident, level, text, owner, due, taskState, overdue, stateColor,
 // report), and a rehearsal's steps for the step chart ([{at, suggested, actual}], levels 4 … 1,
 // 0 none). Filled by the scenario presenter from the situation; GUI thread.
 class PlanDesk : public QObject {
@@ -58,6 +58,12 @@ public:
     using TaskReporter = std::function<QString(int number, const QString &text)>;
     void setTaskReporter(TaskReporter reporter) { m_reporter = std::move(reporter); }
     Q_INVOKABLE QString reportTask(int number, const QString &text);
+    // The commander's decision: start, raise, lower (level 4 … 1) or end (0) `incident`'s response
+    // under the plan, with a reason; returns an error text or "". Lookout never does it by itself.
+    using Activator = std::function<QString(const QString &plan, const QString &incident, int level, const QString &commander,
+                                            const QString &reason)>;
+    void setActivator(Activator activator) { m_activator = std::move(activator); }
+    Q_INVOKABLE QString activate(const QString &plan, const QString &incident, int level, const QString &commander, const QString &reason);
 
 signals:
     void changed();
@@ -74,6 +80,7 @@ private:
     QString m_rehearsalTitle;
     QVariantList m_rehearsal;
     TaskReporter m_reporter;
+    Activator m_activator;
 };
 
 } // namespace lookout::qml
