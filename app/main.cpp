@@ -254,6 +254,7 @@ int main(int argc, char **argv)
                          [](quint64, const QString &message) { qCWarning(lcApp) << "cannot build the situation:" << message; });
         app::RecordWriter writer(workspacePath);
         app::connectActions(*workspace, scenario, controller, [&] { refresh.start(0); }, &writer);
+        app::connectRehearsals(*workspace, *inputs, controller);
         std::unique_ptr<app::FeedWorker> feeds;
         if (feedConfig && !line.at) {
             feeds = std::make_unique<app::FeedWorker>(workspacePath, *feedConfig);

@@ -74,6 +74,7 @@ void presentPlans(const situation::Situation &situation, qml::AppController &con
 
     qml::PlanDesk::Summary summary;
     summary.folder = situation.plans.folder;
+    summary.at = situation.at;
     summary.differing = situation.plans.differing;
     for (const situation::BrokenPlan &broken : situation.plans.broken)
         summary.broken.append(broken.problems.value(0, broken.file));

@@ -20,6 +20,8 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QPointer>
+#include <QThreadPool>
 
 namespace lookout::app {
 
@@ -187,28 +189,70 @@ std::function<void(situation::Situation &)> planEvaluation(store::Workspace &wor
     return [evaluator](situation::Situation &situation) { situation.plans = evaluator->evaluate(situation); };
 }
 
-Result<void> presentRehearsal(store::Workspace &workspace, const situation::SituationInputs &inputs, const QString &plan,
-                              const QDateTime &from, const QDateTime &to, qml::AppController &controller)
+namespace {
+
+struct RehearsalChart {
+    QString title;
+    QVariantList steps;
+};
+
+// A plan of the folder rehearsed hourly on `database` and turned into the chart's steps. Any
+// thread, with that thread's own connection.
+Result<RehearsalChart> rehearsalChart(store::SqliteDatabase &database, const QString &plansFolder, const situation::SituationInputs &inputs,
+                                      const QString &plan, const QDateTime &from, const QDateTime &to)
 {
-    const plans::PlanFolder folder = plans::loadPlanFolder(plansFolderOf(workspace), knownAreas(inputs));
+    const plans::PlanFolder folder = plans::loadPlanFolder(plansFolder, knownAreas(inputs));
     for (const plans::Plan &candidate : folder.plans) {
         if (candidate.id != plan)
             continue;
-        auto rehearsal = plans::rehearse(workspace.database(), inputs, candidate, from, to, 3600);
+        auto rehearsal = plans::rehearse(database, inputs, candidate, from, to, 3600);
         if (!rehearsal)
             return rehearsal.error();
-        QVariantList steps;
+        RehearsalChart chart;
         for (const plans::RehearsalStep &step : rehearsal->steps)
-            steps.append(QVariantMap{{QStringLiteral("at"), formatLocal(step.at)},
-                                     {QStringLiteral("suggested"), step.suggested},
-                                     {QStringLiteral("actual"), step.actual}});
-        controller.planDesk()->setRehearsal(
-            QCoreApplication::translate("Scenario", "Rehearsal of %1, %2 – %3 (Beijing): suggested against in force")
-                .arg(candidate.title, formatLocal(from), formatLocal(to)),
-            steps);
-        return {};
+            chart.steps.append(QVariantMap{{QStringLiteral("at"), formatLocal(step.at)},
+                                           {QStringLiteral("suggested"), step.suggested},
+                                           {QStringLiteral("actual"), step.actual}});
+        chart.title = QCoreApplication::translate("Scenario", "Rehearsal of %1, %2 – %3 (Beijing): suggested against in force")
+                          .arg(candidate.title, formatLocal(from), formatLocal(to));
+        return chart;
     }
     return makeError(Error::Code::NotFound, QStringLiteral("no plan \"%1\" in %2").arg(plan, folder.folder));
+}
+
+} // namespace
+
+Result<void> presentRehearsal(store::Workspace &workspace, const situation::SituationInputs &inputs, const QString &plan,
+                              const QDateTime &from, const QDateTime &to, qml::AppController &controller)
+{
+    auto chart = rehearsalChart(workspace.database(), plansFolderOf(workspace), inputs, plan, from, to);
+    if (!chart)
+        return chart.error();
+    controller.planDesk()->setRehearsal(chart->title, chart->steps);
+    return {};
+}
+
+void connectRehearsals(store::Workspace &workspace, const situation::SituationInputs &inputs, qml::AppController &controller)
+{
+    QPointer<qml::PlanDesk> desk = controller.planDesk();
+    controller.planDesk()->setRehearser(
+        [desk, path = workspace.path(), folder = plansFolderOf(workspace), inputs](const QString &plan, const QDateTime &to) {
+            QThreadPool::globalInstance()->start([desk, path, folder, inputs, plan, to] {
+                RehearsalChart result;
+                auto database = store::SqliteDatabase::open(path, true);
+                auto chart = database ? rehearsalChart(*database, folder, inputs, plan, to.addSecs(-71 * 3600), to) : Result<RehearsalChart>(database.error());
+                if (chart)
+                    result = *chart;
+                else
+                    result.title = QCoreApplication::translate("Scenario", "Rehearsal failed: %1").arg(chart.error().toString());
+                QMetaObject::invokeMethod(
+                    desk.data(), [desk, result] {
+                        if (desk)
+                            desk->setRehearsal(result.title, result.steps);
+                    },
+                    Qt::QueuedConnection);
+            });
+        });
 }
 
 Result<void> loadScenario(store::Workspace &workspace, const ScenarioOptions &options, qml::AppController &controller)

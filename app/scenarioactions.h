@@ -27,6 +27,9 @@ std::function<void(situation::Situation &)> planEvaluation(store::Workspace &wor
 // to `to` on the workspace, synchronously (render and tests).
 Result<void> presentRehearsal(store::Workspace &workspace, const situation::SituationInputs &inputs, const QString &plan,
                               const QDateTime &from, const QDateTime &to, qml::AppController &controller);
+// The plans page's "rehearse" action: the plan over the 72 hours before the controller's clock, on
+// a pool thread with its own read-only connection; the chart arrives on the GUI thread.
+void connectRehearsals(store::Workspace &workspace, const situation::SituationInputs &inputs, qml::AppController &controller);
 
 class RecordWriter;
 

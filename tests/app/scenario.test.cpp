@@ -22,10 +22,12 @@
 #include "store/divisionstore.h"
 
 #include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
+#include <QThreadPool>
 #include <QTimeZone>
 
 #include <gtest/gtest.h>
@@ -58,6 +60,16 @@ protected:
         }
     }
 
+    // The real 统计用区划代码 of Zhuhai and Jiangmen, cities down to towns.
+    void importDivisions()
+    {
+        for (const char *file : {"cities_4404_4407.csv", "districts_4404_4407.csv", "towns_4404_4407.csv"}) {
+            auto divisions = feeds::parseDivisionsCsv(test::readBytes(test::sharedData(QStringLiteral("divisions/") + QString::fromLatin1(file))),
+                                                      QString::fromLatin1(file));
+            ASSERT_TRUE(divisions.ok());
+            ASSERT_TRUE(store::DivisionStore(m_workspace->database()).add(*divisions, QString::fromLatin1(file)).ok());
+        }
+    }
     void ingest(const QString &sharedFile)
     {
         ingestFile(test::sharedData(sharedFile));
@@ -298,12 +310,7 @@ TEST_F(ScenarioTest, TheExercisesInTheRecordOnTheWallDeskAndMap)
 TEST_F(ScenarioTest, ALiveDeskRecordsALevelChangeAndRefusesASenselessOne)
 {
     // The real divisions of Zhuhai and Jiangmen: what the officer types must be one of them.
-    for (const char *file : {"districts_4404_4407.csv", "towns_4404_4407.csv"}) {
-        auto divisions = feeds::parseDivisionsCsv(test::readBytes(test::sharedData(QStringLiteral("divisions/") + QString::fromLatin1(file))),
-                                                  QString::fromLatin1(file));
-        ASSERT_TRUE(divisions.ok());
-        ASSERT_TRUE(store::DivisionStore(m_workspace->database()).add(*divisions, QString::fromLatin1(file)).ok());
-    }
+    importDivisions();
     auto controller = std::make_unique<qml::AppController>(nullptr);
     ASSERT_TRUE(app::loadWorkspaceLayers(*m_workspace, *controller->layers()).ok());
     app::ScenarioOptions options;
@@ -440,4 +447,50 @@ TEST_F(ScenarioTest, ALiveDeskActivatesAPlanAtTheCommandersWordAndReportsATask)
     ASSERT_EQ(ledger.state().responses.tasks().size(), 12);
     EXPECT_EQ(ledger.state().responses.task(1)->reportedBy, QStringLiteral("li.duty"));
     EXPECT_EQ(ledger.book().find(id)->level, 3);
+}
+
+// Runs the event loop until the plans page's rehearsal has arrived (a minute at most).
+bool finishes(const qml::PlanDesk &plans)
+{
+    QDeadlineTimer deadline(60000);
+    while (plans.rehearsing() && !deadline.hasExpired()) {
+        QThreadPool::globalInstance()->waitForDone(50);
+        QCoreApplication::processEvents();
+    }
+    return !plans.rehearsing();
+}
+
+TEST_F(ScenarioTest, TheDeskRehearsesAPlanOffTheGuiThread)
+{
+    importDivisions();
+    ingest(QStringLiteral("typhoon/CH2018BST.txt"));
+    const QString plansFolder = QFileInfo(m_workspace->path()).dir().filePath(QStringLiteral("plans"));
+    ASSERT_TRUE(QDir().mkpath(plansFolder));
+    ASSERT_TRUE(QFile::copy(test::packagingData(QStringLiteral("plans/zhuhai-typhoon.yaml")), plansFolder + QStringLiteral("/zhuhai-typhoon.yaml")));
+    auto controller = load(QDateTime(QDate(2018, 9, 16), QTime(12, 0), QTimeZone::utc()));
+    qml::PlanDesk &plans = *controller->planDesk();
+    EXPECT_FALSE(plans.canRehearse());
+    app::ScenarioOptions options;
+    auto inputs = app::scenarioInputs(*m_workspace, options);
+    ASSERT_TRUE(inputs.ok());
+    app::connectRehearsals(*m_workspace, *inputs, *controller);
+    ASSERT_TRUE(plans.canRehearse());
+    plans.rehearse(QStringLiteral("zhuhai-typhoon"));
+    EXPECT_TRUE(plans.rehearsing());
+    EXPECT_TRUE(finishes(plans));
+    const QVariantList steps = plans.rehearsal();
+    ASSERT_EQ(steps.size(), 72) << plans.rehearsalTitle().toStdString();
+    // 72 h back from 20:00 Beijing on the 16th: up to Ⅰ as Mangkhut (STY) passed within 150 km,
+    // Ⅲ at the end (12Z: 22.0N 111.5E, weakened to TY: within 500 km, no longer STY).
+    int highest = 5;
+    for (const QVariant &step : steps)
+        if (const int level = step.toMap().value(QStringLiteral("suggested")).toInt(); level > 0)
+            highest = std::min(highest, level);
+    EXPECT_EQ(highest, 1) << plans.rehearsalTitle().toStdString();
+    EXPECT_EQ(steps.back().toMap().value(QStringLiteral("suggested")).toInt(), 3);
+
+    plans.rehearse(QStringLiteral("no-such-plan"));
+    EXPECT_TRUE(finishes(plans));
+    EXPECT_TRUE(plans.rehearsal().isEmpty());
+    EXPECT_TRUE(plans.rehearsalTitle().contains(QStringLiteral("no-such-plan"))) << plans.rehearsalTitle().toStdString();
 }

@@ -102,7 +102,16 @@ Item {
                         }
                     }
                     Body { Layout.fillWidth: true; text: holding; visible: holding !== "" }
-                    Body { Layout.fillWidth: true; text: changes; visible: changes !== ""; color: Theme.accent }
+                    RowLayout {
+                        Layout.fillWidth: true
+                        Body { Layout.fillWidth: true; text: changes; color: Theme.accent }
+                        Button {
+                            text: qsTr("Rehearse the last 72 h")
+                            visible: page.board.canRehearse
+                            enabled: !page.board.rehearsing
+                            onClicked: page.board.rehearse(planId)
+                        }
+                    }
                     Body { Layout.fillWidth: true; text: clause; color: Theme.textMuted; font.pixelSize: page.textSize * 0.7; maximumLineCount: 2; elide: Text.ElideRight }
                     // The commander decides: the suggestion is applied only with a name and a reason.
                     RowLayout {
@@ -186,6 +195,12 @@ Item {
                 }
                 Text { width: page.textSize * 8; text: due; color: Theme.textMuted; font.family: Theme.fontFamily; font.pixelSize: page.textSize * 0.85 }
             }
+        }
+        Body {
+            Layout.fillWidth: true
+            visible: page.board.rehearsal.length === 0 && page.board.rehearsalTitle !== ""
+            text: page.board.rehearsalTitle
+            color: page.board.rehearsing ? Theme.accent : Theme.alarm
         }
         RehearsalChart {
             Layout.fillWidth: true

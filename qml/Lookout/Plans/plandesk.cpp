@@ -23,6 +23,7 @@ void PlanDesk::setSummary(const Summary &summary)
     m_openTasks = summary.openTasks;
     m_broken = summary.broken;
     m_folder = summary.folder;
+    m_at = summary.at;
     emit changed();
 }
 
@@ -30,6 +31,7 @@ void PlanDesk::setRehearsal(const QString &title, const QVariantList &steps)
 {
     m_rehearsalTitle = title;
     m_rehearsal = steps;
+    m_rehearsing = false;
     emit rehearsalChanged();
 }
 
@@ -40,6 +42,16 @@ QString PlanDesk::reportTask(int number, const QString &text)
     if (!m_reporter)
         return QCoreApplication::translate("PlanDesk", "A replay: the record is read-only.");
     return m_reporter(number, text);
+}
+
+void PlanDesk::rehearse(const QString &plan)
+{
+    if (!m_rehearser || m_rehearsing)
+        return;
+    m_rehearsing = true;
+    m_rehearsalTitle = QCoreApplication::translate("PlanDesk", "Rehearsing %1 over the last 72 hours …").arg(plan);
+    emit rehearsalChanged();
+    m_rehearser(plan, m_at.isValid() ? m_at : QDateTime::currentDateTimeUtc());
 }
 
 QString PlanDesk::activate(const QString &plan, const QString &incident, int level, const QString &commander, const QString &reason)

@@ -4,6 +4,7 @@
 
 #include "rowlistmodel.h"
 
+#include <QDateTime>
 #include <QObject>
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
@@ -30,6 +31,8 @@ class PlanDesk : public QObject {
     Q_PROPERTY(QString folder READ folder NOTIFY changed FINAL)
     Q_PROPERTY(QString rehearsalTitle READ rehearsalTitle NOTIFY rehearsalChanged FINAL)
     Q_PROPERTY(QVariantList rehearsal READ rehearsal NOTIFY rehearsalChanged FINAL)
+    Q_PROPERTY(bool rehearsing READ rehearsing NOTIFY rehearsalChanged FINAL)
+    Q_PROPERTY(bool canRehearse READ canRehearse NOTIFY changed FINAL)
 
 public:
     explicit PlanDesk(QObject *parent = nullptr);
@@ -43,6 +46,8 @@ public:
     QString folder() const { return m_folder; }
     QString rehearsalTitle() const { return m_rehearsalTitle; }
     QVariantList rehearsal() const { return m_rehearsal; }
+    bool rehearsing() const { return m_rehearsing; }
+    bool canRehearse() const { return bool(m_rehearser); }
 
     struct Summary {
         int differing = 0;
@@ -50,9 +55,20 @@ public:
         int openTasks = 0;
         QStringList broken;  // "file: first problem"
         QString folder;
+        QDateTime at;  // the situation's time: a rehearsal from the page ends there
     };
     void setSummary(const Summary &summary);
+    // A finished rehearsal (or, with no steps, why there is none in `title`).
     void setRehearsal(const QString &title, const QVariantList &steps);
+    // Starts a rehearsal of the plan over the 72 hours before the clock, off the GUI thread; the
+    // result arrives through setRehearsal.
+    using Rehearser = std::function<void(const QString &plan, const QDateTime &to)>;
+    void setRehearser(Rehearser rehearser)
+    {
+        m_rehearser = std::move(rehearser);
+        emit changed();
+    }
+    Q_INVOKABLE void rehearse(const QString &plan);
 
     // Reports a task done with one line (the desk's checklist); returns an error text or "".
     using TaskReporter = std::function<QString(int number, const QString &text)>;
@@ -77,10 +93,13 @@ private:
     int m_openTasks = 0;
     QStringList m_broken;
     QString m_folder;
+    QDateTime m_at;
     QString m_rehearsalTitle;
     QVariantList m_rehearsal;
     TaskReporter m_reporter;
     Activator m_activator;
+    Rehearser m_rehearser;
+    bool m_rehearsing = false;
 };
 
 } // namespace lookout::qml
