@@ -52,6 +52,7 @@ TIMES = {
     "BM_SituationMangkhutMillion": "situation: + 1,000,000 entries, 1,000,000 hotspots [e]",
     "BM_SituationMangkhutMillionKept": "situation: again, the record kept folded (live seat) [e]",
     "BM_GuiStallWhileRebuilding": "GUI stall, situation rebuilt every 200 ms (aim < 16 ms) [f]",
+    "BM_RehearsalMangkhut72Hours": "plan rehearsal: 72 hourly Mangkhut situations, Zhuhai plan [h]",
     "BM_Pan4KFromMargin/0": "map: 10% pan frame, 3840x2160, from margin (aim < 16.7 ms) [g]",
     "BM_Pan4KFromMargin/1": "map: that view at rest, labels placed again for it [g]",
 }
@@ -123,6 +124,9 @@ def main(peers_path, lookout_paths):
     print("[g] the five boundary layers rendered once over the view and a 25% margin, with and without labels;")
     print("    a drag frame cuts the panned view from the labelled image and draws scale bar and north arrow; at rest")
     print("    the labels are placed again for the view. No render job runs for a pan within the margin.")
+    print("[h] no peer tool rehearses a plan. 72 situations (each as known at its hour, the record folded forward)")
+    print("    from the demo workspace, 2018-09-14 00Z to 09-16 23Z, each evaluated against the demo Zhuhai typhoon plan")
+    print("    (4 levels, 12 triggers); what lookout plan rehearse does without starting the process.")
     print("    QGIS re-renders a panned view (its cache is per extent); the full-render rows above compare with it.")
 
 
