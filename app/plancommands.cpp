@@ -40,18 +40,7 @@ QString levelText(int level)
     return level > 0 ? incidents::levelNumeral(level) : QStringLiteral("none");
 }
 
-plans::KnownAreas knownAreas(const situation::SituationInputs &inputs)
-{
-    plans::KnownAreas areas;
-    for (const Division &division : inputs.divisions)
-        areas.codes.insert(division.code);
-    return areas;
-}
 
-plans::PlanAreas planAreas(const situation::SituationInputs &inputs)
-{
-    return plans::PlanAreas(std::make_shared<gis::VectorData>(inputs.districts), inputs.nameField, inputs.divisions);
-}
 
 // "1h", "30m", "2h30m", "90m".
 std::optional<qint64> stepSeconds(const QString &text)
@@ -83,7 +72,7 @@ void printSuggestion(QTextStream &out, const situation::PlanSuggestion &s)
 int runCheck(const PlanCommand &command, const situation::SituationInputs &inputs)
 {
     QTextStream out(stdout);
-    const plans::KnownAreas areas = knownAreas(inputs);
+    const plans::KnownAreas areas = plans::KnownAreas::of(inputs.divisions);
     int broken = 0;
     for (const QString &file : command.positional) {
         const plans::PlanReading reading = plans::readPlanFile(file, areas);
@@ -103,7 +92,7 @@ int runCheck(const PlanCommand &command, const situation::SituationInputs &input
 int runEvaluate(const PlanCommand &command, store::Workspace &workspace, const situation::SituationInputs &inputs, const QDateTime &at)
 {
     const QString folder = plansFolderOf(workspace, command.plans);
-    plans::PlanEvaluator evaluator(plans::loadPlanFolder(folder, knownAreas(inputs)), planAreas(inputs));
+    plans::PlanEvaluator evaluator(plans::loadPlanFolder(folder, plans::KnownAreas::of(inputs.divisions)), plans::PlanAreas::of(inputs));
     auto situation = situation::buildSituation(workspace.database(), at, inputs);
     if (!situation)
         return fail(QStringLiteral("cannot build the situation: %1").arg(situation.error().toString()));
@@ -130,7 +119,7 @@ int runEvaluate(const PlanCommand &command, store::Workspace &workspace, const s
 
 int runRehearse(const PlanCommand &command, store::Workspace &workspace, const situation::SituationInputs &inputs)
 {
-    const plans::PlanReading reading = plans::readPlanFile(command.plan, knownAreas(inputs));
+    const plans::PlanReading reading = plans::readPlanFile(command.plan, plans::KnownAreas::of(inputs.divisions));
     if (!reading.ok()) {
         for (const plans::PlanProblem &problem : reading.problems)
             std::fprintf(stderr, "%s\n", qPrintable(problem.toString()));
@@ -172,7 +161,7 @@ int runRehearse(const PlanCommand &command, store::Workspace &workspace, const s
 
 int runActivate(const PlanCommand &command, store::Workspace &workspace, const situation::SituationInputs &inputs, const QDateTime &at)
 {
-    const plans::PlanFolder folder = plans::loadPlanFolder(plansFolderOf(workspace, command.plans), knownAreas(inputs));
+    const plans::PlanFolder folder = plans::loadPlanFolder(plansFolderOf(workspace, command.plans), plans::KnownAreas::of(inputs.divisions));
     const plans::Plan *plan = nullptr;
     for (const plans::Plan &candidate : folder.plans)
         if (candidate.id == command.plan)
@@ -186,15 +175,16 @@ int runActivate(const PlanCommand &command, store::Workspace &workspace, const s
     const int level = command.level.toInt();
     const incidents::Actor actor{command.user, command.seat, at};
     auto entry = ledger.act([&](const incidents::RecordState &state) -> Result<store::JournalDraft> {
-        const incidents::Incident *incident = state.incidents.find(command.incident);
+        const QString &id = command.positional.front();
+        const incidents::Incident *incident = state.incidents.find(id);
         if (!incident)
-            return makeError(Error::Code::NotFound, QStringLiteral("no such incident"), {command.incident});
+            return makeError(Error::Code::NotFound, QStringLiteral("no such incident"), {id});
         auto action = incidents::levelActionFromString(command.action);
         if (command.action.isEmpty())
             action = incident->level == 0 ? incidents::LevelAction::Start
                      : level < incident->level ? incidents::LevelAction::Raise
                                                : incidents::LevelAction::Lower;
-        return state.responses.activate(state.incidents, command.incident, *action, level, command.commander, command.reason,
+        return state.responses.activate(state.incidents, id, *action, level, command.commander, command.reason,
                                         plans::planRef(*plan), plans::tasksUpTo(*plan, level), actor);
     });
     if (!entry)

@@ -161,13 +161,6 @@ Result<void> buildAndPresent(store::Workspace &workspace, const ScenarioOptions 
     return {};
 }
 
-plans::KnownAreas knownAreas(const situation::SituationInputs &inputs)
-{
-    plans::KnownAreas areas;
-    for (const Division &division : inputs.divisions)
-        areas.codes.insert(division.code);
-    return areas;
-}
 
 } // namespace
 
@@ -183,10 +176,23 @@ QString plansFolderOf(store::Workspace &workspace, const QString &given)
 
 std::function<void(situation::Situation &)> planEvaluation(store::Workspace &workspace, const situation::SituationInputs &inputs)
 {
-    auto evaluator = std::make_shared<plans::PlanEvaluator>(
-        plans::loadPlanFolder(plansFolderOf(workspace), knownAreas(inputs)),
-        plans::PlanAreas(std::make_shared<gis::VectorData>(inputs.districts), inputs.nameField, inputs.divisions));
-    return [evaluator](situation::Situation &situation) { situation.plans = evaluator->evaluate(situation); };
+    // Read again when a plan file is edited, added or removed (checked at each build: a few stats).
+    struct Plans {
+        QString folder;
+        plans::KnownAreas known;
+        plans::PlanAreas areas;
+        QString signature;
+        std::unique_ptr<plans::PlanEvaluator> evaluator;
+    };
+    auto state = std::make_shared<Plans>(Plans{plansFolderOf(workspace), plans::KnownAreas::of(inputs.divisions), plans::PlanAreas::of(inputs), {}, {}});
+    return [state](situation::Situation &situation) {
+        const QString signature = plans::planFolderSignature(state->folder);
+        if (!state->evaluator || signature != state->signature) {
+            state->evaluator = std::make_unique<plans::PlanEvaluator>(plans::loadPlanFolder(state->folder, state->known), state->areas);
+            state->signature = signature;
+        }
+        situation.plans = state->evaluator->evaluate(situation);
+    };
 }
 
 namespace {
@@ -201,7 +207,7 @@ struct RehearsalChart {
 Result<RehearsalChart> rehearsalChart(store::SqliteDatabase &database, const QString &plansFolder, const situation::SituationInputs &inputs,
                                       const QString &plan, const QDateTime &from, const QDateTime &to)
 {
-    const plans::PlanFolder folder = plans::loadPlanFolder(plansFolder, knownAreas(inputs));
+    const plans::PlanFolder folder = plans::loadPlanFolder(plansFolder, plans::KnownAreas::of(inputs.divisions));
     for (const plans::Plan &candidate : folder.plans) {
         if (candidate.id != plan)
             continue;

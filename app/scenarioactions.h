@@ -21,7 +21,8 @@ Result<situation::SituationInputs> scenarioInputs(store::Workspace &workspace, c
 // setting, else `plans/` beside the workspace file.
 QString plansFolderOf(store::Workspace &workspace, const QString &given = {});
 // What evaluates the workspace's plans on each situation (SituationJob::setCompletion): the plans
-// folder read once, each plan's previous suggestion kept between builds.
+// folder read again whenever a file in it changed, each plan's previous suggestion kept between
+// builds otherwise.
 std::function<void(situation::Situation &)> planEvaluation(store::Workspace &workspace, const situation::SituationInputs &inputs);
 // The plans page's rehearsal chart: `plan` (an id in the plans folder) rehearsed hourly from `from`
 // to `to` on the workspace, synchronously (render and tests).

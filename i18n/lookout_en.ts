@@ -350,6 +350,14 @@
         <source>A replay: the record is read-only.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Rehearsing %1 over the last 72 hours …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The commander is named and gives the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PlanSuggestionsPanel</name>
@@ -406,6 +414,26 @@
     </message>
     <message>
         <source>Report the task done in one line — Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rehearse the last 72 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commander</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activate at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the response</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -990,11 +1018,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sign in first: the record names who reported it.</source>
+        <source>Rehearsal of %1, %2 – %3 (Beijing): suggested against in force</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Rehearsal of %1, %2 – %3 (Beijing): suggested against in force</source>
+        <source>tasks %1 done, %2 open, %3 overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in first: the record names who did it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the incident on the Incidents page first (or open one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan %1 is no longer in the plans folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rehearsal failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1503,6 +1547,14 @@
     </message>
     <message>
         <source>Give the officer&apos;s name (the roster offers those on duty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan task %1 OVERDUE: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan task %1: %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -350,6 +350,14 @@
         <source>A replay: the record is read-only.</source>
         <translation>回放：记录只读。</translation>
     </message>
+    <message>
+        <source>Rehearsing %1 over the last 72 hours …</source>
+        <translation>正在预演 %1（最近 72 小时）…</translation>
+    </message>
+    <message>
+        <source>The commander is named and gives the reason.</source>
+        <translation>须写明指挥长并说明理由。</translation>
+    </message>
 </context>
 <context>
     <name>PlanSuggestionsPanel</name>
@@ -407,6 +415,26 @@
     <message>
         <source>Report the task done in one line — Enter</source>
         <translation>一句话回报任务办理情况 —— 回车</translation>
+    </message>
+    <message>
+        <source>Rehearse the last 72 h</source>
+        <translation>预演最近 72 小时</translation>
+    </message>
+    <message>
+        <source>Commander</source>
+        <translation>指挥长</translation>
+    </message>
+    <message>
+        <source>Reason (required)</source>
+        <translation>理由（必填）</translation>
+    </message>
+    <message>
+        <source>Activate at %1</source>
+        <translation>启动 %1</translation>
+    </message>
+    <message>
+        <source>End the response</source>
+        <translation>结束响应</translation>
     </message>
 </context>
 <context>
@@ -990,12 +1018,28 @@
         <translation>（演练）</translation>
     </message>
     <message>
-        <source>Sign in first: the record names who reported it.</source>
-        <translation>请先签到：记录须写明回报人。</translation>
-    </message>
-    <message>
         <source>Rehearsal of %1, %2 – %3 (Beijing): suggested against in force</source>
         <translation>预演：%1，%2 至 %3（北京时间）：建议级别与实际级别</translation>
+    </message>
+    <message>
+        <source>tasks %1 done, %2 open, %3 overdue</source>
+        <translation>任务 %1 项已完成，%2 项未办结，%3 项超时</translation>
+    </message>
+    <message>
+        <source>Sign in first: the record names who did it.</source>
+        <translation>请先签到：记录须写明操作人。</translation>
+    </message>
+    <message>
+        <source>Select the incident on the Incidents page first (or open one).</source>
+        <translation>请先在事件页选择（或新建）事件。</translation>
+    </message>
+    <message>
+        <source>The plan %1 is no longer in the plans folder.</source>
+        <translation>预案 %1 已不在预案目录中。</translation>
+    </message>
+    <message>
+        <source>Rehearsal failed: %1</source>
+        <translation>预演失败：%1</translation>
     </message>
 </context>
 <context>
@@ -1500,6 +1544,14 @@
     <message>
         <source>Give the officer&apos;s name (the roster offers those on duty)</source>
         <translation>请填写值班员姓名（值班表列出当班人员）</translation>
+    </message>
+    <message>
+        <source>Plan task %1 OVERDUE: %2 (%3)</source>
+        <translation>预案任务 %1 超时：%2（%3）</translation>
+    </message>
+    <message>
+        <source>Plan task %1: %2 (%3)</source>
+        <translation>预案任务 %1：%2（%3）</translation>
     </message>
 </context>
 <context>

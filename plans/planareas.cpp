@@ -59,6 +59,11 @@ PlanAreas::PlanAreas(std::shared_ptr<const gis::VectorData> districts, const QSt
     }
 }
 
+PlanAreas PlanAreas::of(const situation::SituationInputs &inputs)
+{
+    return PlanAreas(std::make_shared<gis::VectorData>(inputs.districts), inputs.nameField, inputs.divisions);
+}
+
 const gis::VectorData &PlanAreas::districtData() const
 {
     static const gis::VectorData empty;

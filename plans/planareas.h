@@ -5,6 +5,7 @@
 #include "core/division.h"
 #include "core/geo.h"
 #include "gis/vectordata.h"
+#include "situation/situationinputs.h"
 
 #include <QHash>
 #include <QList>
@@ -22,6 +23,8 @@ class PlanAreas {
 public:
     PlanAreas() = default;
     PlanAreas(std::shared_ptr<const gis::VectorData> districts, const QString &nameField, const QList<Division> &divisions);
+    // The areas of what a situation is measured against (its districts and divisions).
+    static PlanAreas of(const situation::SituationInputs &inputs);
 
     struct District {
         QString code;

@@ -5,6 +5,7 @@
 #include "plans/triggerevaluation.h"
 
 #include <QDir>
+#include <QFileInfo>
 
 #include <algorithm>
 
@@ -76,6 +77,14 @@ PlanFolder loadPlanFolder(const QString &folder, const KnownAreas &areas)
         loaded.plans.append(*reading.plan);
     }
     return loaded;
+}
+
+QString planFolderSignature(const QString &folder)
+{
+    QStringList parts;
+    for (const QFileInfo &file : QDir(folder).entryInfoList({QStringLiteral("*.yaml"), QStringLiteral("*.yml")}, QDir::Files, QDir::Name))
+        parts.append(QStringLiteral("%1 %2 %3").arg(file.fileName()).arg(file.size()).arg(file.lastModified().toMSecsSinceEpoch()));
+    return parts.join(QLatin1Char('\n'));
 }
 
 LevelInForce levelInForce(const Plan &plan, const situation::Situation &situation)

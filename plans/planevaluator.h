@@ -22,6 +22,9 @@ struct PlanFolder {
     QList<situation::BrokenPlan> broken;
 };
 PlanFolder loadPlanFolder(const QString &folder, const KnownAreas &areas = {});
+// The plan files' names, sizes and modification times: what changes when a plan is edited, added
+// or removed.
+QString planFolderSignature(const QString &folder);
 
 // What one plan suggests at the situation's time: the highest level whose `when` holds, the
 // triggers that hold, the level in force (the incident activated under it, else the highest

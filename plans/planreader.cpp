@@ -23,6 +23,14 @@ QString PlanProblem::toString() const
     return field.isEmpty() ? QStringLiteral("%1: %2").arg(where, message) : QStringLiteral("%1: %2: %3").arg(where, field, message);
 }
 
+KnownAreas KnownAreas::of(const QList<Division> &divisions)
+{
+    KnownAreas areas;
+    for (const Division &division : divisions)
+        areas.codes.insert(division.code);
+    return areas;
+}
+
 namespace {
 
 FilePlace placeOf(const YAML::Mark &mark)

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Lookout developers
 #pragma once
 
+#include "core/division.h"
 #include "plans/plan.h"
 
 #include <QByteArray>
@@ -28,6 +29,8 @@ struct PlanProblem {
 // workspace has none, and codes are checked for their form only.
 struct KnownAreas {
     QSet<QString> codes;
+
+    static KnownAreas of(const QList<Division> &divisions);
 };
 
 // A plan read from its YAML, or everything wrong with it (every problem, not the first only).

@@ -21,7 +21,7 @@ Result<Rehearsal> rehearse(store::SqliteDatabase &database, const situation::Sit
         return makeError(Error::Code::InvalidArgument,
                          QStringLiteral("%1 steps: rehearse a year of hours at most (use a longer step)").arg(count));
 
-    const PlanAreas areas(std::make_shared<gis::VectorData>(inputs.districts), inputs.nameField, inputs.divisions);
+    const PlanAreas areas = PlanAreas::of(inputs);
     PlanFolder folder;
     folder.plans.append(plan);
     PlanEvaluator evaluator(folder, areas);

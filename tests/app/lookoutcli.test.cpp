@@ -6,6 +6,7 @@
 
 #include <QFile>
 #include <QImage>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -352,4 +353,86 @@ TEST(LookoutCli, DutyHandoverListsTheIncidentAndTheStationOverItsLimitAndBothOff
     EXPECT_TRUE(confirmed.out.contains(QStringLiteral("Confirmed by the incoming officer: 2020-06-30 20:03"))) << confirmed.out.toStdString();
     ProcessRun roster = run({QStringLiteral("duty"), QStringLiteral("roster")}, QStringLiteral("x"), QStringLiteral("2020-06-30T05:00Z"));
     EXPECT_TRUE(roster.out.contains(QStringLiteral("* 2020-06-30 08:00 – 2020-06-30 20:00  duty officer: li.duty"))) << roster.out.toStdString();
+}
+
+TEST(LookoutCli, PlansCheckEvaluateRehearseActivateAndTasksOnTheDemoWorkspace)
+{
+    QTemporaryDir home;
+    // A broken plan: the located error on stderr, exit 1; the demo plans check clean.
+    const QString broken = home.filePath(QStringLiteral("broken.yaml"));
+    QFile file(broken);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write("plan: x\nid: x\nhazard: typhoon\njurisdiction: \"4404\"\nsource: {document: d}\nlevels:\n"
+               "  - level: 4\n    when: {storm-distance: {within_km: far, of: {area: \"4499\"}}}\n");
+    file.close();
+    ProcessRun run = runLookout({QStringLiteral("plan"), QStringLiteral("check"), broken}, home);
+    EXPECT_EQ(run.exitCode, 1);
+    EXPECT_TRUE(run.err.contains(broken + QStringLiteral(":8:"))) << run.err.toStdString();
+    EXPECT_TRUE(run.err.contains(QStringLiteral("levels[0].when.storm-distance.within_km: expected a number, got \"far\""))) << run.err.toStdString();
+    EXPECT_TRUE(run.err.contains(QStringLiteral("\"4499\" is not in the workspace's divisions table"))) << run.err.toStdString();
+    const QString plan = lookout::test::packagingData(QStringLiteral("plans/zhuhai-typhoon.yaml"));
+    run = runLookout({QStringLiteral("plan"), QStringLiteral("check"), plan}, home);
+    EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
+
+    // The demo's plans folder: three suggestions at Mangkhut's approach, Ⅰ for Zhuhai.
+    run = runLookout({QStringLiteral("plan"), QStringLiteral("evaluate"), QStringLiteral("--json"), QStringLiteral("--at"), QStringLiteral("2018-09-16T03:00Z")}, home);
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    const QJsonObject evaluated = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    const QJsonArray suggestions = evaluated.value(QStringLiteral("suggestions")).toArray();
+    ASSERT_EQ(suggestions.size(), 3) << run.out.toStdString();
+    for (const QJsonValue &suggestion : suggestions)
+        if (suggestion[QStringLiteral("plan")].toString() == QLatin1String("zhuhai-typhoon")) {
+            EXPECT_EQ(suggestion[QStringLiteral("suggested")].toInt(), 1);
+            EXPECT_EQ(suggestion[QStringLiteral("current")].toInt(), 2) << "the demo exercise at Ⅱ";
+            EXPECT_TRUE(suggestion[QStringLiteral("activated")].toBool());
+        }
+
+    // Rehearsal: the JSON form.
+    run = runLookout({QStringLiteral("plan"), QStringLiteral("rehearse"), QStringLiteral("--plan"), plan, QStringLiteral("--from"),
+                      QStringLiteral("2018-09-15T00:00Z"), QStringLiteral("--to"), QStringLiteral("2018-09-16T23:00Z"), QStringLiteral("--json")},
+                     home);
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    const QJsonObject rehearsal = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    EXPECT_EQ(rehearsal.value(QStringLiteral("plan")).toString(), QStringLiteral("zhuhai-typhoon"));
+    const QJsonArray steps = rehearsal.value(QStringLiteral("steps")).toArray();
+    ASSERT_EQ(steps.size(), 48);
+    EXPECT_EQ(steps.first()[QStringLiteral("at")].toString(), QStringLiteral("2018-09-15T00:00:00Z"));
+    EXPECT_TRUE(steps.first()[QStringLiteral("actual")].isNull()) << "no response before 11:00 Beijing";
+    EXPECT_EQ(steps.at(27)[QStringLiteral("suggested")].toInt(), 1) << "03Z on the 16th";
+    EXPECT_EQ(steps.at(27)[QStringLiteral("actual")].toInt(), 2);
+    EXPECT_EQ(steps.at(27)[QStringLiteral("holding")][0][QStringLiteral("trigger")].toString(), QStringLiteral("storm-distance"));
+    run = runLookout({QStringLiteral("plan"), QStringLiteral("rehearse"), QStringLiteral("--plan"), plan, QStringLiteral("--from"),
+                      QStringLiteral("2018-09-15T00:00Z"), QStringLiteral("--to"), QStringLiteral("2018-09-15T05:00Z"), QStringLiteral("--csv")},
+                     home);
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_TRUE(run.out.startsWith(QStringLiteral("at,suggested,actual,incident,holding\n")));
+    EXPECT_EQ(run.out.count(QLatin1Char('\n')), 7);
+
+    // The commander's activation on a new incident, then its tasks.
+    run = runLookout({QStringLiteral("incident"), QStringLiteral("open"), QStringLiteral("--title"), QStringLiteral("演练 exercise"),
+                      QStringLiteral("--hazard"), QStringLiteral("typhoon"), QStringLiteral("--district"), QStringLiteral("香洲区"),
+                      QStringLiteral("--exercise"), QStringLiteral("--user"), QStringLiteral("li.duty")}, home);
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    const QString id = QRegularExpression(QStringLiteral("\\b(\\d{4}-\\d{3})\\b")).match(run.out).captured(1);
+    ASSERT_FALSE(id.isEmpty()) << run.out.toStdString();
+    run = runLookout({QStringLiteral("plan"), QStringLiteral("activate"), id, QStringLiteral("--plan"), QStringLiteral("zhuhai-typhoon"),
+                      QStringLiteral("--level"), QStringLiteral("3"), QStringLiteral("--commander"), QStringLiteral("张"),
+                      QStringLiteral("--reason"), QStringLiteral("typhoon yellow"), QStringLiteral("--user"), QStringLiteral("li.duty")}, home);
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_EQ(run.out.count(QStringLiteral("  task ")), 12) << run.out.toStdString();
+    run = runLookout({QStringLiteral("task"), QStringLiteral("list"), QStringLiteral("--incident"), id, QStringLiteral("--json")}, home);
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    const QJsonArray tasks = QJsonDocument::fromJson(run.out.toUtf8()).array();
+    int mine = 0, number = 0;
+    for (const QJsonValue &task : tasks)
+        if (task[QStringLiteral("incident")].toString() == id && ++mine == 1)
+            number = task[QStringLiteral("number")].toInt();
+    EXPECT_EQ(mine, 12);
+    run = runLookout({QStringLiteral("task"), QStringLiteral("close"), QString::number(number)}, home);
+    EXPECT_EQ(run.exitCode, 1) << "a task asking for a report is reported first";
+    EXPECT_TRUE(run.err.contains(QStringLiteral("asks for a report"))) << run.err.toStdString();
+    run = runLookout({QStringLiteral("task"), QStringLiteral("report"), QString::number(number), QStringLiteral("值班已加强")}, home);
+    EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
+    run = runLookout({QStringLiteral("task"), QStringLiteral("close"), QString::number(number)}, home);
+    EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
 }

@@ -494,3 +494,28 @@ TEST_F(ScenarioTest, TheDeskRehearsesAPlanOffTheGuiThread)
     EXPECT_TRUE(plans.rehearsal().isEmpty());
     EXPECT_TRUE(plans.rehearsalTitle().contains(QStringLiteral("no-such-plan"))) << plans.rehearsalTitle().toStdString();
 }
+
+TEST_F(ScenarioTest, ASeatReadsItsPlansAgainWhenAPlanFileChanges)
+{
+    importDivisions();
+    const QString plansFolder = QFileInfo(m_workspace->path()).dir().filePath(QStringLiteral("plans"));
+    ASSERT_TRUE(QDir().mkpath(plansFolder));
+    ASSERT_TRUE(QFile::copy(test::packagingData(QStringLiteral("plans/zhuhai-typhoon.yaml")), plansFolder + QStringLiteral("/zhuhai-typhoon.yaml")));
+    auto inputs = app::scenarioInputs(*m_workspace, app::ScenarioOptions{});
+    ASSERT_TRUE(inputs.ok());
+    const auto evaluate = app::planEvaluation(*m_workspace, *inputs);
+    situation::Situation situation;
+    situation.at = QDateTime(QDate(2018, 9, 16), QTime(0, 0), QTimeZone::utc());
+    evaluate(situation);
+    EXPECT_EQ(situation.plans.suggestions.size(), 1);
+    EXPECT_EQ(situation.plans.folder, plansFolder);
+
+    ASSERT_TRUE(QFile::copy(test::packagingData(QStringLiteral("plans/jiangmen-forest-fire.yaml")), plansFolder + QStringLiteral("/jiangmen-forest-fire.yaml")));
+    evaluate(situation);
+    EXPECT_EQ(situation.plans.suggestions.size(), 2) << "a plan added";
+    test::writeFile(m_dir, QStringLiteral("plans/jiangmen-forest-fire.yaml"), "plan: x\nid: [\n");
+    evaluate(situation);
+    EXPECT_EQ(situation.plans.suggestions.size(), 1);
+    ASSERT_EQ(situation.plans.broken.size(), 1) << "a plan broken by an edit is listed, the other still evaluated";
+    EXPECT_TRUE(situation.plans.broken.front().file.endsWith(QStringLiteral("jiangmen-forest-fire.yaml")));
+}

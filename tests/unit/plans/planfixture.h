@@ -29,7 +29,7 @@ protected:
     {
         auto inputs = situation::situationInputsOf(*m_workspace);
         EXPECT_TRUE(inputs.ok());
-        return plans::PlanAreas(std::make_shared<gis::VectorData>(inputs->districts), inputs->nameField, inputs->divisions);
+        return plans::PlanAreas::of(*inputs);
     }
     // A plan of one level whose `when` is the given trigger (YAML flow), read as a file would be.
     static plans::Plan planWith(const QString &when, const QString &hazard = QStringLiteral("typhoon"))
