@@ -175,7 +175,8 @@ Result<store::JournalDraft> DutyBook::handover(const IncidentBook &incidents, co
                                      {QStringLiteral("assignee"), task.assignee}});
     QJsonArray planTasks;
     for (const ResponseTask &task : responses.tasks())
-        if (task.stateAt(actor.at) != TaskState::Closed)
+        if (task.stateAt(actor.at) != TaskState::Closed && incidents.find(task.incident)
+            && incidents.find(task.incident)->state != IncidentState::Closed)
             planTasks.append(QJsonObject{{QStringLiteral("task"), task.number}, {QStringLiteral("incident"), task.incident},
                                          {QStringLiteral("text"), task.text}, {QStringLiteral("owner"), task.owner},
                                          {QStringLiteral("due"), isoTime(task.dueAt)}, {QStringLiteral("state"), toString(task.stateAt(actor.at))}});

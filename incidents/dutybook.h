@@ -92,8 +92,8 @@ public:
     Result<store::JournalDraft> finishTask(qint64 task, const QString &result, const Actor &actor) const;
     // The handover summary: active incidents and their levels (from `incidents`), the warnings
     // not yet acknowledged and the stations over threshold (from the monitoring picture, one
-    // line each), open duty tasks, the plan tasks not closed (from `responses`, with their state
-    // at the handover) and the log since the last handover. Refused while another handover waits
+    // line each), open duty tasks, the plan tasks not closed of incidents not closed (from
+    // `responses`, with their state at the handover) and the log since the last handover. Refused while another handover waits
     // for its confirmations.
     Result<store::JournalDraft> handover(const IncidentBook &incidents, const ResponseBook &responses, const QStringList &unacknowledgedWarnings,
                                          const QStringList &stationsOverThreshold, const QString &outgoing,
