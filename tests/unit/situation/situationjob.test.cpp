@@ -10,6 +10,8 @@
 #include <QSignalSpy>
 #include <QThread>
 
+#include <atomic>
+
 using namespace lookout;
 using test::SituationTest;
 using test::utc;
@@ -57,6 +59,26 @@ TEST_F(SituationTest, AJobBuildsTheSameSituationOnItsWorker)
     EXPECT_EQ(jsonOf(*situation), jsonOf(here)) << "the worker's value is the value built here";
     ASSERT_FALSE(progress.isEmpty());
     EXPECT_EQ(progress.last().at(1).toInt(), progress.last().at(2).toInt()) << "progress ends at every part done";
+}
+
+TEST_F(SituationTest, TheCompletionRunsOnTheWorkerBeforeDelivery)
+{
+    importDistricts();
+    auto inputs = situation::situationInputsOf(*m_workspace);
+    ASSERT_TRUE(inputs.ok());
+    situation::SituationJob job(m_workspace->path(), *inputs);
+    std::atomic<QThread *> ranOn{nullptr};
+    job.setCompletion([&](situation::Situation &situation) {
+        ranOn = QThread::currentThread();
+        situation.plans.folder = QStringLiteral("plans");  // what the plans library fills in
+    });
+    QSignalSpy ready(&job, &situation::SituationJob::ready);
+    job.request(utc(2018, 9, 16, 0));
+    deliver(job, ready, 1);
+    ASSERT_EQ(ready.size(), 1);
+    EXPECT_NE(ranOn.load(), nullptr);
+    EXPECT_NE(ranOn.load(), QThread::currentThread()) << "on the worker, not the owner's thread";
+    EXPECT_EQ(ready.front().at(1).value<std::shared_ptr<const situation::Situation>>()->plans.folder, QStringLiteral("plans"));
 }
 
 TEST_F(SituationTest, TheNewestRequestSupersedesTheOlderOnes)
