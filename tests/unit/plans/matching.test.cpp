@@ -1,0 +1,185 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Lookout developers
+// The resource matching against an independent brute force on small instances, against the plain
+// solve (every pair from the start) on larger ones, and its gap list.
+#include "plans/matching.h"
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <random>
+
+using namespace lookout;
+using namespace lookout::plans;
+
+namespace {
+
+qint64 costUnits(double minutes)
+{
+    return qint64(std::llround(minutes * 1000.0));
+}
+
+// Every integer assignment within the quantities, best first by (covered, then Σ quantity × cost).
+struct Brute {
+    const QList<Need> &needs;
+    const QList<Resource> &resources;
+    const TravelMinutes &travel;
+    struct Arc {
+        int resource, need;
+        qint64 cost;
+    };
+    QList<Arc> arcs;
+    QList<qint64> resourceLeft, needLeft;
+    qint64 bestCovered = -1, bestCost = 0;
+
+    void search(qsizetype arc, qint64 covered, qint64 cost)
+    {
+        if (arc == arcs.size()) {
+            if (covered > bestCovered || (covered == bestCovered && cost < bestCost)) {
+                bestCovered = covered;
+                bestCost = cost;
+            }
+            return;
+        }
+        const Arc &a = arcs[arc];
+        const qint64 most = std::min(resourceLeft[a.resource], needLeft[a.need]);
+        for (qint64 q = 0; q <= most; ++q) {
+            resourceLeft[a.resource] -= q;
+            needLeft[a.need] -= q;
+            search(arc + 1, covered + q, cost + q * a.cost);
+            resourceLeft[a.resource] += q;
+            needLeft[a.need] += q;
+        }
+    }
+    void run()
+    {
+        for (qsizetype r = 0; r < resources.size(); ++r) {
+            resourceLeft.append(resources[r].available ? resources[r].quantity : 0);
+            for (qsizetype n = 0; n < needs.size(); ++n) {
+                if (resources[r].kind != needs[n].kind || !resources[r].available)
+                    continue;
+                const auto minutes = travel(resources[r], needs[n]);
+                if (!minutes || (needs[n].withinMinutes && *minutes > *needs[n].withinMinutes))
+                    continue;
+                arcs.append({int(r), int(n), costUnits(*minutes)});
+            }
+        }
+        for (const Need &need : needs)
+            needLeft.append(need.quantity);
+        search(0, 0, 0);
+    }
+};
+
+GeoPoint around(std::mt19937 &random, double spreadDegrees)
+{
+    std::uniform_real_distribution<double> offset(-spreadDegrees, spreadDegrees);
+    return GeoPoint{113.3 + offset(random), 22.3 + offset(random)};
+}
+
+qint64 costOf(const Matching &matching, const QList<Need> &needs, const QList<Resource> &resources, const TravelMinutes &travel)
+{
+    qint64 cost = 0;
+    for (const Assignment &assignment : matching.assignments) {
+        const Need *need = nullptr;
+        const Resource *resource = nullptr;
+        for (const Need &n : needs)
+            if (n.id == assignment.need)
+                need = &n;
+        for (const Resource &r : resources)
+            if (r.id == assignment.resource)
+                resource = &r;
+        cost += assignment.quantity * costUnits(*travel(*resource, *need));
+    }
+    return cost;
+}
+
+} // namespace
+
+TEST(Matching, TheEllipsoidDistanceIsKarneysOnWgs84)
+{
+    // As PROJ's geod prints them (`echo "40.64 -73.78 1.36 103.99" | geod +ellps=WGS84 -I +units=m`):
+    // JFK to Singapore Changi 15,347,512.941 m; 香洲 to 蓬江 59,003.170 m.
+    EXPECT_NEAR(ellipsoidKm(GeoPoint{-73.78, 40.64}, GeoPoint{103.99, 1.36}), 15347.512941, 1e-6);
+    EXPECT_NEAR(ellipsoidKm(GeoPoint{113.55, 22.27}, GeoPoint{113.10, 22.60}), 59.003170, 1e-6);
+    const StraightLineTravel travel{40, 1.3};
+    const Resource r{QStringLiteral("r"), QStringLiteral("pump"), 1, GeoPoint{113.0, 22.0}};
+    const Need n{QStringLiteral("n"), QStringLiteral("pump"), 1, GeoPoint{113.0, 22.5}};
+    EXPECT_NEAR(*travel(r, n), ellipsoidKm(r.position, n.position) * 1.3 / 40 * 60, 1e-9);
+}
+
+TEST(Matching, EqualsABruteForceOnSmallInstances)
+{
+    std::mt19937 random(20261130);
+    const Travel travel = StraightLineTravel{40, 1.3}.travel();
+    const TravelMinutes minutes = travel.minutes;
+    const QStringList kinds{QStringLiteral("pump"), QStringLiteral("boat")};
+    for (int instance = 0; instance < 150; ++instance) {
+        QList<Need> needs;
+        QList<Resource> resources;
+        std::uniform_int_distribution<int> count(1, 3), quantity(1, 3), kind(0, 1), coin(0, 5);
+        for (int n = count(random); n > 0; --n) {
+            Need need{QStringLiteral("n%1").arg(n), kinds[kind(random)], quantity(random), around(random, 0.3), std::nullopt};
+            if (coin(random) == 0)
+                need.withinMinutes = 40;
+            needs.append(need);
+        }
+        for (int r = count(random) + 1; r > 0; --r)
+            resources.append({QStringLiteral("r%1").arg(r), kinds[kind(random)], quantity(random), around(random, 0.3), coin(random) != 0});
+        Brute brute{needs, resources, minutes, {}, {}, {}};
+        brute.run();
+        auto matched = matchNeeds(needs, resources, travel);
+        ASSERT_TRUE(matched.ok()) << matched.error().toString().toStdString();
+        EXPECT_EQ(matched->covered, brute.bestCovered) << "instance " << instance;
+        EXPECT_EQ(costOf(*matched, needs, resources, minutes), brute.bestCost) << "instance " << instance;
+        qint64 shortSum = 0;
+        for (const Gap &gap : matched->gaps)
+            shortSum += gap.short_();
+        EXPECT_EQ(matched->covered + shortSum, matched->total);
+    }
+}
+
+TEST(Matching, StartingFromTheNearestPairsLosesNothingOnLargerInstances)
+{
+    std::mt19937 random(7);
+    const Travel travel = StraightLineTravel{40, 1.3}.travel();
+    const TravelMinutes &minutes = travel.minutes;
+    for (int instance = 0; instance < 5; ++instance) {
+        QList<Need> needs;
+        QList<Resource> resources;
+        std::uniform_int_distribution<int> quantity(1, 40);
+        for (int n = 0; n < 60; ++n)
+            needs.append({QStringLiteral("n%1").arg(n), QStringLiteral("shelter-places"), quantity(random), around(random, 0.5), std::nullopt});
+        for (int r = 0; r < 300; ++r)
+            resources.append({QStringLiteral("r%1").arg(r), QStringLiteral("shelter-places"), quantity(random) / 2 + 1, around(random, 0.5), true});
+        auto sparse = matchNeeds(needs, resources, travel);
+        auto dense = matchNeeds(needs, resources, travel, true);
+        ASSERT_TRUE(sparse.ok() && dense.ok());
+        EXPECT_EQ(sparse->covered, dense->covered);
+        EXPECT_EQ(costOf(*sparse, needs, resources, minutes), costOf(*dense, needs, resources, minutes));
+        EXPECT_GT(sparse->rounds, 1) << "the nearest pairs are not enough here: arcs were added";
+    }
+}
+
+TEST(Matching, TheGapListSaysWhatIsShortAndWhy)
+{
+    const Travel travel = StraightLineTravel{40, 1.3}.travel();
+    const QList<Resource> resources{{QStringLiteral("depot-a"), QStringLiteral("sandbags"), 500, GeoPoint{113.55, 22.27}, true},
+                                    {QStringLiteral("depot-b"), QStringLiteral("sandbags"), 800, GeoPoint{113.10, 22.60}, false},
+                                    {QStringLiteral("boat-1"), QStringLiteral("boat"), 2, GeoPoint{112.40, 21.90}, true}};
+    const QList<Need> needs{{QStringLiteral("dike"), QStringLiteral("sandbags"), 700, GeoPoint{113.56, 22.28}, std::nullopt},
+                            {QStringLiteral("ferry"), QStringLiteral("boat"), 1, GeoPoint{113.56, 22.28}, 30.0},
+                            {QStringLiteral("pumps"), QStringLiteral("pump"), 3, GeoPoint{113.56, 22.28}, std::nullopt}};
+    auto matched = matchNeeds(needs, resources, travel);
+    ASSERT_TRUE(matched.ok());
+    ASSERT_EQ(matched->assignments.size(), 1) << "only depot-a is available and in time";
+    EXPECT_EQ(matched->assignments.front().resource, QStringLiteral("depot-a"));
+    EXPECT_EQ(matched->assignments.front().quantity, 500);
+    EXPECT_EQ(matched->covered, 500);
+    EXPECT_EQ(matched->total, 704);
+    ASSERT_EQ(matched->gaps.size(), 3);
+    EXPECT_EQ(matched->gaps[0].short_(), 200);
+    EXPECT_EQ(matched->gaps[0].reason, Gap::Reason::NotEnough) << "the unavailable depot does not count";
+    EXPECT_EQ(matched->gaps[1].reason, Gap::Reason::NotInTime) << "boat-1 is 1 h 50 away, needed within 30 min";
+    EXPECT_EQ(matched->gaps[2].reason, Gap::Reason::NoneOfThisKind);
+    EXPECT_NEAR(matched->objective, 500 * matched->assignments.front().minutes, 1e-6);
+}
