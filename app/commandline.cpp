@@ -21,6 +21,7 @@ QString helpText()
         "       lookout incident|journal|duty VERB ... (see Record commands)\n"
         "       lookout workspace|layer|divisions VERB ... (see Workspace commands)\n"
         "       lookout plan|task VERB ... (see Plan commands)\n"
+        "       lookout match --needs FILE.csv --resources FILE.csv [--json]\n"
         "\n"
         "Lookout (瞭望): flood, typhoon and forest-fire command suite.\n"
         "Without a command, opens the desk view (or the wall view with --view wall).\n"
@@ -42,7 +43,8 @@ QString helpText()
         "                     YR, MON, DAY, TEMP, RH, WS, PREC), as CSV on stdout; start-up\n"
         "                     values 85, 6, 15 unless --start gives yesterday's codes\n"
         "  situation          what is known at --at (default now), as lines or --json\n"
-        "                     (docs/situation.md): the water stations so far\n"
+        "                     (docs/situation.md): the water stations so far\n")
+        + matchHelpText() + QStringLiteral(
         "  warnings list      the warning registry as known at --at (default now): the\n"
         "                     live head of each chain, its level, state and age\n"
         "\n"
@@ -135,6 +137,14 @@ Result<CommandLine> parseCommandLine(const QStringList &arguments)
                 return record.error();
             line.command = CommandLine::Command::Record;
             line.record = std::move(record).value();
+            break;
+        }
+        if (first && argument == QStringLiteral("match")) {
+            auto match = parseMatchCommand(arguments.mid(i + 1));
+            if (!match)
+                return match.error();
+            line.command = CommandLine::Command::Match;
+            line.match = std::move(match).value();
             break;
         }
         if (first && (argument == QStringLiteral("workspace") || argument == QStringLiteral("layer") || argument == QStringLiteral("divisions"))) {

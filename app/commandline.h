@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/result.h"
+#include "matchcommand.h"
 #include "plancommands.h"
 #include "recordcommands.h"
 #include "workspacecommands.h"
@@ -19,7 +20,7 @@ namespace lookout::app {
 // What the user asked the `lookout` executable to do. Parsed before any Qt application exists,
 // because the command decides the platform (offscreen for render and self-test).
 struct CommandLine {
-    enum class Command { Gui, Render, SelfTest, Version, Help, Ingest, WarningsList, FeedsRun, Fwi, Record, Workspace, Situation, Plan };
+    enum class Command { Gui, Render, SelfTest, Version, Help, Ingest, WarningsList, FeedsRun, Fwi, Record, Workspace, Situation, Plan, Match };
     Command command = Command::Gui;
     QString view = QStringLiteral("desk");  // wall | desk
     QString page = QStringLiteral("map");   // desk: map | warnings | typhoon
@@ -40,13 +41,14 @@ struct CommandLine {
     RecordCommand record;                    // incident, journal, duty
     WorkspaceCommand workspaceCommand;       // workspace, layer, divisions
     PlanCommand plan;                        // plan, task
+    MatchCommand match;                      // match
 
     // Commands that work on data only and need no GUI application.
     bool isDataCommand() const
     {
         return command == Command::Ingest || command == Command::WarningsList || command == Command::FeedsRun
                || command == Command::Fwi || command == Command::Record || command == Command::Workspace
-               || command == Command::Situation || command == Command::Plan;
+               || command == Command::Situation || command == Command::Plan || command == Command::Match;
     }
 };
 

@@ -98,6 +98,8 @@ int runDataCommand(int argc, char **argv, const app::CommandLine &line)
     QCoreApplication::setOrganizationName(QStringLiteral("Lookout"));
     QCoreApplication::setApplicationName(QStringLiteral("lookout"));
     gis::ensureGdalRegistered();
+    if (line.command == app::CommandLine::Command::Match)
+        return app::runMatchCommand(line.match);
     if (line.command == app::CommandLine::Command::Record && !app::needsWorkspace(line.record))
         return app::runRecordCommand(line.record, nullptr, line.at);
     if (line.command == app::CommandLine::Command::Workspace) {

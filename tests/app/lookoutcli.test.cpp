@@ -436,3 +436,50 @@ TEST(LookoutCli, PlansCheckEvaluateRehearseActivateAndTasksOnTheDemoWorkspace)
     run = runLookout({QStringLiteral("task"), QStringLiteral("close"), QString::number(number)}, home);
     EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
 }
+
+TEST(LookoutCli, MatchOnFilesPrintsAssignmentsCoverageObjectiveAndGaps)
+{
+    QTemporaryDir home;
+    auto write = [&](const QString &name, const QByteArray &bytes) {
+        QFile file(home.filePath(name));
+        EXPECT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write(bytes);
+        return file.fileName();
+    };
+    const QString needs = write(QStringLiteral("needs.csv"), "id,kind,quantity,lon,lat,within_minutes\n"
+                                                            "dike-1,sandbags,700,113.56,22.28,\n"
+                                                            "ferry,boat,1,113.56,22.28,30\n");
+    const QString resources = write(QStringLiteral("resources.csv"), "id,kind,quantity,lon,lat,status\n"
+                                                                    "depot-a,sandbags,500,113.55,22.27,available\n"
+                                                                    "depot-b,sandbags,800,113.10,22.60,assigned\n"
+                                                                    "depot-c,sandbags,300,113.40,22.40,\n"
+                                                                    "boat-1,boat,2,112.40,21.90,available\n");
+    ProcessRun run = runLookout({QStringLiteral("match"), QStringLiteral("--needs"), needs, QStringLiteral("--resources"), resources,
+                                 QStringLiteral("--json")}, home);
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    const QJsonObject json = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    EXPECT_EQ(json.value(QStringLiteral("covered")).toInt(), 700);
+    EXPECT_EQ(json.value(QStringLiteral("total")).toInt(), 701);
+    const QJsonArray assignments = json.value(QStringLiteral("assignments")).toArray();
+    ASSERT_EQ(assignments.size(), 2) << "depot-a's 500 and depot-c's 200; depot-b is assigned elsewhere";
+    // minutes = geodesic km (WGS-84) x 1.3 / 40 km/h x 60, the distances as PROJ's geod gives them:
+    // depot-a 1,512.7 m, depot-c 21,171.7 m from the dike.
+    EXPECT_EQ(assignments[0][QStringLiteral("resource")].toString(), QStringLiteral("depot-a"));
+    EXPECT_NEAR(assignments[0][QStringLiteral("minutes")].toDouble(), 1.5127 * 1.3 / 40 * 60, 0.01);
+    EXPECT_EQ(assignments[1][QStringLiteral("quantity")].toInt(), 200);
+    EXPECT_NEAR(json.value(QStringLiteral("objective")).toDouble(),
+                500 * 1.5127 * 1.3 / 40 * 60 + 200 * 21.1717 * 1.3 / 40 * 60, 0.5);
+    const QJsonArray gaps = json.value(QStringLiteral("gaps")).toArray();
+    ASSERT_EQ(gaps.size(), 1);
+    EXPECT_EQ(gaps[0][QStringLiteral("need")].toString(), QStringLiteral("ferry"));
+    EXPECT_EQ(gaps[0][QStringLiteral("reason")].toString(), QStringLiteral("not-in-time"));
+
+    run = runLookout({QStringLiteral("match"), QStringLiteral("--needs"), needs, QStringLiteral("--resources"), resources}, home);
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_TRUE(run.out.contains(QStringLiteral("estimate, no road data")));
+    EXPECT_TRUE(run.out.contains(QStringLiteral("Covered 700 of 701")));
+    const QString broken = write(QStringLiteral("broken.csv"), "id,kind,quantity,lon,lat\nx,boat,two,113,22\n");
+    run = runLookout({QStringLiteral("match"), QStringLiteral("--needs"), broken, QStringLiteral("--resources"), resources}, home);
+    EXPECT_EQ(run.exitCode, 1);
+    EXPECT_TRUE(run.err.contains(broken + QStringLiteral(" line 2; quantity"))) << run.err.toStdString();
+}

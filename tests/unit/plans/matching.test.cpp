@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Lookout developers
 // The resource matching against an independent brute force on small instances, against the plain
 // solve (every pair from the start) on larger ones, and its gap list.
+#include "plans/matchfiles.h"
 #include "plans/matching.h"
 
 #include <gtest/gtest.h>
@@ -182,4 +183,44 @@ TEST(Matching, TheGapListSaysWhatIsShortAndWhy)
     EXPECT_EQ(matched->gaps[1].reason, Gap::Reason::NotInTime) << "boat-1 is 1 h 50 away, needed within 30 min";
     EXPECT_EQ(matched->gaps[2].reason, Gap::Reason::NoneOfThisKind);
     EXPECT_NEAR(matched->objective, 500 * matched->assignments.front().minutes, 1e-6);
+}
+
+TEST(MatchFiles, NeedsAndResourcesReadWithTheirOptionalColumns)
+{
+    auto needs = readNeedsCsv("id,kind,quantity,lon,lat,within_minutes,note\n"
+                              "dike,sandbags,700,113.56,22.28,,more columns are allowed\n"
+                              "ferry,boat,1,113.56,22.28,30,\n",
+                              QStringLiteral("needs.csv"));
+    ASSERT_TRUE(needs.ok()) << needs.error().toString().toStdString();
+    ASSERT_EQ(needs->size(), 2);
+    EXPECT_FALSE(needs->at(0).withinMinutes.has_value());
+    EXPECT_EQ(needs->at(1).withinMinutes.value_or(0), 30.0);
+    auto resources = readResourcesCsv("ID,Kind,Quantity,Lon,Lat,Status\na,sandbags,5,113,22,available\nb,sandbags,5,113,22,resting\nc,boat,1,113,22,\n",
+                                      QStringLiteral("resources.csv"));
+    ASSERT_TRUE(resources.ok()) << resources.error().toString().toStdString();
+    EXPECT_TRUE(resources->at(0).available);
+    EXPECT_FALSE(resources->at(1).available);
+    EXPECT_TRUE(resources->at(2).available) << "no status: available";
+}
+
+TEST(MatchFiles, ABadRowNamesTheFileLineAndFieldAndNothingIsUsed)
+{
+    auto expectError = [](const QByteArray &csv, const QString &line, const QString &field, const QString &words) {
+        auto needs = readNeedsCsv(csv, QStringLiteral("needs.csv"));
+        ASSERT_FALSE(needs.ok()) << csv.toStdString();
+        const QString text = needs.error().toString();
+        EXPECT_TRUE(text.contains(QStringLiteral("needs.csv line ") + line)) << text.toStdString();
+        EXPECT_TRUE(needs.error().context.contains(field)) << text.toStdString();
+        EXPECT_TRUE(text.contains(words)) << text.toStdString();
+    };
+    expectError("id,kind,quantity,lon,lat\na,boat,2,113,22\nb,boat,1.5,113,22\n", QStringLiteral("3"), QStringLiteral("quantity"), QStringLiteral("whole number"));
+    expectError("id,kind,quantity,lon,lat\na,boat,2,113,22\na,boat,1,113,22\n", QStringLiteral("3"), QStringLiteral("id"), QStringLiteral("used twice"));
+    expectError("id,kind,quantity,lon,lat\na,boat,2,193,22\n", QStringLiteral("2"), QStringLiteral("lon"), QStringLiteral("longitude"));
+    expectError("id,kind,quantity,lat\na,boat,2,22\n", QStringLiteral("1"), QStringLiteral("lon"), QStringLiteral("no 'lon' column"));
+    expectError("id,kind,quantity,lon,lat\na,boat,2,113\n", QStringLiteral("2"), QString(), QStringLiteral("fields"));
+    expectError("id,kind,quantity,lon,lat\na,\"boat,2,113,22\n", QStringLiteral("2"), QString(), QStringLiteral(""));
+    auto resources = readResourcesCsv("id,kind,quantity,lon,lat,status\na,boat,2,113,22,lost\n", QStringLiteral("r.csv"));
+    ASSERT_FALSE(resources.ok());
+    EXPECT_TRUE(resources.error().toString().contains(QStringLiteral("\"lost\" is not one of"))) << resources.error().toString().toStdString();
+    EXPECT_FALSE(readNeedsCsv("", QStringLiteral("empty.csv")).ok());
 }
