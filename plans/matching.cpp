@@ -133,29 +133,47 @@ QString toString(Gap::Reason reason)
 
 namespace {
 
+// A point on the unit sphere: the straight chord between two of them is never longer than the arc.
+struct UnitVector {
+    double x = 0, y = 0, z = 0;
+    static UnitVector of(GeoPoint point)
+    {
+        const double lat = point.lat * M_PI / 180.0, lon = point.lon * M_PI / 180.0;
+        return {std::cos(lat) * std::cos(lon), std::cos(lat) * std::sin(lon), std::sin(lat)};
+    }
+};
+
 // The resources of one kind sorted by longitude, for the ones within a distance of a point.
 struct KindIndex {
     QList<int> byLon;  // resource indices
     QList<double> lons;
+    QList<UnitVector> vectors;
 
-    // Resources whose straight-line lower bound from `at` is within `km` (all when km is infinite).
+    // Resources whose straight-line lower bound from `at` is within `km` (all when km is infinite),
+    // with that bound: the chord on the sphere of mean radius (never longer than its arc, which is
+    // within 0.6 % of the ellipsoid's geodesic: 0.99 keeps it below).
     template <typename Visit>
     void within(const QList<Resource> &resources, GeoPoint at, double km, const Visit &visit) const
     {
+        constexpr double kMeanRadiusKm = 6371.0088;
+        const UnitVector here = UnitVector::of(at);
+        auto lowerKm = [&](qsizetype i) {
+            const UnitVector &v = vectors[i];
+            const double dx = v.x - here.x, dy = v.y - here.y, dz = v.z - here.z;
+            return std::sqrt(dx * dx + dy * dy + dz * dz) * kMeanRadiusKm * 0.99;
+        };
         if (!std::isfinite(km)) {
-            for (int r : byLon)
-                visit(r, 0.0);
+            for (qsizetype i = 0; i < byLon.size(); ++i)
+                visit(byLon[i], lowerKm(i));
             return;
         }
         const double dLat = km / 110.0 + 1e-9;
         const double dLon = km / (110.0 * std::max(0.05, std::cos(at.lat * M_PI / 180.0))) + 1e-9;
         const auto first = std::lower_bound(lons.begin(), lons.end(), at.lon - dLon) - lons.begin();
         for (qsizetype i = first; i < lons.size() && lons[i] <= at.lon + dLon; ++i) {
-            const Resource &resource = resources[byLon[i]];
-            if (std::abs(resource.position.lat - at.lat) > dLat)
+            if (std::abs(resources[byLon[i]].position.lat - at.lat) > dLat)
                 continue;
-            // The sphere of mean radius is within 0.6 % of the ellipsoid: 0.99 keeps it a lower bound.
-            const double lower = haversineMetres(resource.position, at) / 1000.0 * 0.99;
+            const double lower = lowerKm(i);
             if (lower <= km)
                 visit(byLon[i], lower);
         }
@@ -177,8 +195,10 @@ Result<Matching> matchNeeds(const QList<Need> &needs, const QList<Resource> &res
             std::sort(list.begin(), list.end(), [&](int a, int b) { return resources[a].position.lon < resources[b].position.lon; });
             KindIndex index;
             index.byLon = list;
-            for (int r : list)
+            for (int r : list) {
                 index.lons.append(resources[r].position.lon);
+                index.vectors.append(UnitVector::of(resources[r].position));
+            }
             kinds.insert(it.key(), index);
         }
     }
