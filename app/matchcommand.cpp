@@ -4,6 +4,7 @@
 
 #include "optionreader.h"
 #include "plans/matchfiles.h"
+#include "plans/roadtravel.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -34,10 +35,12 @@ Result<QByteArray> readFile(const QString &path)
 QString matchHelpText()
 {
     return QStringLiteral(
-        "  match --needs FILE.csv --resources FILE.csv [--speed-kmh 40 --detour 1.3] [--json]\n"
+        "  match --needs FILE.csv --resources FILE.csv [--osm FILE.pbf | --speed-kmh 40\n"
+        "        --detour 1.3] [--json]\n"
         "                     the optimal matching of needs to available resources and the gap\n"
-        "                     list, on files alone (docs/resources.md); travel minutes are the\n"
-        "                     WGS-84 geodesic distance x detour / speed: an estimate, no road data\n");
+        "                     list, on files alone (docs/resources.md); travel over the roads of\n"
+        "                     an OpenStreetMap extract, else the WGS-84 geodesic distance x detour\n"
+        "                     / speed, labelled an estimate\n");
 }
 
 Result<MatchCommand> parseMatchCommand(const QStringList &arguments)
@@ -55,8 +58,8 @@ Result<MatchCommand> parseMatchCommand(const QStringList &arguments)
         return fail(QStringLiteral("match takes options only (unexpected '%1')").arg(positional->front()));
     if (command.needs.isEmpty() || command.resources.isEmpty())
         return fail(QStringLiteral("match needs --needs FILE.csv and --resources FILE.csv"));
-    if (!command.osm.isEmpty())
-        return fail(QStringLiteral("--osm: travel over OpenStreetMap roads is not built yet; use --speed-kmh and --detour (an estimate)"));
+    if (!command.osm.isEmpty() && (!speed.isEmpty() || !detour.isEmpty()))
+        return fail(QStringLiteral("--osm measures travel over the roads: --speed-kmh and --detour belong to the estimate without it"));
     bool ok = true;
     if (!speed.isEmpty())
         command.speedKmh = speed.toDouble(&ok);
@@ -83,19 +86,32 @@ int runMatchCommand(const MatchCommand &command)
     auto resources = plans::readResourcesCsv(*resourceBytes, command.resources);
     if (!resources)
         return fail(resources.error().toString());
-    const plans::StraightLineTravel straight{command.speedKmh, command.detour};
-    auto matching = plans::matchNeeds(*needs, *resources, straight.travel());
+    plans::Travel how = plans::StraightLineTravel{command.speedKmh, command.detour}.travel();
+    QJsonObject travel{{QStringLiteral("kind"), QStringLiteral("estimate, no road data")},
+                       {QStringLiteral("speedKmh"), command.speedKmh},
+                       {QStringLiteral("detour"), command.detour}};
+    QString travelLine = QStringLiteral("estimate, no road data (WGS-84 geodesic distance x %1 at %2 km/h)").arg(command.detour).arg(command.speedKmh);
+    if (!command.osm.isEmpty()) {
+        auto graph = gis::RoadGraph::fromOsmPbf(command.osm);
+        if (!graph)
+            return fail(graph.error().toString());
+        std::fprintf(stderr, "lookout: road graph of %s: %zu nodes, %zu arcs from %d ways\n", qPrintable(command.osm), graph->nodeCount(),
+                     graph->arcCount(), graph->ways());
+        how = plans::roadTravel(std::make_shared<const gis::RoadGraph>(std::move(graph).value()));
+        travel = QJsonObject{{QStringLiteral("kind"), QStringLiteral("roads")},
+                             {QStringLiteral("osm"), command.osm},
+                             {QStringLiteral("accessKmh"), 15}};
+        travelLine = QStringLiteral("over the roads of %1 (speed by highway class; 15 km/h to and from the nearest road node)").arg(command.osm);
+    }
+    auto matching = plans::matchNeeds(*needs, *resources, how);
     if (!matching)
         return fail(matching.error().toString());
-    const QJsonObject travel{{QStringLiteral("kind"), QStringLiteral("estimate, no road data")},
-                             {QStringLiteral("speedKmh"), command.speedKmh},
-                             {QStringLiteral("detour"), command.detour}};
     QTextStream out(stdout);
     if (command.json) {
         out << QJsonDocument(plans::toJson(*matching, travel)).toJson(QJsonDocument::Indented);
         return 0;
     }
-    out << "Travel: estimate, no road data (WGS-84 geodesic distance x " << command.detour << " at " << command.speedKmh << " km/h)" << Qt::endl;
+    out << "Travel: " << travelLine << Qt::endl;
     out << "Assignments (need, resource, quantity, minutes):" << Qt::endl;
     for (const plans::Assignment &a : matching->assignments)
         out << "  " << a.need << "  " << a.resource << "  " << a.quantity << "  " << QString::number(a.minutes, 'f', 1) << Qt::endl;

@@ -8,7 +8,7 @@
 
 namespace lookout::app {
 
-// `lookout match --needs FILE.csv --resources FILE.csv [--speed-kmh 40 --detour 1.3] [--json]`:
+// `lookout match --needs FILE.csv --resources FILE.csv [--osm FILE.pbf | --speed-kmh 40 --detour 1.3] [--json]`:
 // the optimal matching and the gap list on files alone (docs/resources.md).
 struct MatchCommand {
     QString needs;

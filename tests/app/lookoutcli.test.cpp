@@ -478,6 +478,20 @@ TEST(LookoutCli, MatchOnFilesPrintsAssignmentsCoverageObjectiveAndGaps)
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
     EXPECT_TRUE(run.out.contains(QStringLiteral("estimate, no road data")));
     EXPECT_TRUE(run.out.contains(QStringLiteral("Covered 700 of 701")));
+    // Over the roads of the real Monaco extract (no PRD extract exists here): every pump reaches.
+    const QString monacoNeeds = write(QStringLiteral("m-needs.csv"), "id,kind,quantity,lon,lat\ncasino,pump,2,7.4276,43.7390\nport,pump,1,7.4210,43.7350\n");
+    const QString monacoResources = write(QStringLiteral("m-resources.csv"), "id,kind,quantity,lon,lat\nstation-a,pump,2,7.4190,43.7310\nstation-b,pump,2,7.4400,43.7480\n");
+    run = runLookout({QStringLiteral("match"), QStringLiteral("--needs"), monacoNeeds, QStringLiteral("--resources"), monacoResources,
+                      QStringLiteral("--osm"), lookout::test::sharedData(QStringLiteral("resources/monaco.osm.pbf")), QStringLiteral("--json")}, home);
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    const QJsonObject roads = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    EXPECT_EQ(roads.value(QStringLiteral("travel"))[QStringLiteral("kind")].toString(), QStringLiteral("roads"));
+    EXPECT_EQ(roads.value(QStringLiteral("covered")).toInt(), 3);
+    EXPECT_TRUE(run.err.contains(QStringLiteral("nodes"))) << "the graph's size is said";
+    run = runLookout({QStringLiteral("match"), QStringLiteral("--needs"), monacoNeeds, QStringLiteral("--resources"), monacoResources,
+                      QStringLiteral("--osm"), monacoNeeds}, home);
+    EXPECT_EQ(run.exitCode, 1);
+    EXPECT_TRUE(run.err.contains(QStringLiteral("not a readable OpenStreetMap PBF extract"))) << run.err.toStdString();
     const QString broken = write(QStringLiteral("broken.csv"), "id,kind,quantity,lon,lat\nx,boat,two,113,22\n");
     run = runLookout({QStringLiteral("match"), QStringLiteral("--needs"), broken, QStringLiteral("--resources"), resources}, home);
     EXPECT_EQ(run.exitCode, 1);

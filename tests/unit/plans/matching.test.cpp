@@ -4,6 +4,8 @@
 // solve (every pair from the start) on larger ones, and its gap list.
 #include "plans/matchfiles.h"
 #include "plans/matching.h"
+#include "plans/roadtravel.h"
+#include "tests/support/testdata.h"
 
 #include <gtest/gtest.h>
 
@@ -223,4 +225,33 @@ TEST(MatchFiles, ABadRowNamesTheFileLineAndFieldAndNothingIsUsed)
     ASSERT_FALSE(resources.ok());
     EXPECT_TRUE(resources.error().toString().contains(QStringLiteral("\"lost\" is not one of"))) << resources.error().toString().toStdString();
     EXPECT_FALSE(readNeedsCsv("", QStringLiteral("empty.csv")).ok());
+}
+
+TEST(Matching, EqualsABruteForceOverMonacosRoads)
+{
+    auto graph = gis::RoadGraph::fromOsmPbf(test::sharedData(QStringLiteral("resources/monaco.osm.pbf")));
+    ASSERT_TRUE(graph.ok()) << graph.error().toString().toStdString();
+    const Travel travel = roadTravel(std::make_shared<const gis::RoadGraph>(std::move(graph).value()));
+    std::mt19937 random(1822);
+    std::uniform_real_distribution<double> lon(7.41, 7.44), lat(43.725, 43.75);
+    std::uniform_int_distribution<int> quantity(1, 3), count(1, 3);
+    const StraightLineTravel straight{60.0 / travel.minutesPerKmAtLeast, 1.0};
+    for (int instance = 0; instance < 40; ++instance) {
+        QList<Need> needs;
+        QList<Resource> resources;
+        for (int n = count(random); n > 0; --n)
+            needs.append({QStringLiteral("n%1").arg(n), QStringLiteral("pump"), quantity(random), GeoPoint{lon(random), lat(random)}, std::nullopt});
+        for (int r = count(random) + 1; r > 0; --r)
+            resources.append({QStringLiteral("r%1").arg(r), QStringLiteral("pump"), quantity(random), GeoPoint{lon(random), lat(random)}, true});
+        // The straight-line bound holds for every pair: the roads are never faster than it says.
+        for (const Resource &resource : resources)
+            for (const Need &need : needs)
+                EXPECT_GE(*travel.minutes(resource, need) + 1e-9, *straight(resource, need));
+        Brute brute{needs, resources, travel.minutes, {}, {}, {}};
+        brute.run();
+        auto matched = matchNeeds(needs, resources, travel);
+        ASSERT_TRUE(matched.ok());
+        EXPECT_EQ(matched->covered, brute.bestCovered) << "instance " << instance;
+        EXPECT_EQ(costOf(*matched, needs, resources, travel.minutes), brute.bestCost) << "instance " << instance;
+    }
 }

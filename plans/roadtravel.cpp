@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Lookout developers
+#include "plans/roadtravel.h"
+
+#include <QHash>
+
+#include <cmath>
+
+namespace lookout::plans {
+
+Travel roadTravel(std::shared_ptr<const gis::RoadGraph> graph, double accessKmh)
+{
+    struct Trees {
+        std::shared_ptr<const gis::RoadGraph> graph;
+        double accessKmh;
+        QHash<std::uint32_t, std::shared_ptr<const std::vector<double>>> fromNode;
+    };
+    auto trees = std::make_shared<Trees>(Trees{std::move(graph), accessKmh, {}});
+    TravelMinutes minutes = [trees](const Resource &resource, const Need &need) -> std::optional<double> {
+        const auto [from, fromKm] = trees->graph->nearest(resource.position);
+        const auto [to, toKm] = trees->graph->nearest(need.position);
+        auto tree = trees->fromNode.value(from);
+        if (!tree) {
+            tree = std::make_shared<const std::vector<double>>(trees->graph->secondsFrom(from));
+            trees->fromNode.insert(from, tree);
+        }
+        const double roadSeconds = (*tree)[to];
+        if (!std::isfinite(roadSeconds))
+            return std::nullopt;
+        return roadSeconds / 60.0 + (fromKm + toKm) / trees->accessKmh * 60.0;
+    };
+    const double fastest = std::max(trees->graph->fastestKmh(), accessKmh);
+    return Travel{minutes, 60.0 / fastest};
+}
+
+} // namespace lookout::plans
