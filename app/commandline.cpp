@@ -20,7 +20,7 @@ QString helpText()
         "       lookout fwi FILE.csv [--start FFMC,DMC,DC]\n"
         "       lookout incident|journal|duty VERB ... (see Record commands)\n"
         "       lookout workspace|layer|divisions VERB ... (see Workspace commands)\n"
-        "       lookout plan|task VERB ... (see Plan commands)\n"
+        "       lookout plan|task|resources VERB ... (see Plan commands)\n"
         "       lookout match --needs FILE.csv --resources FILE.csv [--json]\n"
         "\n"
         "Lookout (瞭望): flood, typhoon and forest-fire command suite.\n"
@@ -107,7 +107,7 @@ Result<CommandLine> parseCommandLine(const QStringList &arguments)
             return line;
         }
         const bool first = !sawCommand && line.command == CommandLine::Command::Gui;
-        const bool planNoun = argument == QStringLiteral("plan") || argument == QStringLiteral("task");
+        const bool planNoun = argument == QStringLiteral("plan") || argument == QStringLiteral("task") || argument == QStringLiteral("resources");
         if (first && (planNoun || argument == QStringLiteral("incident") || argument == QStringLiteral("journal") || argument == QStringLiteral("duty"))) {
             // The record's verbs have options of their own; --workspace and --at stay general.
             QStringList rest;

@@ -5,6 +5,7 @@
 #include "core/identity.h"
 #include "core/timeformat.h"
 #include "optionreader.h"
+#include "resourcecommands.h"
 #include "scenarioactions.h"
 #include "incidents/incidentledger.h"
 #include "plans/planactivation.h"
@@ -262,7 +263,8 @@ QString planHelpText()
         "  task report N TEXT               report task N done (what was done)\n"
         "  task close N [TEXT]              close task N\n"
         "  Plans are read from --plans DIR, else the workspace's plans_folder setting,\n"
-        "  else plans/ beside the workspace file.\n");
+        "  else plans/ beside the workspace file.\n")
+        + resourcesHelpText();
 }
 
 Result<PlanCommand> parsePlanCommand(const QString &noun, const QStringList &arguments)
@@ -275,7 +277,8 @@ Result<PlanCommand> parsePlanCommand(const QString &noun, const QStringList &arg
     auto fail = [](const QString &message) { return makeError(Error::Code::InvalidArgument, message); };
     const QStringList verbs = noun == QLatin1String("plan")
                                   ? QStringList{QStringLiteral("check"), QStringLiteral("evaluate"), QStringLiteral("rehearse"), QStringLiteral("activate")}
-                                  : QStringList{QStringLiteral("list"), QStringLiteral("report"), QStringLiteral("close")};
+                              : noun == QLatin1String("task") ? QStringList{QStringLiteral("list"), QStringLiteral("report"), QStringLiteral("close")}
+                                                              : QStringList{QStringLiteral("import"), QStringLiteral("list")};
     command.verb = arguments.value(0);
     if (!verbs.contains(command.verb))
         return fail(QStringLiteral("%1 takes %2").arg(noun, verbs.join(QStringLiteral(", "))));
@@ -285,12 +288,15 @@ Result<PlanCommand> parsePlanCommand(const QString &noun, const QStringList &arg
                           .value("--action", &command.action).value("--commander", &command.commander)
                           .value("--reason", &command.reason).value("--incident", &command.incident)
                           .value("--user", &command.user).value("--seat", &command.seat)
+                          .value("--kind", &command.kind).flag("--exercise", &command.exercise)
                           .flag("--json", &command.json).flag("--csv", &command.csv)
                           .read(arguments, 1);
     if (!positional)
         return positional.error();
     command.positional = *positional;
     const QString &verb = command.verb;
+    if (verb == QLatin1String("import") && command.positional.size() != 1)
+        return fail(QStringLiteral("resources import takes one FILE.csv"));
     if (verb == QLatin1String("check") && command.positional.isEmpty())
         return fail(QStringLiteral("plan check takes one or more FILE.yaml"));
     if (verb == QLatin1String("rehearse") && (command.plan.isEmpty() || command.from.isEmpty() || command.to.isEmpty()))
@@ -322,6 +328,8 @@ int runPlanCommand(const PlanCommand &command, store::Workspace &workspace, cons
     const QDateTime when = at.value_or(QDateTime::currentDateTimeUtc());
     if (command.noun == QLatin1String("task"))
         return runTask(command, workspace, when);
+    if (command.noun == QLatin1String("resources"))
+        return runResourcesCommand(command, workspace, when);
     auto inputs = situation::situationInputsOf(workspace);
     if (!inputs)
         return fail(QStringLiteral("cannot read the workspace's districts: %1").arg(inputs.error().toString()));

@@ -18,12 +18,14 @@ namespace lookout::app {
 // `lookout plan …` and `lookout task …`: contingency plans (docs/plans.md) and the tasks their
 // activations create, from the command line.
 struct PlanCommand {
-    QString noun;  // plan | task
-    QString verb;  // check | evaluate | rehearse | activate; list | report | close
+    QString noun;  // plan | task | resources
+    QString verb;  // check | evaluate | rehearse | activate; list | report | close; import | list
     QStringList positional;
     QString plans, plan, from, to, step = QStringLiteral("1h"), level, action, commander, reason, incident, text, user, seat;
+    QString kind;  // resources list: one kind only
     bool json = false;
     bool csv = false;
+    bool exercise = false;  // resources import: an exercise inventory
 };
 
 Result<PlanCommand> parsePlanCommand(const QString &noun, const QStringList &arguments);

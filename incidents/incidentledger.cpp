@@ -23,6 +23,7 @@ void RecordState::apply(const store::JournalEntry &entry)
     duty.apply(entry);
     followUps.apply(entry);
     responses.apply(entry, incidents);
+    inventory.apply(entry);
 }
 
 Result<void> IncidentLedger::refresh()

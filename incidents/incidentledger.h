@@ -5,6 +5,7 @@
 #include "incidents/dutybook.h"
 #include "incidents/followupbook.h"
 #include "incidents/incidentbook.h"
+#include "incidents/inventorybook.h"
 #include "incidents/responsebook.h"
 #include "store/journal.h"
 
@@ -13,13 +14,14 @@
 namespace lookout::incidents {
 
 // Everything the record says, folded: incidents, the duty desk, instructions and checks, plan
-// activations and their tasks. A plain value; `fromRecord(entriesKnownAt(journal, T))` is the
+// activations and their tasks, the inventory. A plain value; `fromRecord(entriesKnownAt(journal, T))` is the
 // picture as known at T.
 struct RecordState {
     IncidentBook incidents;
     DutyBook duty;
     FollowUpBook followUps;
     ResponseBook responses;  // plan activations and their tasks
+    InventoryBook inventory; // resources: imports, status, stock, occupancy
 
     static RecordState fromRecord(const QList<store::JournalEntry> &entries);
     void apply(const store::JournalEntry &entry);

@@ -43,4 +43,14 @@ enum class WarningState {
 };
 Q_ENUM_NS(WarningState)
 
+// What the inventory holds (DOMAIN §7): rescue teams, depots with stock, shelters (GB/T 44012),
+// equipment.
+enum class ResourceKind { Team, Depot, Shelter, Equipment };
+Q_ENUM_NS(ResourceKind)
+
+// A team: available / assigned / resting / unavailable; a shelter: open / closed / full; a depot
+// or equipment: available / unavailable.
+enum class ResourceStatus { Available, Assigned, Resting, Unavailable, Open, Closed, Full };
+Q_ENUM_NS(ResourceStatus)
+
 } // namespace lookout::incidents

@@ -93,6 +93,14 @@ bool PlanAreas::holdsDistrictCode(const QString &code, const QString &districtCo
     return !districtCode.isEmpty() && districtCode.startsWith(boundaryPrefix(code));
 }
 
+const PlanAreas::District *PlanAreas::districtAt(GeoPoint point) const
+{
+    for (const District &district : m_districts)
+        if (featureContains(*district.feature, point))
+            return &district;
+    return nullptr;
+}
+
 bool PlanAreas::contains(const QString &code, GeoPoint point) const
 {
     for (const District *district : districtsOf(code))

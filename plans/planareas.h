@@ -37,6 +37,8 @@ public:
     bool holdsDistrict(const QString &code, const QString &districtName) const;
     bool holdsDistrictCode(const QString &code, const QString &districtCode) const;
     bool contains(const QString &code, GeoPoint point) const;
+    // The district (with boundaries) holding a point, null when none does.
+    const District *districtAt(GeoPoint point) const;
     // Geodesic kilometres from `point` to the area's boundary, 0 inside; NaN without a boundary.
     double distanceKm(const QString &code, GeoPoint point) const;
     // The division's name ("珠海市"), else the code.

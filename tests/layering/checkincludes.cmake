@@ -11,7 +11,7 @@ set(composition_and_cli
   incidentareas.h incidentareas.cpp demoworkspace.h demoworkspace.cpp demoexercises.h demoexercises.cpp
   datacommands.h datacommands.cpp dutycommands.h dutycommands.cpp recordcommands.h recordcommands.cpp
   workspacecommands.h workspacecommands.cpp situationcommand.h situationcommand.cpp
-  plancommands.h plancommands.cpp)
+  plancommands.h plancommands.cpp resourcecommands.h resourcecommands.cpp matchcommand.h matchcommand.cpp)
 
 set(failures "")
 file(GLOB_RECURSE qml_files "${SOURCE_DIR}/qml/*.h" "${SOURCE_DIR}/qml/*.cpp" "${SOURCE_DIR}/qml/*.qml")

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Lookout developers
 // The resource matching against an independent brute force on small instances, against the plain
 // solve (every pair from the start) on larger ones, and its gap list.
+#include "plans/inventoryimport.h"
 #include "plans/matchfiles.h"
 #include "plans/matching.h"
 #include "plans/roadtravel.h"
@@ -254,4 +255,64 @@ TEST(Matching, EqualsABruteForceOverMonacosRoads)
         EXPECT_EQ(matched->covered, brute.bestCovered) << "instance " << instance;
         EXPECT_EQ(costOf(*matched, needs, resources, travel.minutes), brute.bestCost) << "instance " << instance;
     }
+}
+
+TEST(Inventory, TheExerciseCsvReadsIntoItemsAndMatchableResources)
+{
+    const plans::InventoryAreaResolver areas = [](const QString &area, GeoPoint) -> Result<AreaRef> {
+        return AreaRef{area.isEmpty() ? QStringLiteral("440402") : QStringLiteral("440403"), area.isEmpty() ? QStringLiteral("香洲区") : area};
+    };
+    const QString file = test::testData(QStringLiteral("resources/inventory-exercise.csv"));
+    auto items = readInventoryCsv(test::readBytes(file), file, areas, true);
+    ASSERT_TRUE(items.ok()) << items.error().toString().toStdString();
+    ASSERT_EQ(items->size(), 4) << "the depot's two rows are one depot";
+    const incidents::InventoryItem &depot = items->at(1);
+    ASSERT_EQ(depot.stock.size(), 2);
+    EXPECT_EQ(depot.stock[1], (incidents::StockLine{QStringLiteral("life-jackets"), 800, QStringLiteral("pieces")}));
+    EXPECT_EQ(depot.area.code, QStringLiteral("440403"));
+    EXPECT_TRUE(items->at(0).exercise);
+    EXPECT_EQ(items->at(0).specialties, (QStringList{QStringLiteral("water-rescue"), QStringLiteral("high-angle")}));
+    const QList<Resource> resources = matchableResources(*items);
+    ASSERT_EQ(resources.size(), 5);
+    EXPECT_EQ(resources[0].kind, QStringLiteral("rescue-team"));
+    EXPECT_EQ(resources[1].kind, QStringLiteral("sandbags"));
+    EXPECT_EQ(resources[1].quantity, 20000);
+    EXPECT_EQ(resources[3].kind, QStringLiteral("shelter-places"));
+    EXPECT_EQ(resources[3].quantity, 380) << "400 at night, 20 in";
+    EXPECT_EQ(resources[4].kind, QStringLiteral("pump"));
+    EXPECT_EQ(resources[4].quantity, 2);
+
+    // Sahana Eden's shelter layout.
+    auto sahana = readInventoryCsv("Name,Type,Lat,Lon,Capacity Day,Capacity Night,Population,Status\n"
+                                   "台山市体育馆（演练）,indoor,22.25,112.79,1200,800,100,Full\n",
+                                   QStringLiteral("shelters.csv"), areas, true);
+    ASSERT_TRUE(sahana.ok()) << sahana.error().toString().toStdString();
+    EXPECT_EQ(sahana->front().status, incidents::ResourceStatus::Full);
+    EXPECT_EQ(sahana->front().capacityNight, 800);
+    EXPECT_EQ(sahana->front().occupancy, 100);
+    EXPECT_FALSE(matchableResources(*sahana).front().available) << "a full shelter takes nobody";
+}
+
+TEST(Inventory, ABadRowNamesTheFileLineAndField)
+{
+    const plans::InventoryAreaResolver areas = [](const QString &, GeoPoint) -> Result<AreaRef> { return AreaRef{QStringLiteral("440402"), QStringLiteral("香洲区")}; };
+    auto expectError = [&](const QByteArray &csv, const QString &where, const QString &field) {
+        auto items = readInventoryCsv(csv, QStringLiteral("inv.csv"), areas, false);
+        ASSERT_FALSE(items.ok()) << csv.toStdString();
+        EXPECT_TRUE(items.error().toString().contains(where)) << items.error().toString().toStdString();
+        EXPECT_TRUE(items.error().context.contains(field)) << items.error().toString().toStdString();
+    };
+    expectError("id,kind,lon,lat\nx,boat,113,22\n", QStringLiteral("inv.csv line 2"), QStringLiteral("kind"));
+    expectError("id,kind,lon,lat,status\nx,team,113,22,open\n", QStringLiteral("inv.csv line 2"), QStringLiteral("status"));
+    expectError("id,kind,lon,lat,people\nx,team,113,22,many\n", QStringLiteral("inv.csv line 2"), QStringLiteral("people"));
+    expectError("id,kind,lon,lat\nx,team,113,22\nx,team,113,22\n", QStringLiteral("inv.csv line 3"), QStringLiteral("id"));
+    expectError("id,kind,lon,lat,type\nx,equipment,113,22,\n", QStringLiteral("inv.csv line 2"), QStringLiteral("type"));
+    expectError("Name,Type,Lat,Lon,Capacity Day,Capacity Night,Population,Status\nA,indoor,22,113,1,1,0,Broken\n", QStringLiteral("inv.csv line 2"),
+                QStringLiteral("Status"));
+    const plans::InventoryAreaResolver nowhere = [](const QString &, GeoPoint) -> Result<AreaRef> {
+        return makeError(Error::Code::InvalidArgument, QStringLiteral("the position lies in none of the workspace's districts"), {QStringLiteral("area")});
+    };
+    auto outside = readInventoryCsv("id,kind,lon,lat\nx,team,0,0\n", QStringLiteral("inv.csv"), nowhere, false);
+    ASSERT_FALSE(outside.ok());
+    EXPECT_TRUE(outside.error().toString().contains(QStringLiteral("inv.csv line 2"))) << outside.error().toString().toStdString();
 }

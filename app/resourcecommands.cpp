@@ -1,0 +1,125 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Lookout developers
+#include "resourcecommands.h"
+
+#include "core/timeformat.h"
+#include "incidents/incidentledger.h"
+#include "plans/inventoryimport.h"
+#include "plans/planareas.h"
+#include "situation/workspaceinputs.h"
+#include "store/divisionstore.h"
+#include "store/sqlitejournal.h"
+#include "store/workspace.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace lookout::app {
+
+namespace {
+
+int fail(const QString &message)
+{
+    std::fprintf(stderr, "lookout: %s\n", qPrintable(message));
+    return 1;
+}
+
+QString itemLine(const incidents::InventoryItem &item)
+{
+    QString detail;
+    switch (item.kind) {
+    case incidents::ResourceKind::Team:
+        detail = QStringLiteral("%1 people%2").arg(item.people).arg(item.specialties.isEmpty() ? QString() : QStringLiteral(", ") + item.specialties.join(QStringLiteral("/")));
+        break;
+    case incidents::ResourceKind::Depot: {
+        QStringList stock;
+        for (const incidents::StockLine &line : item.stock)
+            stock.append(QStringLiteral("%1 %2 %3").arg(line.item).arg(line.quantity).arg(line.unit).trimmed());
+        detail = stock.join(QStringLiteral(", "));
+        break;
+    }
+    case incidents::ResourceKind::Shelter:
+        detail = QStringLiteral("%1/%2 places (day/night), %3 in").arg(item.capacityDay).arg(item.capacityNight).arg(item.occupancy);
+        break;
+    case incidents::ResourceKind::Equipment: detail = QStringLiteral("%1 x %2").arg(item.quantity).arg(item.equipmentType); break;
+    }
+    return QStringLiteral("%1%2  %3  %4  %5  %6  %7")
+        .arg(item.exercise ? QStringLiteral("[EXERCISE 演练] ") : QString(), item.id, incidents::toString(item.kind), incidents::toString(item.status).toUpper(),
+             item.area.display(), item.name, detail);
+}
+
+} // namespace
+
+QString resourcesHelpText()
+{
+    return QStringLiteral(
+        "  resources import FILE.csv [--exercise]   add the inventory of a CSV (Lookout's\n"
+        "                                   layout or Sahana Eden's shelters) in one record entry\n"
+        "  resources list [--kind K] [--json]   the inventory as known at --at\n");
+}
+
+int runResourcesCommand(const PlanCommand &command, store::Workspace &workspace, const QDateTime &at)
+{
+    auto journal = store::openSqliteJournal(workspace.path());
+    if (!journal)
+        return fail(QStringLiteral("cannot open the record: %1").arg(journal.error().toString()));
+    QTextStream out(stdout);
+    if (command.verb == QLatin1String("list")) {
+        auto entries = store::entriesKnownAt(**journal, at);
+        if (!entries)
+            return fail(QStringLiteral("cannot read the record: %1").arg(entries.error().toString()));
+        const incidents::RecordState state = incidents::RecordState::fromRecord(*entries);
+        QJsonArray json;
+        if (!command.json)
+            out << "Inventory as known at " << formatLocal(at) << " (Beijing), " << formatUtc(at) << Qt::endl;
+        int shown = 0;
+        for (const incidents::InventoryItem &item : state.inventory.items()) {
+            if (!command.kind.isEmpty() && incidents::toString(item.kind) != command.kind)
+                continue;
+            ++shown;
+            if (command.json)
+                json.append(incidents::toJson(item));
+            else
+                out << "  " << itemLine(item) << Qt::endl;
+        }
+        if (command.json)
+            out << QJsonDocument(json).toJson(QJsonDocument::Indented);
+        else if (shown == 0)
+            out << "  nothing in the inventory" << Qt::endl;
+        return 0;
+    }
+    // import
+    const QString path = command.positional.value(0);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
+    auto inputs = situation::situationInputsOf(workspace);
+    if (!inputs)
+        return fail(inputs.error().toString());
+    const plans::PlanAreas areas = plans::PlanAreas::of(*inputs);
+    const store::DivisionStore divisions(workspace.database());
+    const plans::InventoryAreaResolver resolver = [&](const QString &area, GeoPoint point) -> Result<AreaRef> {
+        if (!area.isEmpty())
+            return store::resolveArea(divisions, area);
+        if (const plans::PlanAreas::District *district = areas.districtAt(point); district && !district->code.isEmpty())
+            return AreaRef{district->code, district->name};
+        return makeError(Error::Code::InvalidArgument, QStringLiteral("the position lies in none of the workspace's districts: give an area column"),
+                         {QStringLiteral("area")});
+    };
+    auto items = plans::readInventoryCsv(file.readAll(), path, resolver, command.exercise);
+    if (!items)
+        return fail(items.error().toString());
+    incidents::IncidentLedger ledger(**journal);
+    const incidents::Actor actor{command.user, command.seat, at};
+    auto entry = ledger.act([&](const incidents::RecordState &state) { return state.inventory.import(*items, path, actor); });
+    if (!entry)
+        return fail(QStringLiteral("refused: %1").arg(entry.error().toString()));
+    out << "recorded #" << entry->sequence << " " << entry->kind << ": " << items->size() << " resource(s) from " << path << Qt::endl;
+    return 0;
+}
+
+} // namespace lookout::app
