@@ -278,7 +278,8 @@ Result<PlanCommand> parsePlanCommand(const QString &noun, const QStringList &arg
     const QStringList verbs = noun == QLatin1String("plan")
                                   ? QStringList{QStringLiteral("check"), QStringLiteral("evaluate"), QStringLiteral("rehearse"), QStringLiteral("activate")}
                               : noun == QLatin1String("task") ? QStringList{QStringLiteral("list"), QStringLiteral("report"), QStringLiteral("close")}
-                                                              : QStringList{QStringLiteral("import"), QStringLiteral("list")};
+                                                              : QStringList{QStringLiteral("import"), QStringLiteral("list"), QStringLiteral("dispatch"),
+                                                                            QStringLiteral("arrived"), QStringLiteral("release")};
     command.verb = arguments.value(0);
     if (!verbs.contains(command.verb))
         return fail(QStringLiteral("%1 takes %2").arg(noun, verbs.join(QStringLiteral(", "))));
@@ -289,6 +290,7 @@ Result<PlanCommand> parsePlanCommand(const QString &noun, const QStringList &arg
                           .value("--reason", &command.reason).value("--incident", &command.incident)
                           .value("--user", &command.user).value("--seat", &command.seat)
                           .value("--kind", &command.kind).flag("--exercise", &command.exercise)
+                          .value("--need", &command.need).value("--quantity", &command.quantity).value("--eta", &command.eta)
                           .flag("--json", &command.json).flag("--csv", &command.csv)
                           .read(arguments, 1);
     if (!positional)
@@ -297,6 +299,12 @@ Result<PlanCommand> parsePlanCommand(const QString &noun, const QStringList &arg
     const QString &verb = command.verb;
     if (verb == QLatin1String("import") && command.positional.size() != 1)
         return fail(QStringLiteral("resources import takes one FILE.csv"));
+    if (verb == QLatin1String("dispatch")
+        && (command.positional.size() != 1 || command.incident.isEmpty() || command.need.isEmpty() || command.eta.toDouble() <= 0))
+        return fail(QStringLiteral("resources dispatch takes RESOURCE --incident ID --need TEXT [--quantity N] --eta MINUTES"));
+    if ((verb == QLatin1String("arrived") || verb == QLatin1String("release"))
+        && (command.positional.size() != 1 || command.positional.front().toInt() <= 0))
+        return fail(QStringLiteral("resources %1 takes the dispatch's NUMBER").arg(verb));
     if (verb == QLatin1String("check") && command.positional.isEmpty())
         return fail(QStringLiteral("plan check takes one or more FILE.yaml"));
     if (verb == QLatin1String("rehearse") && (command.plan.isEmpty() || command.from.isEmpty() || command.to.isEmpty()))

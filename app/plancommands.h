@@ -19,10 +19,11 @@ namespace lookout::app {
 // activations create, from the command line.
 struct PlanCommand {
     QString noun;  // plan | task | resources
-    QString verb;  // check | evaluate | rehearse | activate; list | report | close; import | list
+    QString verb;  // check | evaluate | rehearse | activate; list | report | close; import | list | dispatch | arrived | release
     QStringList positional;
     QString plans, plan, from, to, step = QStringLiteral("1h"), level, action, commander, reason, incident, text, user, seat;
     QString kind;  // resources list: one kind only
+    QString need, quantity, eta;  // resources dispatch
     bool json = false;
     bool csv = false;
     bool exercise = false;  // resources import: an exercise inventory

@@ -59,7 +59,10 @@ QString resourcesHelpText()
     return QStringLiteral(
         "  resources import FILE.csv [--exercise]   add the inventory of a CSV (Lookout's\n"
         "                                   layout or Sahana Eden's shelters) in one record entry\n"
-        "  resources list [--kind K] [--json]   the inventory as known at --at\n");
+        "  resources list [--kind K] [--json]   the inventory as known at --at\n"
+        "  resources dispatch RESOURCE --incident ID --need TEXT [--quantity N] --eta MIN\n"
+        "                                   a dispatch order: the resource becomes assigned\n"
+        "  resources arrived N | release N  its arrival; its release (available again)\n");
 }
 
 int runResourcesCommand(const PlanCommand &command, store::Workspace &workspace, const QDateTime &at)
@@ -92,7 +95,25 @@ int runResourcesCommand(const PlanCommand &command, store::Workspace &workspace,
             out << "  nothing in the inventory" << Qt::endl;
         return 0;
     }
-    // import
+    if (command.verb != QLatin1String("import")) {
+        incidents::IncidentLedger ledger(**journal);
+        const incidents::Actor actor{command.user, command.seat, at};
+        auto entry = ledger.act([&](const incidents::RecordState &state) {
+            if (command.verb == QLatin1String("dispatch"))
+                return state.inventory.orderDispatch(command.positional.front(), command.incident, command.need,
+                                                     command.quantity.isEmpty() ? 1 : command.quantity.toLongLong(), command.eta.toDouble(), actor);
+            const int number = command.positional.front().toInt();
+            return command.verb == QLatin1String("arrived") ? state.inventory.reportArrival(number, actor) : state.inventory.release(number, actor);
+        });
+        if (!entry)
+            return fail(QStringLiteral("refused: %1").arg(entry.error().toString()));
+        out << "recorded #" << entry->sequence << " " << entry->kind;
+        if (command.verb == QLatin1String("dispatch"))
+            out << ": dispatch " << ledger.state().inventory.dispatches().size() << ", ETA "
+                << formatLocal(ledger.state().inventory.dispatches().back().eta);
+        out << Qt::endl;
+        return 0;
+    }
     const QString path = command.positional.value(0);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))

@@ -123,8 +123,8 @@ void IncidentBook::apply(const store::JournalEntry &entry)
 {
     m_head = entry.sequence;
     const QString &kind = entry.kind;
-    // A duty-log line linked to an incident belongs in its timeline too.
-    const bool linkedLog = kind == QLatin1String("duty.log");
+    // A duty-log line or a dispatch linked to an incident belongs in its timeline too.
+    const bool linkedLog = kind == QLatin1String("duty.log") || kind.startsWith(QLatin1String("dispatch."));
     if (kind != kinds::kIncidentOpened && kind != kinds::kIncidentWarning && kind != kinds::kIncidentLevel
         && kind != kinds::kIncidentClosed && kind != kinds::kNote && kind != kinds::kCorrection && !linkedLog)
         return;

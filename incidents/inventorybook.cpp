@@ -158,8 +158,28 @@ InventoryItem *InventoryBook::findMutable(const QString &id)
     return it == m_index.constEnd() ? nullptr : &m_items[*it];
 }
 
+const Dispatch *InventoryBook::dispatch(int number) const
+{
+    return number >= 1 && number <= m_dispatches.size() ? &m_dispatches[number - 1] : nullptr;
+}
+
+namespace {
+
+// "depot-1/sandbags" → ("depot-1", "sandbags"); "team-1" → ("team-1", "").
+std::pair<QString, QString> splitResource(const QString &resource)
+{
+    const qsizetype slash = resource.indexOf(QLatin1Char('/'));
+    return slash < 0 ? std::pair{resource, QString()} : std::pair{resource.left(slash), resource.mid(slash + 1)};
+}
+
+} // namespace
+
 void InventoryBook::apply(const store::JournalEntry &entry)
 {
+    if (entry.kind.startsWith(QLatin1String("dispatch."))) {
+        applyDispatch(entry);
+        return;
+    }
     if (!entry.kind.startsWith(QLatin1String("resource")))
         return;
     const QJsonObject payload = entry.payloadObject();
@@ -202,6 +222,113 @@ void InventoryBook::apply(const store::JournalEntry &entry)
         return;
     }
     stamp(*item);
+}
+
+void InventoryBook::applyDispatch(const store::JournalEntry &entry)
+{
+    const QJsonObject payload = entry.payloadObject();
+    if (entry.kind == kinds::kDispatchOrdered) {
+        Dispatch order;
+        order.number = int(m_dispatches.size()) + 1;
+        order.sequence = entry.sequence;
+        order.resource = payload.value(QStringLiteral("resource")).toString();
+        order.incident = payload.value(QStringLiteral("incident")).toString();
+        order.need = payload.value(QStringLiteral("need")).toString();
+        order.quantity = payload.value(QStringLiteral("quantity")).toInteger();
+        order.orderedAt = entry.at();
+        order.eta = timeFromIso(payload.value(QStringLiteral("eta")));
+        order.orderedBy = entry.user;
+        const auto [id, stockItem] = splitResource(order.resource);
+        InventoryItem *item = findMutable(id);
+        if (!item)
+            return;
+        m_dispatches.append(order);
+        if (item->kind == ResourceKind::Team || item->kind == ResourceKind::Equipment) {
+            item->status = ResourceStatus::Assigned;
+        } else if (item->kind == ResourceKind::Depot) {
+            for (StockLine &line : item->stock)
+                if (line.item == stockItem)
+                    line.quantity -= double(order.quantity);
+        } else {
+            item->occupancy += int(order.quantity);
+        }
+        item->sequence = entry.sequence;
+        item->since = entry.at();
+        item->changedBy = entry.user;
+        return;
+    }
+    const int number = payload.value(QStringLiteral("dispatch")).toInt();
+    if (number < 1 || number > m_dispatches.size() || !m_dispatches[number - 1].isOpen())
+        return;
+    Dispatch *order = &m_dispatches[number - 1];
+    if (entry.kind == kinds::kDispatchArrived) {
+        order->arrivedAt = entry.at();
+        return;
+    }
+    if (entry.kind != kinds::kDispatchReleased)
+        return;
+    order->releasedAt = entry.at();
+    InventoryItem *item = findMutable(splitResource(order->resource).first);
+    if (!item)
+        return;
+    if (item->kind == ResourceKind::Team || item->kind == ResourceKind::Equipment)
+        item->status = ResourceStatus::Available;
+    else if (item->kind == ResourceKind::Shelter)
+        item->occupancy = std::max(0, item->occupancy - int(order->quantity));
+    item->sequence = entry.sequence;
+    item->since = entry.at();
+    item->changedBy = entry.user;
+}
+
+Result<store::JournalDraft> InventoryBook::orderDispatch(const QString &resource, const QString &incident, const QString &need, qint64 quantity,
+                                                        double etaMinutes, const Actor &actor) const
+{
+    const auto [id, stockItem] = splitResource(resource);
+    const InventoryItem *item = find(id);
+    if (!item)
+        return makeError(Error::Code::NotFound, QStringLiteral("no such resource"), {resource});
+    if (quantity <= 0 || etaMinutes < 0)
+        return invalid(QStringLiteral("a dispatch sends a quantity of 1 or more with an ETA"), resource);
+    qint64 free = 0;
+    switch (item->kind) {
+    case ResourceKind::Team: free = item->status == ResourceStatus::Available ? 1 : 0; break;
+    case ResourceKind::Equipment: free = item->status == ResourceStatus::Available ? item->quantity : 0; break;
+    case ResourceKind::Shelter: free = item->status == ResourceStatus::Open ? std::max(0, item->capacityNight - item->occupancy) : 0; break;
+    case ResourceKind::Depot:
+        for (const StockLine &line : item->stock)
+            if (line.item == stockItem && item->status == ResourceStatus::Available)
+                free = qint64(line.quantity);
+        break;
+    }
+    if (quantity > free)
+        return invalid(QStringLiteral("%1 available, %2 asked").arg(free).arg(quantity), resource);
+    const QDateTime eta = actor.at.addSecs(qint64(std::llround(etaMinutes * 60)));
+    return draftOf(actor, kinds::kDispatchOrdered,
+                   {{QStringLiteral("resource"), resource}, {QStringLiteral("incident"), incident}, {QStringLiteral("need"), need},
+                    {QStringLiteral("quantity"), quantity}, {QStringLiteral("eta"), isoTime(eta)},
+                    {QStringLiteral("text"), QStringLiteral("dispatch %1 x %2 to %3, ETA %4 min").arg(resource).arg(quantity).arg(need).arg(etaMinutes, 0, 'f', 0)}});
+}
+
+Result<store::JournalDraft> InventoryBook::reportArrival(int number, const Actor &actor) const
+{
+    const Dispatch *order = dispatch(number);
+    if (!order)
+        return makeError(Error::Code::NotFound, QStringLiteral("no such dispatch"), {QStringLiteral("dispatch %1").arg(number)});
+    if (order->arrivedAt.isValid() || !order->isOpen())
+        return invalid(QStringLiteral("its arrival or release is recorded already"), order->resource);
+    return draftOf(actor, kinds::kDispatchArrived, {{QStringLiteral("dispatch"), number}, {QStringLiteral("incident"), order->incident},
+                                                    {QStringLiteral("text"), QStringLiteral("arrived: %1 at %2").arg(order->resource, order->need)}});
+}
+
+Result<store::JournalDraft> InventoryBook::release(int number, const Actor &actor) const
+{
+    const Dispatch *order = dispatch(number);
+    if (!order)
+        return makeError(Error::Code::NotFound, QStringLiteral("no such dispatch"), {QStringLiteral("dispatch %1").arg(number)});
+    if (!order->isOpen())
+        return invalid(QStringLiteral("released already"), order->resource);
+    return draftOf(actor, kinds::kDispatchReleased, {{QStringLiteral("dispatch"), number}, {QStringLiteral("incident"), order->incident},
+                                                     {QStringLiteral("text"), QStringLiteral("released: %1").arg(order->resource)}});
 }
 
 Result<store::JournalDraft> InventoryBook::import(const QList<InventoryItem> &items, const QString &source, const Actor &actor) const

@@ -24,6 +24,9 @@ inline const QString kResourcesImported = QStringLiteral("resources.imported");
 inline const QString kResourceStatus = QStringLiteral("resource.status");
 inline const QString kResourceStock = QStringLiteral("resource.stock");
 inline const QString kResourceOccupancy = QStringLiteral("resource.occupancy");
+inline const QString kDispatchOrdered = QStringLiteral("dispatch.ordered");
+inline const QString kDispatchArrived = QStringLiteral("dispatch.arrived");
+inline const QString kDispatchReleased = QStringLiteral("dispatch.released");
 } // namespace kinds
 
 QString toString(ResourceKind kind);      // "team", "depot", "shelter", "equipment"
@@ -77,6 +80,24 @@ struct InventoryItem {
 QJsonObject toJson(const InventoryItem &item);
 InventoryItem inventoryItemFromJson(const QJsonObject &object);
 
+// A dispatch order (调度): a confirmed assignment of a resource to a need, its ETA, and when it
+// arrived and was released. `resource` is as the matching names it: an item's id, or a depot's
+// id/item ("depot-1/sandbags").
+struct Dispatch {
+    int number = 0;  // 1, 2, … in record order
+    qint64 sequence = 0;
+    QString resource;
+    QString incident;
+    QString need;
+    qint64 quantity = 0;
+    QDateTime orderedAt;
+    QDateTime eta;
+    QString orderedBy;
+    QDateTime arrivedAt;
+    QDateTime releasedAt;
+    bool isOpen() const { return !releasedAt.isValid(); }
+};
+
 // The inventory as the record says it is: an import adds (or replaces) items in one entry, and
 // each change of status, stock or occupancy is an entry of its own (who, when), so the inventory
 // as known at T is the fold of the entries up to T. Same contract as the other books.
@@ -85,6 +106,8 @@ public:
     void apply(const store::JournalEntry &entry);
     const QList<InventoryItem> &items() const { return m_items; }
     const InventoryItem *find(const QString &id) const;
+    const QList<Dispatch> &dispatches() const { return m_dispatches; }
+    const Dispatch *dispatch(int number) const;
 
     // `items` added in one entry (nothing half-imported); ids already kept are replaced.
     Result<store::JournalDraft> import(const QList<InventoryItem> &items, const QString &source, const Actor &actor) const;
@@ -92,12 +115,21 @@ public:
     Result<store::JournalDraft> setStock(const QString &id, const QString &item, double quantity, const QString &unit,
                                          const Actor &actor) const;
     Result<store::JournalDraft> setOccupancy(const QString &id, int occupancy, const Actor &actor) const;
+    // A dispatch: the resource becomes assigned (a team, equipment), a depot's stock goes down, a
+    // shelter's occupancy goes up; refused for what is not available or not enough.
+    Result<store::JournalDraft> orderDispatch(const QString &resource, const QString &incident, const QString &need, qint64 quantity,
+                                              double etaMinutes, const Actor &actor) const;
+    Result<store::JournalDraft> reportArrival(int dispatch, const Actor &actor) const;
+    // Released: a team or equipment is available again, a shelter's places are free again.
+    Result<store::JournalDraft> release(int dispatch, const Actor &actor) const;
 
 private:
     InventoryItem *findMutable(const QString &id);
+    void applyDispatch(const store::JournalEntry &entry);
 
     QList<InventoryItem> m_items;
     QHash<QString, qsizetype> m_index;
+    QList<Dispatch> m_dispatches;
 };
 
 } // namespace lookout::incidents

@@ -92,4 +92,25 @@ QJsonArray planTasksJson(const incidents::ResponseBook &responses, const QDateTi
     return tasks;
 }
 
+QJsonArray dispatchesJson(const incidents::InventoryBook &inventory)
+{
+    QJsonArray dispatches;
+    for (const incidents::Dispatch &d : inventory.dispatches()) {
+        QJsonObject object{{QStringLiteral("number"), d.number},
+                           {QStringLiteral("resource"), d.resource},
+                           {QStringLiteral("incident"), d.incident},
+                           {QStringLiteral("need"), d.need},
+                           {QStringLiteral("quantity"), d.quantity},
+                           {QStringLiteral("ordered"), iso(d.orderedAt)},
+                           {QStringLiteral("eta"), iso(d.eta)},
+                           {QStringLiteral("by"), d.orderedBy}};
+        if (d.arrivedAt.isValid())
+            object.insert(QStringLiteral("arrived"), iso(d.arrivedAt));
+        if (d.releasedAt.isValid())
+            object.insert(QStringLiteral("released"), iso(d.releasedAt));
+        dispatches.append(object);
+    }
+    return dispatches;
+}
+
 } // namespace lookout::situation

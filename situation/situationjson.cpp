@@ -269,6 +269,8 @@ QJsonObject incidentsJson(const IncidentsPart &part, const QDateTime &at)
     object.insert(QStringLiteral("openTasks"), tasks);
     if (!part.record.responses.tasks().isEmpty())
         object.insert(QStringLiteral("planTasks"), planTasksJson(part.record.responses, at));
+    if (!part.record.inventory.dispatches().isEmpty())
+        object.insert(QStringLiteral("dispatches"), dispatchesJson(part.record.inventory));
     return object;
 }
 

@@ -20,5 +20,7 @@ QJsonObject holdingJson(const HoldingTrigger &holding);
 QJsonObject plansJson(const PlansPart &part);
 // Every plan task with its state at `at` (open, overdue, reported, closed).
 QJsonArray planTasksJson(const incidents::ResponseBook &responses, const QDateTime &at);
+// Every dispatch order: resource, incident, need, quantity, ordered, eta, arrived, released.
+QJsonArray dispatchesJson(const incidents::InventoryBook &inventory);
 
 } // namespace lookout::situation

@@ -497,3 +497,39 @@ TEST(LookoutCli, MatchOnFilesPrintsAssignmentsCoverageObjectiveAndGaps)
     EXPECT_EQ(run.exitCode, 1);
     EXPECT_TRUE(run.err.contains(broken + QStringLiteral(" line 2; quantity"))) << run.err.toStdString();
 }
+
+TEST(LookoutCli, ResourcesImportListDispatchAndRelease)
+{
+    QTemporaryDir home;
+    const QString inventory = lookout::test::testData(QStringLiteral("resources/inventory-exercise.csv"));
+    ProcessRun run = runLookout({QStringLiteral("resources"), QStringLiteral("import"), inventory, QStringLiteral("--exercise")}, home);
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_TRUE(run.out.contains(QStringLiteral("4 resource(s)"))) << run.out.toStdString();
+    run = runLookout({QStringLiteral("resources"), QStringLiteral("list"), QStringLiteral("--json")}, home);
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    const QJsonArray items = QJsonDocument::fromJson(run.out.toUtf8()).array();
+    ASSERT_EQ(items.size(), 4);
+    EXPECT_TRUE(items[0][QStringLiteral("exercise")].toBool());
+    // Placed by its position: 113.55E 22.27N is in 香洲区 (the demo's divisions and boundaries).
+    EXPECT_EQ(items[0][QStringLiteral("area")][QStringLiteral("code")].toString(), QStringLiteral("440402"));
+
+    run = runLookout({QStringLiteral("incident"), QStringLiteral("open"), QStringLiteral("--title"), QStringLiteral("演练 exercise"),
+                      QStringLiteral("--hazard"), QStringLiteral("flood"), QStringLiteral("--district"), QStringLiteral("斗门区"), QStringLiteral("--exercise")},
+                     home);
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    const QString id = QRegularExpression(QStringLiteral("\\b(\\d{4}-\\d{3})\\b")).match(run.out).captured(1);
+    run = runLookout({QStringLiteral("resources"), QStringLiteral("dispatch"), QStringLiteral("depot-dm-1/sandbags"), QStringLiteral("--incident"), id,
+                      QStringLiteral("--need"), QStringLiteral("dike-1"), QStringLiteral("--quantity"), QStringLiteral("25000"), QStringLiteral("--eta"),
+                      QStringLiteral("20")}, home);
+    EXPECT_EQ(run.exitCode, 1) << "20,000 in stock";
+    EXPECT_TRUE(run.err.contains(QStringLiteral("20000 available, 25000 asked"))) << run.err.toStdString();
+    run = runLookout({QStringLiteral("resources"), QStringLiteral("dispatch"), QStringLiteral("team-xz-1"), QStringLiteral("--incident"), id,
+                      QStringLiteral("--need"), QStringLiteral("dike-1"), QStringLiteral("--eta"), QStringLiteral("20")}, home);
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    run = runLookout({QStringLiteral("resources"), QStringLiteral("list"), QStringLiteral("--kind"), QStringLiteral("team")}, home);
+    EXPECT_TRUE(run.out.contains(QStringLiteral("ASSIGNED"))) << run.out.toStdString();
+    run = runLookout({QStringLiteral("resources"), QStringLiteral("release"), QStringLiteral("1")}, home);
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    run = runLookout({QStringLiteral("resources"), QStringLiteral("list"), QStringLiteral("--kind"), QStringLiteral("team")}, home);
+    EXPECT_TRUE(run.out.contains(QStringLiteral("AVAILABLE"))) << run.out.toStdString();
+}

@@ -92,3 +92,47 @@ TEST(InventoryBook, ChangesAreEntriesAndTheInventoryIsAsKnownAtT)
     wrong[2].status = ResourceStatus::Resting;
     EXPECT_FALSE(ledger.act([&](const RecordState &state) { return state.inventory.import(wrong, QStringLiteral("z.csv"), as(210)); }).ok());
 }
+
+TEST(InventoryBook, ADispatchAssignsTheResourceAndIsInTheIncidentsTimeline)
+{
+    QTemporaryDir dir;
+    store::Workspace workspace = std::move(store::Workspace::create(dir.filePath(QStringLiteral("w.gpkg")), kT0)).value();
+    store::SqliteJournal journal(workspace.database());
+    IncidentLedger ledger(journal);
+    ASSERT_TRUE(ledger.act([](const RecordState &state) { return state.inventory.import(exerciseItems(), QStringLiteral("x.csv"), as(0)); }).ok());
+    auto opened = ledger.record([](const IncidentBook &book) {
+        return book.open(QStringLiteral("山竹 exercise"), Hazard::Typhoon, true, {AreaRef{QStringLiteral("440402"), QStringLiteral("香洲区")}}, {}, {}, as(5));
+    });
+    ASSERT_TRUE(opened.ok());
+    const QString id = opened->payloadObject().value(QStringLiteral("id")).toString();
+    auto order = [&](const QString &resource, qint64 quantity, int minutes) {
+        return ledger.act([&](const RecordState &state) {
+            return state.inventory.orderDispatch(resource, id, QStringLiteral("dike-1"), quantity, 23, as(minutes));
+        });
+    };
+    ASSERT_TRUE(order(QStringLiteral("team-1"), 1, 10).ok());
+    EXPECT_FALSE(order(QStringLiteral("team-1"), 1, 11).ok()) << "assigned already";
+    ASSERT_TRUE(order(QStringLiteral("depot-1/sandbags"), 5000, 12).ok());
+    EXPECT_FALSE(order(QStringLiteral("depot-1/sandbags"), 20000, 13).ok()) << "15,000 left";
+    ASSERT_TRUE(order(QStringLiteral("shelter-1"), 300, 14).ok());
+    const InventoryBook &book = ledger.state().inventory;
+    ASSERT_EQ(book.dispatches().size(), 3);
+    EXPECT_EQ(book.find(QStringLiteral("team-1"))->status, ResourceStatus::Assigned);
+    EXPECT_EQ(book.find(QStringLiteral("depot-1"))->stock.front().quantity, 15000);
+    EXPECT_EQ(book.find(QStringLiteral("shelter-1"))->occupancy, 300);
+    EXPECT_EQ(book.dispatch(1)->eta, kT0.addSecs((10 + 23) * 60));
+
+    ASSERT_TRUE(ledger.act([](const RecordState &state) { return state.inventory.reportArrival(1, as(30)); }).ok());
+    EXPECT_FALSE(ledger.act([](const RecordState &state) { return state.inventory.reportArrival(1, as(31)); }).ok());
+    ASSERT_TRUE(ledger.act([](const RecordState &state) { return state.inventory.release(1, as(120)); }).ok());
+    ASSERT_TRUE(ledger.act([](const RecordState &state) { return state.inventory.release(3, as(121)); }).ok());
+    EXPECT_FALSE(ledger.act([](const RecordState &state) { return state.inventory.release(1, as(122)); }).ok());
+    EXPECT_EQ(book.find(QStringLiteral("team-1"))->status, ResourceStatus::Available) << "back once released";
+    EXPECT_EQ(book.find(QStringLiteral("shelter-1"))->occupancy, 0);
+    EXPECT_EQ(book.dispatch(1)->arrivedAt, kT0.addSecs(30 * 60));
+
+    int inTimeline = 0;
+    for (const TimelineItem &item : ledger.book().find(id)->timeline)
+        inTimeline += item.kind.startsWith(QLatin1String("dispatch.")) ? 1 : 0;
+    EXPECT_EQ(inTimeline, 6) << "three orders, an arrival, two releases";
+}
