@@ -206,10 +206,10 @@ int runTask(const PlanCommand &command, store::Workspace &workspace, const QDate
         return fail(QStringLiteral("cannot open the record: %1").arg(journal.error().toString()));
     QTextStream out(stdout);
     if (command.verb == QLatin1String("list")) {
-        auto entries = store::entriesKnownAt(**journal, at);
-        if (!entries)
-            return fail(QStringLiteral("cannot read the record: %1").arg(entries.error().toString()));
-        const incidents::RecordState state = incidents::RecordState::fromRecord(*entries);
+        auto known = incidents::RecordState::knownAt(**journal, at);
+        if (!known)
+            return fail(known.error().toString());
+        const incidents::RecordState &state = *known;
         if (command.json) {
             out << QJsonDocument(situation::planTasksJson(state.responses, at)).toJson(QJsonDocument::Indented);
             return 0;

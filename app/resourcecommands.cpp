@@ -72,10 +72,10 @@ int runResourcesCommand(const PlanCommand &command, store::Workspace &workspace,
         return fail(QStringLiteral("cannot open the record: %1").arg(journal.error().toString()));
     QTextStream out(stdout);
     if (command.verb == QLatin1String("list")) {
-        auto entries = store::entriesKnownAt(**journal, at);
-        if (!entries)
-            return fail(QStringLiteral("cannot read the record: %1").arg(entries.error().toString()));
-        const incidents::RecordState state = incidents::RecordState::fromRecord(*entries);
+        auto known = incidents::RecordState::knownAt(**journal, at);
+        if (!known)
+            return fail(known.error().toString());
+        const incidents::RecordState &state = *known;
         QJsonArray json;
         if (!command.json)
             out << "Inventory as known at " << formatLocal(at) << " (Beijing), " << formatUtc(at) << Qt::endl;

@@ -17,6 +17,14 @@ RecordState RecordState::fromRecord(const QList<store::JournalEntry> &entries)
     return state;
 }
 
+Result<RecordState> RecordState::knownAt(store::Journal &journal, const QDateTime &at)
+{
+    auto entries = store::entriesKnownAt(journal, at);
+    if (!entries)
+        return Error(entries.error()).withContext(QStringLiteral("reading the record"));
+    return fromRecord(*entries);
+}
+
 void RecordState::apply(const store::JournalEntry &entry)
 {
     incidents.apply(entry);

@@ -24,6 +24,8 @@ struct RecordState {
     InventoryBook inventory; // resources: imports, status, stock, occupancy
 
     static RecordState fromRecord(const QList<store::JournalEntry> &entries);
+    // The fold of every entry of `journal` recorded by `at`.
+    static Result<RecordState> knownAt(store::Journal &journal, const QDateTime &at);
     void apply(const store::JournalEntry &entry);
     qint64 head() const { return incidents.head(); }
 };

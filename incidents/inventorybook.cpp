@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Lookout developers
 #include "incidents/inventorybook.h"
 
+#include "core/wordtable.h"
 #include "incidents/recorddraft.h"
 
 #include <QJsonArray>
@@ -30,37 +31,10 @@ Error invalid(const QString &message, const QString &id)
 
 } // namespace
 
-QString toString(ResourceKind kind)
-{
-    for (const auto &[value, name] : kKinds)
-        if (value == kind)
-            return QString::fromLatin1(name);
-    return {};
-}
-
-std::optional<ResourceKind> resourceKindFromString(const QString &text)
-{
-    for (const auto &[value, name] : kKinds)
-        if (text == QLatin1String(name))
-            return value;
-    return std::nullopt;
-}
-
-QString toString(ResourceStatus status)
-{
-    for (const auto &[value, name] : kStatuses)
-        if (value == status)
-            return QString::fromLatin1(name);
-    return {};
-}
-
-std::optional<ResourceStatus> resourceStatusFromString(const QString &text)
-{
-    for (const auto &[value, name] : kStatuses)
-        if (text == QLatin1String(name))
-            return value;
-    return std::nullopt;
-}
+QString toString(ResourceKind kind) { return wordOf(kKinds, kind); }
+std::optional<ResourceKind> resourceKindFromString(const QString &text) { return valueOf(kKinds, text); }
+QString toString(ResourceStatus status) { return wordOf(kStatuses, status); }
+std::optional<ResourceStatus> resourceStatusFromString(const QString &text) { return valueOf(kStatuses, text); }
 
 bool statusFits(ResourceKind kind, ResourceStatus status)
 {

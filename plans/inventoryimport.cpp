@@ -3,6 +3,7 @@
 #include "plans/inventoryimport.h"
 
 #include "feeds/csvreader.h"
+#include "plans/csvrows.h"
 
 #include <QHash>
 
@@ -16,35 +17,17 @@ using incidents::InventoryItem;
 using incidents::ResourceKind;
 using incidents::ResourceStatus;
 
-Error rowError(const QString &file, int line, const QString &field, const QString &message)
-{
-    return makeError(Error::Code::Corrupt, message, {QStringLiteral("%1 line %2").arg(file).arg(line), field});
-}
+using csv::rowError;
 
-// Reads a column as a whole number ≥ 0 (empty: `fallback`).
-Result<int> wholeNumber(const feeds::CsvColumns &columns, const QStringList &row, const QString &name, const QString &file, int line,
-                        int fallback = 0)
+// A whole number of people or places (an int), through the shared reader.
+Result<int> count(const feeds::CsvColumns &columns, const QStringList &row, const QString &name, const QString &file, int line, int fallback = 0)
 {
-    const QString text = columns.value(row, name);
-    if (text.isEmpty())
-        return fallback;
-    bool ok = false;
-    const double value = text.toDouble(&ok);
-    if (!ok || value < 0 || value != std::floor(value) || value > 1e9)
-        return rowError(file, line, name, QStringLiteral("\"%1\" is not a whole number of 0 or more").arg(text));
-    return int(value);
-}
-
-Result<GeoPoint> position(const feeds::CsvColumns &columns, const QStringList &row, const QString &lonName, const QString &latName,
-                          const QString &file, int line)
-{
-    bool lonOk = false, latOk = false;
-    const GeoPoint point{columns.value(row, lonName).toDouble(&lonOk), columns.value(row, latName).toDouble(&latOk)};
-    if (!lonOk || std::abs(point.lon) > 180)
-        return rowError(file, line, lonName, QStringLiteral("\"%1\" is not a longitude in degrees").arg(columns.value(row, lonName)));
-    if (!latOk || std::abs(point.lat) > 90)
-        return rowError(file, line, latName, QStringLiteral("\"%1\" is not a latitude in degrees").arg(columns.value(row, latName)));
-    return point;
+    auto value = csv::wholeNumber(columns, row, name, file, line, fallback);
+    if (!value)
+        return value.error();
+    if (*value > 1000000000)
+        return rowError(file, line, name, QStringLiteral("%1 is too large").arg(*value));
+    return int(*value);
 }
 
 // Sahana Eden's shelter export: one shelter per row, its name its id.
@@ -54,12 +37,7 @@ Result<QList<InventoryItem>> readSahanaShelters(feeds::CsvReader &reader, const 
     const feeds::CsvColumns columns(header);
     QList<InventoryItem> items;
     QHash<QString, int> seen;
-    QStringList row;
-    QString wrongFields;
-    while (feeds::nextTableRow(reader, header.size(), row, wrongFields)) {
-        const int line = reader.lineNumber();
-        if (!wrongFields.isEmpty())
-            return rowError(file, line, QString(), wrongFields);
+    auto read = csv::forEachRow(reader, header.size(), file, [&](const QStringList &row, int line) -> Result<void> {
         InventoryItem item;
         item.kind = ResourceKind::Shelter;
         item.exercise = exercise;
@@ -71,14 +49,14 @@ Result<QList<InventoryItem>> readSahanaShelters(feeds::CsvReader &reader, const 
         seen.insert(item.name, line);
         item.id = item.name;
         item.shelterType = columns.value(row, QStringLiteral("type"));
-        auto point = position(columns, row, QStringLiteral("lon"), QStringLiteral("lat"), file, line);
+        auto point = csv::position(columns, row, QStringLiteral("lon"), QStringLiteral("lat"), file, line);
         if (!point)
             return point.error();
         item.position = *point;
         for (const auto &[name, into] : {std::pair{QStringLiteral("capacity day"), &item.capacityDay},
                                          std::pair{QStringLiteral("capacity night"), &item.capacityNight},
                                          std::pair{QStringLiteral("population"), &item.occupancy}}) {
-            auto value = wholeNumber(columns, row, name, file, line);
+            auto value = count(columns, row, name, file, line);
             if (!value)
                 return value.error();
             *into = *value;
@@ -94,7 +72,10 @@ Result<QList<InventoryItem>> readSahanaShelters(feeds::CsvReader &reader, const 
             return Error(area.error()).withContext(QStringLiteral("%1 line %2").arg(file).arg(line));
         item.area = *area;
         items.append(item);
-    }
+        return {};
+    });
+    if (!read)
+        return read.error();
     return items;
 }
 
@@ -120,12 +101,7 @@ Result<QList<InventoryItem>> readInventoryCsv(const QByteArray &bytes, const QSt
                                                "Lat, Lon, Capacity Day, Capacity Night, Population, Status)").arg(QLatin1String(required)));
         QList<InventoryItem> items;
         QHash<QString, qsizetype> byId;
-        QStringList row;
-        QString wrongFields;
-        while (feeds::nextTableRow(reader, header.size(), row, wrongFields)) {
-            const int line = reader.lineNumber();
-            if (!wrongFields.isEmpty())
-                return rowError(file, line, QString(), wrongFields);
+        auto read = csv::forEachRow(reader, header.size(), file, [&](const QStringList &row, int line) -> Result<void> {
             const QString id = columns.value(row, QStringLiteral("id"));
             if (id.isEmpty())
                 return rowError(file, line, QStringLiteral("id"), QStringLiteral("empty"));
@@ -144,7 +120,7 @@ Result<QList<InventoryItem>> readInventoryCsv(const QByteArray &bytes, const QSt
             item.kind = *kind;
             item.exercise = exercise;
             item.name = columns.value(row, QStringLiteral("name"));
-            auto point = position(columns, row, QStringLiteral("lon"), QStringLiteral("lat"), file, line);
+            auto point = csv::position(columns, row, QStringLiteral("lon"), QStringLiteral("lat"), file, line);
             if (!point)
                 return point.error();
             item.position = *point;
@@ -157,7 +133,7 @@ Result<QList<InventoryItem>> readInventoryCsv(const QByteArray &bytes, const QSt
             switch (*kind) {
             case ResourceKind::Team: {
                 item.unit = columns.value(row, QStringLiteral("unit"));
-                auto people = wholeNumber(columns, row, QStringLiteral("people"), file, line);
+                auto people = count(columns, row, QStringLiteral("people"), file, line);
                 if (!people)
                     return people.error();
                 item.people = *people;
@@ -185,7 +161,7 @@ Result<QList<InventoryItem>> readInventoryCsv(const QByteArray &bytes, const QSt
                 for (const auto &[name, into] : {std::pair{QStringLiteral("capacity_day"), &item.capacityDay},
                                                  std::pair{QStringLiteral("capacity_night"), &item.capacityNight},
                                                  std::pair{QStringLiteral("occupancy"), &item.occupancy}}) {
-                    auto value = wholeNumber(columns, row, name, file, line);
+                    auto value = count(columns, row, name, file, line);
                     if (!value)
                         return value.error();
                     *into = *value;
@@ -196,7 +172,7 @@ Result<QList<InventoryItem>> readInventoryCsv(const QByteArray &bytes, const QSt
                 item.equipmentType = columns.value(row, QStringLiteral("type"));
                 if (item.equipmentType.isEmpty())
                     return rowError(file, line, QStringLiteral("type"), QStringLiteral("equipment names its type (pump, generator, boat …)"));
-                auto quantity = wholeNumber(columns, row, QStringLiteral("quantity"), file, line, 1);
+                auto quantity = count(columns, row, QStringLiteral("quantity"), file, line, 1);
                 if (!quantity)
                     return quantity.error();
                 item.quantity = *quantity;
@@ -209,17 +185,18 @@ Result<QList<InventoryItem>> readInventoryCsv(const QByteArray &bytes, const QSt
             item.area = *area;
             if (byId.contains(id)) {
                 items[byId.value(id)].stock += item.stock;
-                continue;
+                return {};
             }
             byId.insert(id, items.size());
             items.append(item);
-        }
+            return {};
+        });
+        if (!read)
+            return read.error();
         result = items;
     }
     if (!result)
         return result;
-    if (reader.hasError())
-        return rowError(file, reader.lineNumber(), QString(), QStringLiteral("a quoted field is not closed: the file is cut short"));
     if (result->isEmpty())
         return makeError(Error::Code::Empty, QStringLiteral("no resource in the file"), {file});
     return result;

@@ -3,6 +3,7 @@
 #include "plans/matchfiles.h"
 
 #include "feeds/csvreader.h"
+#include "plans/csvrows.h"
 
 #include <QJsonArray>
 #include <QSet>
@@ -13,10 +14,7 @@ namespace lookout::plans {
 
 namespace {
 
-Error rowError(const QString &file, int line, const QString &field, const QString &message)
-{
-    return makeError(Error::Code::Corrupt, message, {QStringLiteral("%1 line %2").arg(file).arg(line), field});
-}
+using csv::rowError;
 
 // One row's common columns: id, kind, quantity, lon, lat.
 struct Row {
@@ -43,12 +41,7 @@ Result<QList<Item>> readTable(const QByteArray &bytes, const QString &file, cons
                                                                    .arg(QLatin1String(required), optional.isEmpty() ? QString() : QStringLiteral("; optional ") + optional.join(QStringLiteral(", "))));
     QList<Item> items;
     QSet<QString> ids;
-    QStringList row;
-    QString wrongFields;
-    while (feeds::nextTableRow(reader, header.size(), row, wrongFields)) {
-        const int line = reader.lineNumber();
-        if (!wrongFields.isEmpty())
-            return rowError(file, line, QString(), wrongFields);
+    auto read = csv::forEachRow(reader, header.size(), file, [&](const QStringList &row, int line) -> Result<void> {
         Row common;
         common.id = columns.value(row, QStringLiteral("id"));
         if (common.id.isEmpty())
@@ -59,25 +52,24 @@ Result<QList<Item>> readTable(const QByteArray &bytes, const QString &file, cons
         common.kind = columns.value(row, QStringLiteral("kind"));
         if (common.kind.isEmpty())
             return rowError(file, line, QStringLiteral("kind"), QStringLiteral("empty"));
-        bool ok = false;
-        const double quantity = columns.value(row, QStringLiteral("quantity")).toDouble(&ok);
-        if (!ok || quantity < 0 || quantity != std::floor(quantity) || quantity > 1e12)
-            return rowError(file, line, QStringLiteral("quantity"),
-                            QStringLiteral("\"%1\" is not a whole number of 0 or more").arg(columns.value(row, QStringLiteral("quantity"))));
-        common.quantity = qint64(quantity);
-        bool lonOk = false, latOk = false;
-        common.position = GeoPoint{columns.value(row, QStringLiteral("lon")).toDouble(&lonOk), columns.value(row, QStringLiteral("lat")).toDouble(&latOk)};
-        if (!lonOk || std::abs(common.position.lon) > 180)
-            return rowError(file, line, QStringLiteral("lon"), QStringLiteral("\"%1\" is not a longitude in degrees").arg(columns.value(row, QStringLiteral("lon"))));
-        if (!latOk || std::abs(common.position.lat) > 90)
-            return rowError(file, line, QStringLiteral("lat"), QStringLiteral("\"%1\" is not a latitude in degrees").arg(columns.value(row, QStringLiteral("lat"))));
+        auto quantity = csv::wholeNumber(columns, row, QStringLiteral("quantity"), file, line, -1);
+        if (!quantity)
+            return quantity.error();
+        if (*quantity < 0)
+            return rowError(file, line, QStringLiteral("quantity"), QStringLiteral("empty: a whole number of 0 or more"));
+        common.quantity = *quantity;
+        auto point = csv::position(columns, row, QStringLiteral("lon"), QStringLiteral("lat"), file, line);
+        if (!point)
+            return point.error();
+        common.position = *point;
         auto item = make(common, columns, row, line);
         if (!item)
             return item.error();
         items.append(*item);
-    }
-    if (reader.hasError())
-        return rowError(file, reader.lineNumber(), QString(), QStringLiteral("a quoted field is not closed: the file is cut short"));
+        return {};
+    });
+    if (!read)
+        return read.error();
     return items;
 }
 

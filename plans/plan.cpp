@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Lookout developers
 #include "plans/plan.h"
 
+#include "core/wordtable.h"
+
 #include <algorithm>
 #include <array>
 #include <utility>
@@ -9,24 +11,6 @@
 namespace lookout::plans {
 
 namespace {
-
-template <typename Enum, std::size_t N>
-QString wordOf(const std::array<std::pair<Enum, const char *>, N> &table, Enum value)
-{
-    for (const auto &[entry, word] : table)
-        if (entry == value)
-            return QString::fromLatin1(word);
-    return {};
-}
-
-template <typename Enum, std::size_t N>
-std::optional<Enum> valueOf(const std::array<std::pair<Enum, const char *>, N> &table, const QString &word)
-{
-    for (const auto &[entry, name] : table)
-        if (word == QLatin1String(name))
-            return entry;
-    return std::nullopt;
-}
 
 const std::array<std::pair<TriggerKind, const char *>, 11> kKinds{{
     {TriggerKind::Any, "any"},
