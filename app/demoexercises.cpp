@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Lookout developers
 #include "demoexercises.h"
 
+#include "demoresources.h"
+
 #include "analysis/fireevents.h"
 #include "incidents/incidentledger.h"
 #include "incidentareas.h"
@@ -47,7 +49,7 @@ Result<QList<AreaRef>> areasNamed(store::Workspace &workspace, const QStringList
     return areas;
 }
 
-Result<void> mangkhutExercise(store::Workspace &workspace, incidents::IncidentLedger &ledger, const plans::Plan &plan)
+Result<void> mangkhutExercise(store::Workspace &workspace, incidents::IncidentLedger &ledger, const plans::Plan &plan, const QByteArray &inventory)
 {
     auto as = [](const QString &user, const QDateTime &at) { return Actor{user, QStringLiteral("desk-1"), at}; };
     auto areas = areasNamed(workspace, {QStringLiteral("台山市"), QStringLiteral("江海区"), QStringLiteral("新会区"), QStringLiteral("斗门区"),
@@ -86,10 +88,26 @@ Result<void> mangkhutExercise(store::Workspace &workspace, incidents::IncidentLe
                                         *areas, {}, {}, as(kDutyA, utc(2018, 9, 15, 2)));
         },
     };
+    if (auto imported = importExerciseInventory(workspace, ledger, inventory, utc(2018, 9, 14, 8), QStringLiteral("admin")); !imported)
+        return imported;
     for (const Step &step : before)
         if (auto entry = ledger.act(step); !entry)
             return entry.error();
     id = ledger.book().incidents().last().id;
+    const QString shelterNeed = QStringLiteral("plan/%1/shelter-places/4404").arg(plan.id);
+    const QString teamNeed = QStringLiteral("plan/%1/rescue-team/4404").arg(plan.id);
+    // The commander confirms an assignment the matching proposes (as on the desk), and later its
+    // arrival is reported: exercise injects.
+    auto confirm = [&](const QString &need, const QString &resource, qint64 quantity, const QDateTime &at) -> Step {
+        return [&, need, resource, quantity, at](const RecordState &state) {
+            return proposedDispatch(workspace, state, plan, need, resource, quantity, as(at < utc(2018, 9, 15, 12) ? kDutyA : kDutyB, at));
+        };
+    };
+    auto arrived = [&](int dispatch, const QDateTime &at) -> Step {
+        return [&, dispatch, at](const RecordState &state) {
+            return state.inventory.reportArrival(dispatch, as(QStringLiteral("现场指挥（演练角色 exercise role）"), at));
+        };
+    };
     const QList<Step> steps = {
         level(incidents::LevelAction::Start, 4, utc(2018, 9, 15, 3), QStringLiteral("演练：台风蓝色预警，“山竹”24 小时内影响我市")),
         report(QStringLiteral("duty-watch"), utc(2018, 9, 15, 3, 40), QStringLiteral("24 小时值班已加强（演练注入 exercise inject）")),
@@ -100,6 +118,9 @@ Result<void> mangkhutExercise(store::Workspace &workspace, incidents::IncidentLe
                                                    QStringLiteral("确保海上作业人员全部回港、沿海低洼地区群众全部转移"),
                                                    QStringLiteral("18:00 前报告回港与转移情况"), id, as(kDutyA, utc(2018, 9, 15, 9, 30)));
         },
+        // 800 people from the low-lying coast to the shelter the matching proposes at Ⅲ.
+        confirm(shelterNeed, QStringLiteral("shelter-dm-1"), 800, utc(2018, 9, 15, 9, 20)),
+        arrived(1, utc(2018, 9, 15, 10, 15)),
         report(QStringLiteral("public-messages"), utc(2018, 9, 15, 9, 45), QStringLiteral("已发布防御提示短信（演练注入 exercise inject）")),
         report(QStringLiteral("schools-closed"), utc(2018, 9, 15, 10, 30), QStringLiteral("全市幼儿园、中小学已通知停课（演练注入 exercise inject）")),
         [&](const RecordState &state) {
@@ -127,7 +148,7 @@ Result<void> mangkhutExercise(store::Workspace &workspace, incidents::IncidentLe
     const QStringList warnings = unacknowledgedWarnings(*registry, QStringLiteral("zh-CN"));
     const QStringList stations = stationsOverThreshold(*water);
     auto handover = ledger.act([&](const RecordState &state) {
-        return state.duty.handover(state.incidents, state.responses, warnings, stations, kDutyA, kDutyB, as(kDutyA, handoverAt));
+        return state.duty.handover(state.incidents, state.responses, state.inventory, warnings, stations, kDutyA, kDutyB, as(kDutyA, handoverAt));
     });
     if (!handover)
         return handover.error();
@@ -137,8 +158,23 @@ Result<void> mangkhutExercise(store::Workspace &workspace, incidents::IncidentLe
         [&](const RecordState &state) { return state.duty.confirmHandover(handoverId, QStringLiteral("incoming"), as(kDutyB, utc(2018, 9, 15, 12, 10))); },
         level(incidents::LevelAction::Raise, 2, utc(2018, 9, 15, 22), QStringLiteral("演练：台风橙色预警，“山竹”12 小时内登陆")),
         [&](const RecordState &state) {
+            incidents::ResourceRequest request;
+            request.incident = id;
+            request.kind = QStringLiteral("pumps");
+            request.quantity = 6;
+            request.area = AreaRef{QStringLiteral("440403107"), QStringLiteral("井岸镇")};
+            request.position = GeoPoint{113.296, 22.206};
+            request.neededBy = utc(2018, 9, 16, 6);
+            request.note = QStringLiteral("井岸镇低洼内涝点排涝（演练注入 exercise inject）");
+            return state.requests.make(state.incidents, request, as(kDutyB, utc(2018, 9, 15, 22, 30)));
+        },
+        confirm(teamNeed, QStringLiteral("team-xz-1"), 1, utc(2018, 9, 15, 22, 40)),
+        arrived(2, utc(2018, 9, 15, 23, 35)),
+        [&](const RecordState &state) {
             return state.duty.logEntry(QStringLiteral("市三防指挥部视频会商，各区汇报防御部署（演练 exercise）"), id, {}, as(kDutyB, utc(2018, 9, 15, 23)));
         },
+        [&](const RecordState &state) { return state.inventory.release(1, as(kDutyA, utc(2018, 9, 17, 1))); },
+        [&](const RecordState &state) { return state.inventory.release(2, as(kDutyA, utc(2018, 9, 17, 1, 5))); },
         level(incidents::LevelAction::End, 0, utc(2018, 9, 17, 2), QStringLiteral("演练：台风信号解除，结束应急响应")),
         [&](const RecordState &state) {
             return state.incidents.close(id, QStringLiteral("演练复盘完成 exercise review done"), as(kDutyA, utc(2018, 9, 20, 2)));
@@ -212,7 +248,7 @@ Result<void> hotspotCheckExercise(store::Workspace &workspace, incidents::Incide
 
 } // namespace
 
-Result<void> recordDemoExercises(store::Workspace &workspace, const plans::Plan &typhoonPlan)
+Result<void> recordDemoExercises(store::Workspace &workspace, const plans::Plan &typhoonPlan, const QByteArray &inventory)
 {
     store::SqliteJournal journal(workspace.database());
     incidents::IncidentLedger ledger(journal);
@@ -222,7 +258,7 @@ Result<void> recordDemoExercises(store::Workspace &workspace, const plans::Plan 
     for (const incidents::Incident &incident : ledger.book().incidents())
         if (incident.exercise)
             return {};
-    if (auto done = mangkhutExercise(workspace, ledger, typhoonPlan); !done)
+    if (auto done = mangkhutExercise(workspace, ledger, typhoonPlan, inventory); !done)
         return Error(done.error()).withContext(QStringLiteral("the Mangkhut exercise"));
     if (auto done = hotspotCheckExercise(workspace, ledger); !done)
         return Error(done.error()).withContext(QStringLiteral("the hotspot check exercise"));

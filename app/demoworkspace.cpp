@@ -7,6 +7,7 @@
 #include "demoexercises.h"
 #include "feeds/divisionscsv.h"
 #include "plans/planreader.h"
+#include "demoresources.h"
 #include "store/divisionstore.h"
 #include "store/ingest.h"
 
@@ -24,7 +25,7 @@ namespace {
 
 const QString kDataPrefix = QStringLiteral(":/lookout/demo/");
 // Raised when the embedded demo content grows: an older demo workspace gets what it lacks.
-constexpr int kDemoContentVersion = 6;
+constexpr int kDemoContentVersion = 7;
 
 Result<QByteArray> resource(const QString &name)
 {
@@ -107,7 +108,10 @@ Result<void> importDemoEvents(store::Workspace &workspace, const QDateTime &now)
     const plans::PlanReading plan = plans::readPlan(*typhoonPlan, QStringLiteral("packaging/data/plans/zhuhai-typhoon.yaml"));
     if (!plan.ok())
         return makeError(Error::Code::Corrupt, QStringLiteral("the embedded demo plan: %1").arg(plan.problems.front().toString()));
-    if (auto exercises = recordDemoExercises(workspace, *plan.plan); !exercises)
+    auto inventory = resource(kExerciseInventory);
+    if (!inventory)
+        return inventory.error();
+    if (auto exercises = recordDemoExercises(workspace, *plan.plan, *inventory); !exercises)
         return exercises;
     return workspace.setSetting(QStringLiteral("demo_content"), QString::number(kDemoContentVersion));
 }

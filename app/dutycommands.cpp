@@ -57,6 +57,14 @@ void printHandover(QTextStream &out, const incidents::Handover &handover)
                  v[QStringLiteral("text")].toString(), v[QStringLiteral("owner")].toString(),
                  formatLocal(QDateTime::fromString(v[QStringLiteral("due")].toString(), Qt::ISODateWithMs)), v[QStringLiteral("incident")].toString());
     });
+    section(QStringLiteral("Dispatches out"), QStringLiteral("dispatches"), [](const QJsonValue &v) {
+        const QString arrived = v[QStringLiteral("arrived")].toString();
+        return QStringLiteral("dispatch %1: %2 x %3 to %4 (%5), ETA %6%7")
+            .arg(QString::number(v[QStringLiteral("dispatch")].toInt()), v[QStringLiteral("resource")].toString(),
+                 QString::number(v[QStringLiteral("quantity")].toInteger()), v[QStringLiteral("need")].toString(), v[QStringLiteral("incident")].toString(),
+                 formatLocal(QDateTime::fromString(v[QStringLiteral("eta")].toString(), Qt::ISODateWithMs)),
+                 arrived.isEmpty() ? QStringLiteral(", not arrived") : QStringLiteral(", arrived %1").arg(formatLocal(QDateTime::fromString(arrived, Qt::ISODateWithMs))));
+    });
     section(QStringLiteral("Log since the last handover"), QStringLiteral("log"), [](const QJsonValue &v) {
         return QStringLiteral("%1 %2: %3")
             .arg(formatLocal(QDateTime::fromString(v[QStringLiteral("at")].toString(), Qt::ISODateWithMs)), v[QStringLiteral("user")].toString(),
@@ -122,7 +130,7 @@ int runDuty(const RecordCommand &command, store::Journal &journal, store::Worksp
         };
     } else {
         action = [&](const RecordState &state) {
-            return state.duty.handover(state.incidents, state.responses, warnings, stations, command.outgoing, command.incoming, actor);
+            return state.duty.handover(state.incidents, state.responses, state.inventory, warnings, stations, command.outgoing, command.incoming, actor);
         };
     }
     auto entry = ledger.act(action);

@@ -298,7 +298,7 @@ Result<PlanCommand> parsePlanCommand(const QString &noun, const QStringList &arg
     command.positional = *positional;
     const QString &verb = command.verb;
     if (verb == QLatin1String("import") && command.positional.size() != 1)
-        return fail(QStringLiteral("resources import takes one FILE.csv"));
+        return fail(QStringLiteral("resources import takes one FILE (.csv, .geojson or .osm.pbf)"));
     if (verb == QLatin1String("dispatch")
         && (command.positional.size() != 1 || command.incident.isEmpty() || command.need.isEmpty() || command.eta.toDouble() <= 0))
         return fail(QStringLiteral("resources dispatch takes RESOURCE --incident ID --need TEXT [--quantity N] --eta MINUTES"));

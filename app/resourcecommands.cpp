@@ -2,12 +2,15 @@
 // SPDX-FileCopyrightText: 2026 Lookout developers
 #include "resourcecommands.h"
 
+#include "inventoryareas.h"
+
 #include "core/timeformat.h"
 #include "incidents/incidentledger.h"
+#include "plans/inventorygeojson.h"
 #include "plans/inventoryimport.h"
+#include "plans/inventoryosm.h"
 #include "plans/planareas.h"
 #include "situation/workspaceinputs.h"
-#include "store/divisionstore.h"
 #include "store/sqlitejournal.h"
 #include "store/workspace.h"
 
@@ -57,8 +60,9 @@ QString itemLine(const incidents::InventoryItem &item)
 QString resourcesHelpText()
 {
     return QStringLiteral(
-        "  resources import FILE.csv [--exercise]   add the inventory of a CSV (Lookout's\n"
-        "                                   layout or Sahana Eden's shelters) in one record entry\n"
+        "  resources import FILE [--exercise]   add the inventory of a file in one record entry: CSV\n"
+        "                                   (Lookout's layout or Sahana Eden's shelters), .geojson/.json,\n"
+        "                                   or an OpenStreetMap .osm.pbf (what lies outside the districts: skipped)\n"
         "  resources list [--kind K] [--json]   the inventory as known at --at\n"
         "  resources dispatch RESOURCE --incident ID --need TEXT [--quantity N] --eta MIN\n"
         "                                   a dispatch order: the resource becomes assigned\n"
@@ -122,16 +126,22 @@ int runResourcesCommand(const PlanCommand &command, store::Workspace &workspace,
     if (!inputs)
         return fail(inputs.error().toString());
     const plans::PlanAreas areas = plans::PlanAreas::of(*inputs);
-    const store::DivisionStore divisions(workspace.database());
-    const plans::InventoryAreaResolver resolver = [&](const QString &area, GeoPoint point) -> Result<AreaRef> {
-        if (!area.isEmpty())
-            return store::resolveArea(divisions, area);
-        if (const plans::PlanAreas::District *district = areas.districtAt(point); district && !district->code.isEmpty())
-            return AreaRef{district->code, district->name};
-        return makeError(Error::Code::InvalidArgument, QStringLiteral("the position lies in none of the workspace's districts: give an area column"),
-                         {QStringLiteral("area")});
-    };
-    auto items = plans::readInventoryCsv(file.readAll(), path, resolver, command.exercise);
+    const plans::InventoryAreaResolver resolver = inventoryAreaResolver(workspace, areas);
+    // The reader by extension; an OSM extract covers more than the workspace, so what lies outside
+    // its districts is counted and left out rather than refusing the file.
+    const QString lower = path.toLower();
+    Result<QList<incidents::InventoryItem>> items = QList<incidents::InventoryItem>{};
+    if (lower.endsWith(QLatin1String(".pbf"))) {
+        auto osm = plans::readInventoryOsm(path, resolver, command.exercise);
+        if (!osm)
+            return fail(osm.error().toString());
+        out << osm->skippedOutsideAreas << " resource(s) of " << path << " skipped as outside the workspace's districts" << Qt::endl;
+        items = osm->items;
+    } else if (lower.endsWith(QLatin1String(".geojson")) || lower.endsWith(QLatin1String(".json"))) {
+        items = plans::readInventoryGeoJson(file.readAll(), path, resolver, command.exercise);
+    } else {
+        items = plans::readInventoryCsv(file.readAll(), path, resolver, command.exercise);
+    }
     if (!items)
         return fail(items.error().toString());
     incidents::IncidentLedger ledger(**journal);

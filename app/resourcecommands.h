@@ -6,7 +6,7 @@
 
 namespace lookout::app {
 
-// `lookout resources import FILE.csv [--exercise]` and `lookout resources list [--kind K] [--json]`:
+// `lookout resources import FILE.csv|.geojson|.osm.pbf [--exercise]` and `lookout resources list [--kind K] [--json]`:
 // the inventory kept in the record (docs/resources.md), as known at --at.
 int runResourcesCommand(const PlanCommand &command, store::Workspace &workspace, const QDateTime &at);
 QString resourcesHelpText();

@@ -12,6 +12,8 @@
 #include "plans/planactivation.h"
 #include "plans/planevaluator.h"
 #include "plans/rehearsal.h"
+#include "plans/resourcematching.h"
+#include "plans/roadtravel.h"
 #include "situation/situationbuilder.h"
 #include "situation/workspaceinputs.h"
 #include "store/divisionstore.h"
@@ -174,6 +176,23 @@ QString plansFolderOf(store::Workspace &workspace, const QString &given)
     return QFileInfo(workspace.path()).dir().filePath(QStringLiteral("plans"));
 }
 
+plans::ResourceTravel resourceTravelOf(store::Workspace &workspace)
+{
+    // Roads where the workspace names an OpenStreetMap extract (`roads_osm`) that reads; else the
+    // straight-line estimate at the workspace's speed and detour (40 km/h, 1.3 unless set).
+    if (const QString roads = workspace.setting(QStringLiteral("roads_osm")); !roads.isEmpty()) {
+        auto graph = gis::RoadGraph::fromOsmPbf(roads);
+        if (graph)
+            return {plans::roadTravel(std::make_shared<const gis::RoadGraph>(std::move(graph).value())),
+                    QCoreApplication::translate("Scenario", "roads of %1 (OpenStreetMap)").arg(QFileInfo(roads).fileName()), false};
+        qCWarning(lcApp).noquote() << "the road extract" << roads << "does not read:" << graph.error().toString() << "- travel is estimated";
+    }
+    bool speedOk = false, detourOk = false;
+    const double speed = workspace.setting(QStringLiteral("travel_speed_kmh")).toDouble(&speedOk);
+    const double detour = workspace.setting(QStringLiteral("travel_detour")).toDouble(&detourOk);
+    return plans::ResourceTravel::straightLine(speedOk && speed > 0 ? speed : 40, detourOk && detour >= 1 ? detour : 1.3);
+}
+
 std::function<void(situation::Situation &)> planEvaluation(store::Workspace &workspace, const situation::SituationInputs &inputs)
 {
     // Read again when a plan file is edited, added or removed (checked at each build: a few stats).
@@ -183,8 +202,10 @@ std::function<void(situation::Situation &)> planEvaluation(store::Workspace &wor
         plans::PlanAreas areas;
         QString signature;
         std::unique_ptr<plans::PlanEvaluator> evaluator;
+        plans::ResourceTravel travel;
     };
-    auto state = std::make_shared<Plans>(Plans{plansFolderOf(workspace), plans::KnownAreas::of(inputs.divisions), plans::PlanAreas::of(inputs), {}, {}});
+    auto state = std::make_shared<Plans>(
+        Plans{plansFolderOf(workspace), plans::KnownAreas::of(inputs.divisions), plans::PlanAreas::of(inputs), {}, {}, resourceTravelOf(workspace)});
     return [state](situation::Situation &situation) {
         const QString signature = plans::planFolderSignature(state->folder);
         if (!state->evaluator || signature != state->signature) {
@@ -192,6 +213,7 @@ std::function<void(situation::Situation &)> planEvaluation(store::Workspace &wor
             state->signature = signature;
         }
         situation.plans = state->evaluator->evaluate(situation);
+        situation.resources = plans::matchResources(situation, state->evaluator->plans().plans, state->areas, state->travel);
     };
 }
 

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "scenario.h"
+#include "plans/resourcematching.h"
 #include "situation/situationinputs.h"
 #include "store/workspace.h"
 
@@ -20,6 +21,9 @@ Result<situation::SituationInputs> scenarioInputs(store::Workspace &workspace, c
 // The folder a workspace's plans are read from: `given`, else the workspace's `plans_folder`
 // setting, else `plans/` beside the workspace file.
 QString plansFolderOf(store::Workspace &workspace, const QString &given = {});
+// How the workspace's resource matching measures travel: over the roads of its `roads_osm`
+// extract, else the straight-line estimate (settings `travel_speed_kmh`, `travel_detour`).
+plans::ResourceTravel resourceTravelOf(store::Workspace &workspace);
 // What evaluates the workspace's plans on each situation (SituationJob::setCompletion): the plans
 // folder read again whenever a file in it changed, each plan's previous suggestion kept between
 // builds otherwise.

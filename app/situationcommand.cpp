@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Lookout developers
 #include "situationcommand.h"
 
+#include "scenarioactions.h"
+
 #include "core/timeformat.h"
 #include "situation/situationbuilder.h"
 #include "situation/firesituation.h"
@@ -137,6 +139,8 @@ int runSituation(store::Workspace &workspace, const QDateTime &at, bool json)
         std::fprintf(stderr, "lookout: cannot build the situation: %s\n", qPrintable(situation.error().toString()));
         return 1;
     }
+    // The same situation the seats read: with the plans' suggestions and the resource matching.
+    planEvaluation(workspace, *inputs)(*situation);
     QTextStream out(stdout);
     if (json)
         out << QJsonDocument(situation::toJson(*situation)).toJson(QJsonDocument::Indented);

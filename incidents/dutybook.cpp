@@ -3,6 +3,7 @@
 #include "incidents/dutybook.h"
 
 #include "incidents/recorddraft.h"
+#include "incidents/inventorybook.h"
 #include "incidents/responsebook.h"
 
 #include "incidents/incidentbook.h"
@@ -150,7 +151,8 @@ Result<store::JournalDraft> DutyBook::finishTask(qint64 task, const QString &res
     return draftOf(actor, kinds::kTaskDone, {{QStringLiteral("task"), task}, {QStringLiteral("result"), result.trimmed()}});
 }
 
-Result<store::JournalDraft> DutyBook::handover(const IncidentBook &incidents, const ResponseBook &responses, const QStringList &unacknowledgedWarnings,
+Result<store::JournalDraft> DutyBook::handover(const IncidentBook &incidents, const ResponseBook &responses, const InventoryBook &inventory,
+                                               const QStringList &unacknowledgedWarnings,
                                                const QStringList &stationsOverThreshold, const QString &outgoing,
                                                const QString &incoming, const Actor &actor) const
 {
@@ -180,6 +182,14 @@ Result<store::JournalDraft> DutyBook::handover(const IncidentBook &incidents, co
             planTasks.append(QJsonObject{{QStringLiteral("task"), task.number}, {QStringLiteral("incident"), task.incident},
                                          {QStringLiteral("text"), task.text}, {QStringLiteral("owner"), task.owner},
                                          {QStringLiteral("due"), isoTime(task.dueAt)}, {QStringLiteral("state"), toString(task.stateAt(actor.at))}});
+    // Dispatches still out (not released): what the incoming officer must see arrive or release.
+    QJsonArray dispatches;
+    for (const Dispatch &dispatch : inventory.dispatches())
+        if (dispatch.isOpen())
+            dispatches.append(QJsonObject{{QStringLiteral("dispatch"), dispatch.number}, {QStringLiteral("resource"), dispatch.resource},
+                                          {QStringLiteral("incident"), dispatch.incident}, {QStringLiteral("need"), dispatch.need},
+                                          {QStringLiteral("quantity"), dispatch.quantity}, {QStringLiteral("eta"), isoTime(dispatch.eta)},
+                                          {QStringLiteral("arrived"), dispatch.arrivedAt.isValid() ? isoTime(dispatch.arrivedAt) : QString()}});
     QJsonArray log;
     for (const LogEntry &entry : logSinceLastHandover())
         log.append(QJsonObject{{QStringLiteral("seq"), entry.sequence}, {QStringLiteral("at"), isoTime(entry.at)},
@@ -189,6 +199,7 @@ Result<store::JournalDraft> DutyBook::handover(const IncidentBook &incidents, co
                               {QStringLiteral("stations_over_threshold"), QJsonArray::fromStringList(stationsOverThreshold)},
                               {QStringLiteral("open_tasks"), tasks},
                               {QStringLiteral("plan_tasks"), planTasks},
+                              {QStringLiteral("dispatches"), dispatches},
                               {QStringLiteral("log"), log}};
     return draftOf(actor, kinds::kHandover,
                    {{QStringLiteral("outgoing"), outgoing.trimmed()}, {QStringLiteral("incoming"), incoming.trimmed()},

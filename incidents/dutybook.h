@@ -12,6 +12,7 @@ namespace lookout::incidents {
 
 class IncidentBook;
 class ResponseBook;
+class InventoryBook;
 
 namespace kinds {
 inline const QString kRoster = QStringLiteral("duty.roster");
@@ -95,7 +96,8 @@ public:
     // line each), open duty tasks, the plan tasks not closed of incidents not closed (from
     // `responses`, with their state at the handover) and the log since the last handover. Refused while another handover waits
     // for its confirmations.
-    Result<store::JournalDraft> handover(const IncidentBook &incidents, const ResponseBook &responses, const QStringList &unacknowledgedWarnings,
+    Result<store::JournalDraft> handover(const IncidentBook &incidents, const ResponseBook &responses, const InventoryBook &inventory,
+                                         const QStringList &unacknowledgedWarnings,
                                          const QStringList &stationsOverThreshold, const QString &outgoing,
                                          const QString &incoming, const Actor &actor) const;
     // `role` is "outgoing" or "incoming"; the confirming user must be that officer.

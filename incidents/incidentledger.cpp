@@ -32,6 +32,7 @@ void RecordState::apply(const store::JournalEntry &entry)
     followUps.apply(entry);
     responses.apply(entry, incidents);
     inventory.apply(entry);
+    requests.apply(entry);
 }
 
 Result<void> IncidentLedger::refresh()

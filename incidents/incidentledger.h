@@ -6,6 +6,7 @@
 #include "incidents/followupbook.h"
 #include "incidents/incidentbook.h"
 #include "incidents/inventorybook.h"
+#include "incidents/requestbook.h"
 #include "incidents/responsebook.h"
 #include "store/journal.h"
 
@@ -21,7 +22,8 @@ struct RecordState {
     DutyBook duty;
     FollowUpBook followUps;
     ResponseBook responses;  // plan activations and their tasks
-    InventoryBook inventory; // resources: imports, status, stock, occupancy
+    InventoryBook inventory; // resources: imports, status, stock, occupancy, dispatches
+    RequestBook requests;    // the desk's requests for resources
 
     static RecordState fromRecord(const QList<store::JournalEntry> &entries);
     // The fold of every entry of `journal` recorded by `at`.

@@ -33,9 +33,10 @@ Result<GeoPoint> position(const feeds::CsvColumns &columns, const QStringList &r
 {
     bool lonOk = false, latOk = false;
     const GeoPoint point{columns.value(row, lonName).toDouble(&lonOk), columns.value(row, latName).toDouble(&latOk)};
-    if (!lonOk || std::abs(point.lon) > 180)
+    // NaN passes no comparison: the range is checked as "within", so "nan" is refused too.
+    if (!lonOk || !(std::abs(point.lon) <= 180))
         return rowError(file, line, lonName, QStringLiteral("\"%1\" is not a longitude in degrees").arg(columns.value(row, lonName)));
-    if (!latOk || std::abs(point.lat) > 90)
+    if (!latOk || !(std::abs(point.lat) <= 90))
         return rowError(file, line, latName, QStringLiteral("\"%1\" is not a latitude in degrees").arg(columns.value(row, latName)));
     return point;
 }

@@ -4,6 +4,7 @@
 
 #include "feeds/csvreader.h"
 #include "plans/csvrows.h"
+#include "plans/inventoryfields.h"
 
 #include <QHash>
 
@@ -19,15 +20,10 @@ using incidents::ResourceStatus;
 
 using csv::rowError;
 
-// A whole number of people or places (an int), through the shared reader.
-Result<int> count(const feeds::CsvColumns &columns, const QStringList &row, const QString &name, const QString &file, int line, int fallback = 0)
+// Where a row is, for its errors: "inv.csv line 3".
+QString rowPlace(const QString &file, int line)
 {
-    auto value = csv::wholeNumber(columns, row, name, file, line, fallback);
-    if (!value)
-        return value.error();
-    if (*value > 1000000000)
-        return rowError(file, line, name, QStringLiteral("%1 is too large").arg(*value));
-    return int(*value);
+    return QStringLiteral("%1 line %2").arg(file).arg(line);
 }
 
 // Sahana Eden's shelter export: one shelter per row, its name its id.
@@ -56,7 +52,7 @@ Result<QList<InventoryItem>> readSahanaShelters(feeds::CsvReader &reader, const 
         for (const auto &[name, into] : {std::pair{QStringLiteral("capacity day"), &item.capacityDay},
                                          std::pair{QStringLiteral("capacity night"), &item.capacityNight},
                                          std::pair{QStringLiteral("population"), &item.occupancy}}) {
-            auto value = count(columns, row, name, file, line);
+            auto value = inventoryCount(columns.value(row, name), rowPlace(file, line), name);
             if (!value)
                 return value.error();
             *into = *value;
@@ -69,7 +65,7 @@ Result<QList<InventoryItem>> readSahanaShelters(feeds::CsvReader &reader, const 
             return rowError(file, line, QStringLiteral("Status"), QStringLiteral("\"%1\" is not Open, Closed or Full").arg(status));
         auto area = areas(QString(), item.position);
         if (!area)
-            return Error(area.error()).withContext(QStringLiteral("%1 line %2").arg(file).arg(line));
+            return Error(area.error()).withContext(rowPlace(file, line));
         item.area = *area;
         items.append(item);
         return {};
@@ -99,101 +95,24 @@ Result<QList<InventoryItem>> readInventoryCsv(const QByteArray &bytes, const QSt
                 return rowError(file, 1, QLatin1String(required),
                                 QStringLiteral("no '%1' column (Lookout's layout needs id, kind, lon, lat; Sahana Eden's shelters Name, Type, "
                                                "Lat, Lon, Capacity Day, Capacity Night, Population, Status)").arg(QLatin1String(required)));
-        QList<InventoryItem> items;
-        QHash<QString, qsizetype> byId;
+        // Each row is one record of the layout the GeoJSON reader shares (plans/inventoryfields).
+        // Every bad row is listed, not only the first: a file is fixed in one go.
+        InventoryCollector collector;
+        QList<Error> bad;
+        qsizetype rows = 0;
         auto read = csv::forEachRow(reader, header.size(), file, [&](const QStringList &row, int line) -> Result<void> {
-            const QString id = columns.value(row, QStringLiteral("id"));
-            if (id.isEmpty())
-                return rowError(file, line, QStringLiteral("id"), QStringLiteral("empty"));
-            const auto kind = incidents::resourceKindFromString(columns.value(row, QStringLiteral("kind")).toLower());
-            if (!kind)
-                return rowError(file, line, QStringLiteral("kind"), QStringLiteral("\"%1\" is not one of team, depot, shelter, equipment")
-                                                                        .arg(columns.value(row, QStringLiteral("kind"))));
-            // A depot's further rows add stock lines to it.
-            if (byId.contains(id)) {
-                InventoryItem &kept = items[byId.value(id)];
-                if (kept.kind != ResourceKind::Depot || *kind != ResourceKind::Depot)
-                    return rowError(file, line, QStringLiteral("id"), QStringLiteral("\"%1\" is used twice (only a depot takes one row per stock item)").arg(id));
-            }
-            InventoryItem item;
-            item.id = id;
-            item.kind = *kind;
-            item.exercise = exercise;
-            item.name = columns.value(row, QStringLiteral("name"));
-            auto point = csv::position(columns, row, QStringLiteral("lon"), QStringLiteral("lat"), file, line);
-            if (!point)
-                return point.error();
-            item.position = *point;
-            const QString statusText = columns.value(row, QStringLiteral("status")).toLower();
-            const auto status = statusText.isEmpty() ? std::optional(*kind == ResourceKind::Shelter ? ResourceStatus::Open : ResourceStatus::Available)
-                                                     : incidents::resourceStatusFromString(statusText);
-            if (!status || !incidents::statusFits(*kind, *status))
-                return rowError(file, line, QStringLiteral("status"), QStringLiteral("\"%1\" is not a status of a %2").arg(statusText, incidents::toString(*kind)));
-            item.status = *status;
-            switch (*kind) {
-            case ResourceKind::Team: {
-                item.unit = columns.value(row, QStringLiteral("unit"));
-                auto people = count(columns, row, QStringLiteral("people"), file, line);
-                if (!people)
-                    return people.error();
-                item.people = *people;
-                item.specialties = columns.value(row, QStringLiteral("specialties")).split(QLatin1Char(';'), Qt::SkipEmptyParts);
-                for (QString &specialty : item.specialties)
-                    specialty = specialty.trimmed();
-                item.base = columns.value(row, QStringLiteral("base"));
-                break;
-            }
-            case ResourceKind::Depot: {
-                const QString stockItem = columns.value(row, QStringLiteral("item"));
-                if (!stockItem.isEmpty()) {
-                    bool ok = false;
-                    const double quantity = columns.value(row, QStringLiteral("quantity")).toDouble(&ok);
-                    if (!ok || quantity < 0)
-                        return rowError(file, line, QStringLiteral("quantity"), QStringLiteral("\"%1\" is not a quantity of 0 or more")
-                                                                                    .arg(columns.value(row, QStringLiteral("quantity"))));
-                    item.stock.append({stockItem, quantity, columns.value(row, QStringLiteral("stock_unit"))});
-                }
-                break;
-            }
-            case ResourceKind::Shelter: {
-                item.shelterLevel = columns.value(row, QStringLiteral("level"));
-                item.shelterType = columns.value(row, QStringLiteral("type"));
-                for (const auto &[name, into] : {std::pair{QStringLiteral("capacity_day"), &item.capacityDay},
-                                                 std::pair{QStringLiteral("capacity_night"), &item.capacityNight},
-                                                 std::pair{QStringLiteral("occupancy"), &item.occupancy}}) {
-                    auto value = count(columns, row, name, file, line);
-                    if (!value)
-                        return value.error();
-                    *into = *value;
-                }
-                break;
-            }
-            case ResourceKind::Equipment: {
-                item.equipmentType = columns.value(row, QStringLiteral("type"));
-                if (item.equipmentType.isEmpty())
-                    return rowError(file, line, QStringLiteral("type"), QStringLiteral("equipment names its type (pump, generator, boat …)"));
-                auto quantity = count(columns, row, QStringLiteral("quantity"), file, line, 1);
-                if (!quantity)
-                    return quantity.error();
-                item.quantity = *quantity;
-                break;
-            }
-            }
-            auto area = areas(columns.value(row, QStringLiteral("area")), item.position);
-            if (!area)
-                return Error(area.error()).withContext(QStringLiteral("%1 line %2").arg(file).arg(line));
-            item.area = *area;
-            if (byId.contains(id)) {
-                items[byId.value(id)].stock += item.stock;
-                return {};
-            }
-            byId.insert(id, items.size());
-            items.append(item);
+            const InventoryRecord record{rowPlace(file, line), [&](const QString &name) { return columns.value(row, name); },
+                                         [&] { return csv::position(columns, row, QStringLiteral("lon"), QStringLiteral("lat"), file, line); }};
+            ++rows;
+            if (auto added = collector.add(record, areas, exercise); !added)
+                bad.append(added.error());
             return {};
         });
         if (!read)
             return read.error();
-        result = items;
+        if (!bad.isEmpty())
+            return badInventoryRecords(bad, file, rows, QStringLiteral("rows"));
+        result = collector.items();
     }
     if (!result)
         return result;

@@ -17,6 +17,7 @@
 #include "incidents/incidentledger.h"
 #include "incidents/warningregistry.h"
 #include "situation/plansituation.h"
+#include "situation/resourcesituation.h"
 
 #include <QDateTime>
 #include <QList>
@@ -233,6 +234,7 @@ struct Situation {
     FireDangerPart fireDanger;
     IncidentsPart incidents;
     PlansPart plans;  // filled by the plans library where plans are loaded
+    ResourcesPart resources;  // the same: needs, matching, gaps; positions from the builder
 };
 
 } // namespace lookout::situation

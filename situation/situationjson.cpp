@@ -445,6 +445,8 @@ QJsonObject toJson(const Situation &situation)
                        {QStringLiteral("fireDanger"), withFeeds(fireDangerJson(situation.fireDanger), situation.fireDanger.source, at)}};
     if (!situation.plans.folder.isEmpty())
         json.insert(QStringLiteral("plans"), plansJson(situation.plans));
+    if (!situation.resources.needs.isEmpty() || !situation.resources.kinds.isEmpty() || !situation.resources.positions.isEmpty())
+        json.insert(QStringLiteral("resources"), resourcesJson(situation.resources));
     return json;
 }
 

@@ -20,6 +20,9 @@ QJsonObject holdingJson(const HoldingTrigger &holding);
 QJsonObject plansJson(const PlansPart &part);
 // Every plan task with its state at `at` (open, overdue, reported, closed).
 QJsonArray planTasksJson(const incidents::ResponseBook &responses, const QDateTime &at);
+// The resources part: needs, the proposed matching, gaps, balance per kind, team positions and the
+// open dispatches as lines ("resources", where there are needs, an inventory or positions).
+QJsonObject resourcesJson(const ResourcesPart &part);
 // Every dispatch order: resource, incident, need, quantity, ordered, eta, arrived, released.
 QJsonArray dispatchesJson(const incidents::InventoryBook &inventory);
 

@@ -4,6 +4,7 @@
 // real files: the January 2019 FIRMS day near Jiangmen, GFS rainfall, the Yangtze in June 2020.
 #include "appcontroller.h"
 #include "demoexercises.h"
+#include "demoresources.h"
 #include "scenarioactions.h"
 #include "situation/mapstyles.h"
 #include "workspacelayers.h"
@@ -257,8 +258,10 @@ TEST_F(ScenarioTest, TheExercisesInTheRecordOnTheWallDeskAndMap)
     ingest(QStringLiteral("fire/VNP14IMGTDL_NRT_SouthEast_Asia_24h.csv"));
     const plans::PlanReading plan = plans::readPlanFile(test::packagingData(QStringLiteral("plans/zhuhai-typhoon.yaml")));
     ASSERT_TRUE(plan.ok());
-    ASSERT_TRUE(app::recordDemoExercises(*m_workspace, *plan.plan).ok());
-    ASSERT_TRUE(app::recordDemoExercises(*m_workspace, *plan.plan).ok()) << "written once";
+    const QByteArray inventory = test::readBytes(test::packagingData(app::kExerciseInventory));
+    const Result<void> recorded = app::recordDemoExercises(*m_workspace, *plan.plan, inventory);
+    ASSERT_TRUE(recorded.ok()) << recorded.error().toString().toStdString();
+    ASSERT_TRUE(app::recordDemoExercises(*m_workspace, *plan.plan, inventory).ok()) << "written once";
 
     // Mangkhut, 08:00 Beijing time on the 16th: one exercise incident at level Ⅱ.
     auto mangkhut = load(QDateTime(QDate(2018, 9, 16), QTime(0, 0), QTimeZone::utc()));

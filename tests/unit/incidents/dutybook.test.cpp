@@ -72,7 +72,7 @@ TEST(DutyBook, RosterLogTasksAndAHandoverConfirmedByBothOfficers)
     EXPECT_EQ(desk.ledger.duty().onDutyAt(kT0.addSecs(3600)).value(0).officer, QStringLiteral("li.duty"));
 
     auto handover = desk.duty([](const DutyBook &book, const IncidentBook &incidents) {
-        return book.handover(incidents, ResponseBook{}, {QStringLiteral("台风橙色预警 (unacknowledged)")}, {QStringLiteral("三灶 tide +0.4 m over warning")},
+        return book.handover(incidents, ResponseBook{}, InventoryBook{}, {QStringLiteral("台风橙色预警 (unacknowledged)")}, {QStringLiteral("三灶 tide +0.4 m over warning")},
                              QStringLiteral("li.duty"), QStringLiteral("wang.duty"), as(QStringLiteral("li.duty"), 720));
     });
     ASSERT_TRUE(handover.ok()) << handover.error().toString().toStdString();
@@ -85,7 +85,7 @@ TEST(DutyBook, RosterLogTasksAndAHandoverConfirmedByBothOfficers)
 
     // A second handover cannot start while this one waits; only the named officers confirm.
     EXPECT_FALSE(desk.duty([](const DutyBook &book, const IncidentBook &incidents) {
-        return book.handover(incidents, ResponseBook{}, {}, {}, QStringLiteral("wang.duty"), QStringLiteral("li.duty"), as(QStringLiteral("wang.duty"), 721));
+        return book.handover(incidents, ResponseBook{}, InventoryBook{}, {}, {}, QStringLiteral("wang.duty"), QStringLiteral("li.duty"), as(QStringLiteral("wang.duty"), 721));
     }).ok());
     const qint64 id = handover->sequence;
     auto impostor = desk.duty([&](const DutyBook &book, const IncidentBook &) {

@@ -316,3 +316,16 @@ TEST(Inventory, ABadRowNamesTheFileLineAndField)
     ASSERT_FALSE(outside.ok());
     EXPECT_TRUE(outside.error().toString().contains(QStringLiteral("inv.csv line 2"))) << outside.error().toString().toStdString();
 }
+
+TEST(Inventory, EveryBadRowIsListedAndNothingIsUsed)
+{
+    const plans::InventoryAreaResolver areas = [](const QString &, GeoPoint) -> Result<AreaRef> { return AreaRef{QStringLiteral("440402"), QStringLiteral("香洲区")}; };
+    auto items = readInventoryCsv("id,kind,lon,lat,people\nok,team,113,22,3\nx,boat,113,22,\ny,team,nan,22,\nz,team,113,22,many\n",
+                                  QStringLiteral("inv.csv"), areas, false);
+    ASSERT_FALSE(items.ok());
+    const QString text = items.error().toString();
+    EXPECT_TRUE(text.contains(QStringLiteral("3 of 4 rows are bad"))) << text.toStdString();
+    for (const char *where : {"inv.csv line 3; kind", "inv.csv line 4; lon", "inv.csv line 5; people"})
+        EXPECT_TRUE(text.contains(QString::fromUtf8(where))) << where << " in " << text.toStdString();
+    EXPECT_FALSE(text.contains(QStringLiteral("line 2"))) << "the good row is not listed";
+}
