@@ -126,6 +126,12 @@ void IncidentDesk::setState(const incidents::RecordState &state, const QDateTime
         for (const QJsonValue &task : last.summary.value(QStringLiteral("plan_tasks")).toArray())
             lines << (task[QStringLiteral("state")].toString() == QLatin1String("overdue") ? tr("Plan task %1 OVERDUE: %2 (%3)") : tr("Plan task %1: %2 (%3)"))
                          .arg(QString::number(task[QStringLiteral("task")].toInt()), task[QStringLiteral("text")].toString(), task[QStringLiteral("owner")].toString());
+        for (const QJsonValue &dispatch : last.summary.value(QStringLiteral("dispatches")).toArray())
+            lines << (dispatch[QStringLiteral("arrived")].toString().isEmpty() ? tr("Dispatch %1: %2 to %3, ETA %4, not arrived")
+                                                                               : tr("Dispatch %1: %2 to %3, ETA %4, arrived"))
+                         .arg(QString::number(dispatch[QStringLiteral("dispatch")].toInt()), dispatch[QStringLiteral("resource")].toString(),
+                              dispatch[QStringLiteral("need")].toString(),
+                              formatLocal(QDateTime::fromString(dispatch[QStringLiteral("eta")].toString(), Qt::ISODateWithMs)));
         lines << tr("%n log line(s) since the last handover", nullptr, int(last.summary.value(QStringLiteral("log")).toArray().size()));
         m_handover = {{QStringLiteral("id"), last.sequence},
                       {QStringLiteral("time"), formatLocal(last.at)},
@@ -347,7 +353,7 @@ CommandResult IncidentDesk::startHandover(const QString &outgoing, const QString
     const incidents::Actor who = actor();
     const auto [warnings, stations] = m_handoverInputs ? m_handoverInputs() : std::pair<QStringList, QStringList>();
     return act([=](const incidents::RecordState &state) {
-        return state.duty.handover(state.incidents, state.responses, warnings, stations, outgoing, incoming, who);
+        return state.duty.handover(state.incidents, state.responses, state.inventory, warnings, stations, outgoing, incoming, who);
     });
 }
 
