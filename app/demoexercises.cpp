@@ -8,6 +8,8 @@
 #include "incidents/incidentledger.h"
 #include "incidentareas.h"
 #include "plans/planactivation.h"
+#include "plans/resourcematching.h"
+#include "situation/workspaceinputs.h"
 #include "scenario.h"
 #include "store/workspace.h"
 #include "situation/stationsituation.h"
@@ -183,7 +185,15 @@ Result<void> mangkhutExercise(store::Workspace &workspace, incidents::IncidentLe
     for (const Step &step : after)
         if (auto entry = ledger.act(step); !entry)
             return entry.error();
-    return {};
+    // The dispatched team's GPS on its way to the need and after (exercise injects).
+    auto inputs = situation::situationInputsOf(workspace);
+    if (!inputs)
+        return inputs.error();
+    const incidents::InventoryItem *team = ledger.state().inventory.find(QStringLiteral("team-xz-1"));
+    if (!team)
+        return makeError(Error::Code::NotFound, QStringLiteral("the exercise inventory has no team-xz-1"));
+    return recordExercisePositions(workspace, team->id, team->position, plans::areaPoint(plans::PlanAreas::of(*inputs), QStringLiteral("4404")),
+                                   utc(2018, 9, 15, 22, 40), utc(2018, 9, 15, 23, 35), utc(2018, 9, 16, 4));
 }
 
 Result<void> hotspotCheckExercise(store::Workspace &workspace, incidents::IncidentLedger &ledger)

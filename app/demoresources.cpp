@@ -9,6 +9,7 @@
 #include "plans/resourcematching.h"
 #include "situation/situationbuilder.h"
 #include "situation/workspaceinputs.h"
+#include "store/teampositionstore.h"
 
 namespace lookout::app {
 
@@ -29,6 +30,20 @@ Result<void> importExerciseInventory(store::Workspace &workspace, incidents::Inc
     if (!entry)
         return entry.error();
     return {};
+}
+
+Result<void> recordExercisePositions(store::Workspace &workspace, const QString &team, GeoPoint from, GeoPoint to, const QDateTime &leave,
+                                     const QDateTime &arrive, const QDateTime &until)
+{
+    QList<store::StoredFix> fixes;
+    const double span = double(leave.secsTo(arrive));
+    for (QDateTime at = leave; at <= until; at = at.addSecs(at < arrive ? 300 : 600)) {
+        const double f = at < arrive && span > 0 ? double(leave.secsTo(at)) / span : 1.0;
+        fixes.append({team, at, GeoPoint{from.lon + (to.lon - from.lon) * f, from.lat + (to.lat - from.lat) * f}, std::nullopt,
+                      QStringLiteral("exercise-inject"), 15});
+    }
+    auto added = store::TeamPositionStore(workspace.database()).add(fixes);
+    return added ? Result<void>{} : Result<void>(added.error());
 }
 
 Result<store::JournalDraft> proposedDispatch(store::Workspace &workspace, const incidents::RecordState &state, const plans::Plan &plan,

@@ -20,6 +20,12 @@ Result<void> importExerciseInventory(store::Workspace &workspace, incidents::Inc
 // Where the exercise inventory is, in packaging/data/ and compiled into the executable.
 inline const QString kExerciseInventory = QStringLiteral("resources/exercise-inventory.csv");
 
+// An exercise team's GPS, scripted (演练注入, source "exercise-inject"): a fix every 5 minutes on
+// the straight way from `from` to `to` between `leave` and `arrive`, then every 10 minutes where
+// it arrived until `until`; stale after 15 minutes without a fix.
+Result<void> recordExercisePositions(store::Workspace &workspace, const QString &team, GeoPoint from, GeoPoint to, const QDateTime &leave,
+                                     const QDateTime &arrive, const QDateTime &until);
+
 // What the commander does on the desk, scripted: the workspace's situation at the actor's time is
 // built, its resource matching under `plan` read, and the proposal for `need` (its id) from `resource` made a
 // dispatch order of at most `quantity` with the proposal's minutes as ETA. Refused when the

@@ -4,7 +4,9 @@
 
 #include "core/logging.h"
 #include "feeds/feedscheduler.h"
+#include "feeds/teampositions.h"
 #include "store/ingest.h"
+#include "store/teampositionstore.h"
 #include "store/workspace.h"
 
 #include <QMetaObject>
@@ -41,6 +43,18 @@ public:
         QObject::connect(m_scheduler.get(), &feeds::FeedScheduler::healthChanged, this,
                          [owner] { QMetaObject::invokeMethod(owner, [owner] { emit owner->changed(); }); });
         m_scheduler->start();
+        // Each team's position source: every fix is kept with its time, and the seat looks again.
+        for (const feeds::PositionSourceConfig &source : config.positions) {
+            auto *positions = new feeds::TeamPositionSource(source, this);
+            QObject::connect(positions, &feeds::TeamPositionSource::fixed, this, [this, owner, source](const feeds::TeamFix &fix) {
+                const store::StoredFix kept{fix.team, fix.time, fix.position, fix.speedKmh, source.id, source.staleMinutes};
+                if (auto added = store::TeamPositionStore(m_workspace->database()).add({kept}); !added)
+                    qCWarning(lcApp) << "a position of" << fix.team << "could not be kept:" << added.error().toString();
+                QMetaObject::invokeMethod(owner, [owner] { emit owner->changed(); });
+            });
+            if (!positions->start())
+                qCWarning(lcApp).noquote() << "position source" << source.id << "does not start:" << positions->lastError();
+        }
     }
     ~FeedContext() override
     {

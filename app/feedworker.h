@@ -9,8 +9,9 @@
 
 namespace lookout::app {
 
-// A live seat's feeds off the GUI thread: the scheduler (fetches, health files) and the ingest of
-// each delivery into the workspace run on a thread of their own, with that thread's own
+// A live seat's feeds off the GUI thread: the scheduler (fetches, health files), the ingest of
+// each delivery into the workspace and the teams' position sources (each fix kept with its time)
+// run on a thread of their own, with that thread's own
 // connection to the workspace file. The owner hears `changed()` (on its own thread) after each
 // delivery is stored and each health change, and asks for the next situation.
 class FeedWorker : public QObject {

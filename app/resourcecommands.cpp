@@ -3,6 +3,7 @@
 #include "resourcecommands.h"
 
 #include "inventoryareas.h"
+#include "resourcedesk.h"
 
 #include "core/timeformat.h"
 #include "incidents/incidentledger.h"
@@ -33,23 +34,7 @@ int fail(const QString &message)
 
 QString itemLine(const incidents::InventoryItem &item)
 {
-    QString detail;
-    switch (item.kind) {
-    case incidents::ResourceKind::Team:
-        detail = QStringLiteral("%1 people%2").arg(item.people).arg(item.specialties.isEmpty() ? QString() : QStringLiteral(", ") + item.specialties.join(QStringLiteral("/")));
-        break;
-    case incidents::ResourceKind::Depot: {
-        QStringList stock;
-        for (const incidents::StockLine &line : item.stock)
-            stock.append(QStringLiteral("%1 %2 %3").arg(line.item).arg(line.quantity).arg(line.unit).trimmed());
-        detail = stock.join(QStringLiteral(", "));
-        break;
-    }
-    case incidents::ResourceKind::Shelter:
-        detail = QStringLiteral("%1/%2 places (day/night), %3 in").arg(item.capacityDay).arg(item.capacityNight).arg(item.occupancy);
-        break;
-    case incidents::ResourceKind::Equipment: detail = QStringLiteral("%1 x %2").arg(item.quantity).arg(item.equipmentType); break;
-    }
+    const QString detail = qml::inventoryDetail(item);
     return QStringLiteral("%1%2  %3  %4  %5  %6  %7")
         .arg(item.exercise ? QStringLiteral("[EXERCISE 演练] ") : QString(), item.id, incidents::toString(item.kind), incidents::toString(item.status).toUpper(),
              item.area.display(), item.name, detail);

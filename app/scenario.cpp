@@ -164,7 +164,8 @@ void presentSituation(const situation::Situation &situation, const ScenarioOptio
     const QStringList roles{QStringLiteral("warnings"),    QStringLiteral("typhoon_track"), QStringLiteral("wind_circles_cma"),
                             QStringLiteral("wind_circles_jtwc"), QStringLiteral("forecasts"), QStringLiteral("stations"),
                             QStringLiteral("hotspots"),    QStringLiteral("fire_events"),   QStringLiteral("rainfall"),
-                            QStringLiteral("fire_danger"), QStringLiteral("incidents"),     QStringLiteral("checks")};
+                            QStringLiteral("fire_danger"), QStringLiteral("incidents"),     QStringLiteral("checks"),
+                            QStringLiteral("resources"),   QStringLiteral("dispatches")};
     // The layers this picture replaces: one that comes back unchanged keeps its object (and the
     // map its image of it).
     QList<std::shared_ptr<const gis::MapLayer>> previous;
@@ -182,6 +183,7 @@ void presentSituation(const situation::Situation &situation, const ScenarioOptio
     // Last: its layers draw above the monitoring layers.
     presentIncidents(situation, options, controller);
     presentPlans(situation, controller);
+    presentResources(situation, controller);
     controller.layers()->keepUnchanged(previous);
 }
 

@@ -6,6 +6,7 @@
 #include "scenarioactions.h"
 
 #include "recordwriter.h"
+#include "resourceactions.h"
 
 #include "core/logging.h"
 #include "core/timeformat.h"
@@ -124,6 +125,7 @@ void connectActions(store::Workspace &workspace, const ScenarioOptions &options,
                                             plans::tasksUpTo(plan, level), actor);
         });
     });
+    connectResourceActions(workspace, *controller.resourceDesk(), record, signedIn);
     if (writer) {
         // On the record's writer thread; the desk shows the outcome, the view the next situation.
         desk.setCommandHandler(

@@ -41,5 +41,7 @@ void presentRainfall(const situation::Situation &situation, const ScenarioOption
 // The record: the wall's active incidents, the desk's incident and duty pages, and their layers.
 void presentIncidents(const situation::Situation &situation, const ScenarioOptions &options, qml::AppController &controller);
 void presentPlans(const situation::Situation &situation, qml::AppController &controller);
+// The resources page and panel, and the resources and dispatches layers (resourcescenario.cpp).
+void presentResources(const situation::Situation &situation, qml::AppController &controller);
 
 } // namespace lookout::app

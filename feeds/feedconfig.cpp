@@ -42,8 +42,13 @@ Result<FeedConfig> parseFeedConfig(const QByteArray &json, const QString &config
     const QDir base = QFileInfo(configPath).absoluteDir();
     FeedConfig config;
     config.cacheDirectory = base.absoluteFilePath(root.value(QStringLiteral("cacheDirectory")).toString(QStringLiteral("feed-cache")));
-    if (!root.value(QStringLiteral("sources")).isArray() || root.value(QStringLiteral("sources")).toArray().isEmpty())
+    const bool hasPositions = root.contains(QStringLiteral("positions"));
+    if (hasPositions && !root.value(QStringLiteral("positions")).isArray())
+        return fail(QStringLiteral("positions"), QStringLiteral("\"positions\" must be a list"));
+    if (!hasPositions && (!root.value(QStringLiteral("sources")).isArray() || root.value(QStringLiteral("sources")).toArray().isEmpty()))
         return fail(QStringLiteral("sources"), QStringLiteral("\"sources\" must be a non-empty list"));
+    if (root.contains(QStringLiteral("sources")) && !root.value(QStringLiteral("sources")).isArray())
+        return fail(QStringLiteral("sources"), QStringLiteral("\"sources\" must be a list"));
 
     static const QRegularExpression validId(QStringLiteral("^[a-z0-9][a-z0-9_-]{0,63}$"));
     QSet<QString> ids;
@@ -118,6 +123,38 @@ Result<FeedConfig> parseFeedConfig(const QByteArray &json, const QString &config
             source.maxBytes = qint64(bytes);
         }
         config.sources.append(source);
+    }
+    const QJsonArray positions = root.value(QStringLiteral("positions")).toArray();
+    for (int i = 0; i < positions.size(); ++i) {
+        const QJsonObject object = positions[i].toObject();
+        PositionSourceConfig source;
+        source.id = object.value(QStringLiteral("id")).toString();
+        source.team = object.value(QStringLiteral("team")).toString().trimmed();
+        const QString where = QStringLiteral("positions[%1] (%2)").arg(i).arg(source.id.isEmpty() ? QStringLiteral("no id") : source.id);
+        if (!validId.match(source.id).hasMatch())
+            return fail(where, QStringLiteral("\"id\" must be lower-case letters, digits, '-' or '_'"));
+        if (ids.contains(source.id))
+            return fail(where, QStringLiteral("the id is used twice"));
+        ids.insert(source.id);
+        if (source.team.isEmpty())
+            return fail(where, QStringLiteral("\"team\" names the inventory's team whose position this is"));
+        const QString address = object.value(QStringLiteral("address")).toString();
+        const QString path = object.value(QStringLiteral("path")).toString();
+        if (address.isEmpty() == path.isEmpty())
+            return fail(where, QStringLiteral("give either \"address\" (tcp://host:port) or \"path\" (a recorded NMEA file)"));
+        if (!address.isEmpty()) {
+            const QUrl parsed(address);
+            if (parsed.scheme() != QLatin1String("tcp") || parsed.host().isEmpty() || parsed.port() <= 0)
+                return fail(where, QStringLiteral("\"address\" must be tcp://host:port, not '%1'").arg(address));
+            source.address = address;
+        } else {
+            source.address = base.absoluteFilePath(path);
+        }
+        const QJsonValue stale = object.value(QStringLiteral("staleMinutes"));
+        if (!stale.isUndefined() && (!stale.isDouble() || stale.toDouble() < 1 || stale.toDouble() > 24 * 60))
+            return fail(where, QStringLiteral("\"staleMinutes\" must be 1 to 1440"));
+        source.staleMinutes = stale.isUndefined() ? 5 : stale.toInt();
+        config.positions.append(source);
     }
     return config;
 }

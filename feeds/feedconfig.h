@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/result.h"
+#include "feeds/teampositions.h"
 
 #include <QByteArray>
 #include <QList>
@@ -35,14 +36,17 @@ struct FeedSource {
 struct FeedConfig {
     QString cacheDirectory;   // last good payloads and health; relative to the config file
     QList<FeedSource> sources;
+    QList<PositionSourceConfig> positions;  // the teams' NMEA position sources
 };
 
 // Reads a feed configuration (JSON):
 //   {"cacheDirectory": "feed-cache",
 //    "sources": [{"id": "smg", "title": "澳门气象局", "kind": "cap-index", "url": "https://...",
 //                 "interval": 300, "timeout": 20, "maxBytes": 5000000, "maxRedirects": 5},
-//                {"id": "cma-bst", "kind": "track", "path": "data/CH2018BST.txt", "interval": 86400}]}
-// Relative paths are taken from the config file's folder. A wrong or missing field is an Error
+//                {"id": "cma-bst", "kind": "track", "path": "data/CH2018BST.txt", "interval": 86400}],
+//    "positions": [{"id": "gps-xz-1", "team": "team-xz-1", "address": "tcp://10.0.0.5:10110", "staleMinutes": 5},
+//                  {"id": "gps-dm-1", "team": "team-dm-1", "path": "recorded.nmea"}]}
+// Either list may be absent, not both. Relative paths are taken from the config file's folder. A wrong or missing field is an Error
 // naming the source and the field.
 Result<FeedConfig> parseFeedConfig(const QByteArray &json, const QString &configPath);
 

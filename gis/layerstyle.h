@@ -10,6 +10,10 @@ namespace lookout::gis {
 
 // How a vector layer is drawn. Sizes are logical pixels; MapSettings::symbolScale multiplies them
 // (the wall, seen from 10 m, uses a larger scale than the desk). Plain value, any thread.
+// A point's symbol: a circle, or a shape that tells kinds apart without colour (colour is
+// taken by the state: a team square, a depot triangle, a shelter diamond …).
+enum class PointShape { Circle, Square, Triangle, Diamond };
+
 struct LayerStyle {
     QColor fill = QColor(0, 0, 0, 0);
     QColor stroke = QColor(200, 200, 200);
@@ -20,6 +24,7 @@ struct LayerStyle {
     bool unionFill = false;
     QColor pointFill = QColor(255, 200, 0);
     double pointSize = 8.0;
+    PointShape pointShape = PointShape::Circle;
 
     QString labelField;  // empty: no labels
     double labelSize = 14.0;

@@ -13,6 +13,24 @@ namespace lookout::gis {
 
 namespace {
 
+// One point symbol of `radius` (half its size) centred on `at`.
+void drawSymbol(QPainter &painter, PointShape shape, QPointF at, double radius)
+{
+    switch (shape) {
+    case PointShape::Circle: painter.drawEllipse(at, radius, radius); return;
+    case PointShape::Square: painter.drawRect(QRectF(at.x() - radius, at.y() - radius, 2 * radius, 2 * radius)); return;
+    case PointShape::Triangle:
+        painter.drawPolygon(QPolygonF{{at.x(), at.y() - radius * 1.15}, {at.x() + radius * 1.1, at.y() + radius * 0.85},
+                                      {at.x() - radius * 1.1, at.y() + radius * 0.85}});
+        return;
+    case PointShape::Diamond:
+        painter.drawPolygon(QPolygonF{{at.x(), at.y() - radius * 1.25}, {at.x() + radius * 1.25, at.y()}, {at.x(), at.y() + radius * 1.25},
+                                      {at.x() - radius * 1.25, at.y()}});
+        return;
+    }
+}
+
+
 Result<VectorData> project(const VectorData &source, const QString &crs)
 {
     auto transform = CoordinateTransform::create(source.crs, crs);
@@ -155,7 +173,7 @@ private:
             painter.setBrush(style.pointFill);
             for (const auto &part : feature.parts)
                 for (const GeoPoint &point : part)
-                    painter.drawEllipse(settings.toPixel(point.lon, point.lat), radius, radius);
+                    drawSymbol(painter, style.pointShape, settings.toPixel(point.lon, point.lat), radius);
             painter.restore();
             break;
         }

@@ -20,20 +20,6 @@ ResourceTravel ResourceTravel::straightLine(double speedKmh, double detour)
 
 namespace {
 
-// Where an area's need is met on the map: the mean of its districts' label points.
-GeoPoint areaPoint(const PlanAreas &areas, const QString &code)
-{
-    const QList<const PlanAreas::District *> districts = areas.districtsOf(code);
-    if (districts.isEmpty())
-        return {};
-    GeoPoint sum{0, 0};
-    for (const PlanAreas::District *district : districts) {
-        sum.lon += district->feature->labelPoint.lon;
-        sum.lat += district->feature->labelPoint.lat;
-    }
-    return {sum.lon / double(districts.size()), sum.lat / double(districts.size())};
-}
-
 const Plan *planById(const QList<Plan> &plans, const QString &id)
 {
     const auto found = std::find_if(plans.begin(), plans.end(), [&](const Plan &plan) { return plan.id == id; });
@@ -55,6 +41,19 @@ GeoPoint itemPosition(const incidents::InventoryBook &inventory, const QString &
 }
 
 } // namespace
+
+GeoPoint areaPoint(const PlanAreas &areas, const QString &code)
+{
+    const QList<const PlanAreas::District *> districts = areas.districtsOf(code);
+    if (districts.isEmpty())
+        return {};
+    GeoPoint sum{0, 0};
+    for (const PlanAreas::District *district : districts) {
+        sum.lon += district->feature->labelPoint.lon;
+        sum.lat += district->feature->labelPoint.lat;
+    }
+    return {sum.lon / double(districts.size()), sum.lat / double(districts.size())};
+}
 
 QString matchedKindOf(const incidents::InventoryBook &inventory, const QString &resource)
 {
@@ -144,19 +143,27 @@ situation::ResourcesPart matchResources(const situation::Situation &situation, c
     for (const incidents::InventoryItem &item : inventory.items())
         part.exerciseItems += item.exercise ? 1 : 0;
 
+    QMap<QString, situation::KindBalance> kinds;
     QList<Need> needs;
     QHash<QString, const situation::ResourceNeed *> byId;
     for (const situation::ResourceNeed &need : part.needs) {
         byId.insert(need.id, &need);
         if (need.remaining() <= 0)
             continue;
+        // An area without a boundary in this workspace gives the need no place to travel to: it
+        // is listed as a gap of its own rather than matched against a made-up point.
+        if (need.position == GeoPoint{}) {
+            part.gaps.append({need.id, need.incident, need.kind, need.remaining(), 0, QStringLiteral("no-place")});
+            kinds[need.kind].needed += need.remaining();
+            kinds[need.kind].shortfall += need.remaining();
+            continue;
+        }
         std::optional<double> within;
         if (need.neededBy.isValid())
             within = std::max<double>(0, double(situation.at.secsTo(need.neededBy)) / 60.0);
         needs.append({need.id, need.kind, need.remaining(), need.position, within});
     }
     const QList<Resource> resources = matchableResources(inventory.items());
-    QMap<QString, situation::KindBalance> kinds;
     for (const Resource &resource : resources)
         if (resource.available && resource.quantity > 0)
             kinds[resource.kind].available += resource.quantity;

@@ -35,6 +35,10 @@ QList<situation::ResourceNeed> resourceNeeds(const situation::Situation &situati
 situation::ResourcesPart matchResources(const situation::Situation &situation, const QList<Plan> &plans, const PlanAreas &areas,
                                         const ResourceTravel &travel);
 
+// Where an area's need is met on the map and by the matching: the mean of the label points of the
+// districts that make up (or, for a town, hold) the area; (0, 0) when none has a boundary.
+GeoPoint areaPoint(const PlanAreas &areas, const QString &code);
+
 // The kind a resource of the matching is (what `matchableResources` offers it as): "rescue-team",
 // a depot's item, "shelter-places", equipment's type. Empty for an id the inventory lacks.
 QString matchedKindOf(const incidents::InventoryBook &inventory, const QString &resource);

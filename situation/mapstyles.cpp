@@ -367,4 +367,95 @@ CategorizedStyle windCircleStyles()
     return styles;
 }
 
+QColor resourceStatusColor(incidents::ResourceStatus status)
+{
+    switch (status) {
+    case incidents::ResourceStatus::Available:
+    case incidents::ResourceStatus::Open: return QColor(90, 209, 122);
+    case incidents::ResourceStatus::Assigned: return QColor(74, 163, 255);
+    case incidents::ResourceStatus::Resting: return QColor(240, 200, 60);
+    case incidents::ResourceStatus::Full: return QColor(255, 140, 40);
+    case incidents::ResourceStatus::Unavailable:
+    case incidents::ResourceStatus::Closed: break;
+    }
+    return QColor(130, 140, 150);
+}
+
+QString resourceStyleKey(incidents::ResourceKind kind, incidents::ResourceStatus status)
+{
+    return QStringLiteral("%1-%2").arg(int(kind)).arg(int(status));
+}
+
+CategorizedStyle resourceStyles()
+{
+    CategorizedStyle styles;
+    styles.field = QStringLiteral("style");
+    auto shapeOf = [](incidents::ResourceKind kind) {
+        switch (kind) {
+        case incidents::ResourceKind::Team: return gis::PointShape::Square;
+        case incidents::ResourceKind::Depot: return gis::PointShape::Triangle;
+        case incidents::ResourceKind::Shelter: return gis::PointShape::Diamond;
+        case incidents::ResourceKind::Equipment: break;
+        }
+        return gis::PointShape::Circle;
+    };
+    for (const incidents::ResourceKind kind : everyValueOf<incidents::ResourceKind>())
+        for (const incidents::ResourceStatus status : everyValueOf<incidents::ResourceStatus>()) {
+            LayerStyle style;
+            style.pointFill = resourceStatusColor(status);
+            style.fill = style.pointFill;
+            style.stroke = QColor(6, 18, 30);
+            style.strokeWidth = 1.5;
+            style.pointSize = 13.0;
+            style.pointShape = shapeOf(kind);
+            labelWith(style, 12.0, QColor(220, 230, 240), 10);
+            style.labelMaxUnitsPerPixel = 60;  // names at desk zoom, not on the overview
+            styles.categories.insert(resourceStyleKey(kind, status), style);
+        }
+    LayerStyle live;
+    live.pointFill = QColor(74, 163, 255);
+    live.stroke = QColor(255, 255, 255);
+    live.strokeWidth = 2.5;
+    live.pointSize = 16.0;
+    live.pointShape = gis::PointShape::Square;
+    labelWith(live, 14.0, QColor(255, 255, 255), 30, true);
+    styles.categories.insert(QStringLiteral("position-live"), live);
+    LayerStyle stale = live;
+    stale.pointFill = QColor(130, 140, 150);
+    stale.stroke = QColor(190, 190, 190);
+    stale.labelColor = QColor(170, 180, 190);
+    styles.categories.insert(QStringLiteral("position-stale"), stale);
+    LayerStyle need;
+    need.pointFill = QColor(0, 0, 0, 0);
+    need.stroke = QColor(230, 80, 220);
+    need.strokeWidth = 3.0;
+    need.pointSize = 22.0;
+    labelWith(need, 14.0, QColor(240, 150, 235), 35, true);
+    styles.categories.insert(QStringLiteral("need"), need);
+    styles.fallback = need;
+    return styles;
+}
+
+CategorizedStyle dispatchStyles()
+{
+    CategorizedStyle styles;
+    styles.field = QStringLiteral("style");
+    LayerStyle enRoute;
+    enRoute.stroke = QColor(74, 163, 255);
+    enRoute.strokeWidth = 3.0;
+    enRoute.dashed = true;
+    labelWith(enRoute, 13.0, QColor(150, 200, 255), 25, true);
+    styles.categories.insert(QStringLiteral("en-route"), enRoute);
+    LayerStyle arrived = enRoute;
+    arrived.dashed = false;
+    arrived.strokeWidth = 2.0;
+    styles.categories.insert(QStringLiteral("arrived"), arrived);
+    LayerStyle late = enRoute;
+    late.stroke = QColor(255, 90, 90);
+    late.labelColor = QColor(255, 150, 150);
+    styles.categories.insert(QStringLiteral("late"), late);
+    styles.fallback = enRoute;
+    return styles;
+}
+
 } // namespace lookout::situation

@@ -57,4 +57,15 @@ gis::CategorizedStyle hotspotCheckStyles();
 QString checkStyleKey(const std::optional<incidents::CheckFinding> &finding);
 QColor checkFindingColor(const std::optional<incidents::CheckFinding> &finding);
 
+// Resources (attribute "style", resourceStyleKey): a symbol by kind (team square, depot triangle,
+// shelter diamond, equipment circle), a colour by status (available or open green, assigned blue,
+// resting yellow, unavailable or closed grey, full orange); team positions (square, white outline;
+// "position-stale" grey: never shown as live) and the needs (open magenta ring, "need").
+gis::CategorizedStyle resourceStyles();
+QString resourceStyleKey(incidents::ResourceKind kind, incidents::ResourceStatus status);
+QColor resourceStatusColor(incidents::ResourceStatus status);
+// Dispatch lines from the resource to its need (attribute "style"): "en-route" blue dashed,
+// "arrived" blue, "late" red dashed (past its ETA, not arrived); labelled with the ETA.
+gis::CategorizedStyle dispatchStyles();
+
 } // namespace lookout::situation

@@ -54,7 +54,7 @@ struct ResourceGap {
     QString kind;
     qint64 needed = 0;    // still to meet (after dispatches)
     qint64 covered = 0;   // by the proposal
-    QString reason;       // "none-of-this-kind", "not-enough", "not-in-time"
+    QString reason;       // "none-of-this-kind", "not-enough", "not-in-time", "no-place" (its area has no boundary here)
     qint64 shortfall() const { return needed - covered; }
 };
 

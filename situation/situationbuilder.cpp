@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Lookout developers
 #include "situation/situationbuilder.h"
 
+#include "store/teampositionstore.h"
+
 #include "feeds/feedscheduler.h"
 #include "situation/cyclonesituation.h"
 #include "situation/firesituation.h"
@@ -56,6 +58,18 @@ void attachFeeds(Situation &situation, const SituationInputs &inputs)
     }
 }
 
+// Each team's latest fix by T, stale when older than its source's stale minutes.
+Result<QList<TeamPosition>> teamPositionsAt(store::SqliteDatabase &database, const QDateTime &at)
+{
+    auto fixes = store::TeamPositionStore(database).latestAt(at);
+    if (!fixes)
+        return fixes.error();
+    QList<TeamPosition> positions;
+    for (const store::StoredFix &fix : *fixes)
+        positions.append({fix.team, fix.position, fix.at, fix.source, fix.at.secsTo(at) > qint64(fix.staleMinutes) * 60});
+    return positions;
+}
+
 // Runs one part's build into `slot`, naming the part on failure and telling `progress`.
 template <typename Part, typename Build>
 Result<void> buildPart(Part &slot, const char *what, Build &&build, int &done, int total, const BuildProgress &progress)
@@ -95,6 +109,10 @@ Result<Situation> buildSituation(store::SqliteDatabase &database, const QDateTim
         built = buildPart(s.fireDanger, "the fire danger", [&] { return buildFireDangerPart(database, t, inputs); }, done, kParts, progress);
     if (!built)
         return built.error();
+    auto positions = teamPositionsAt(database, t);
+    if (!positions)
+        return Error(positions.error()).withContext(QStringLiteral("the team positions"));
+    s.resources.positions = std::move(positions).value();
     attachFeeds(s, inputs);
     return s;
 }

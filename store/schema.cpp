@@ -139,6 +139,15 @@ const char *const kVersion8[] = {
 };
 const char *const kVersion8Tables[] = {"lookout_divisions"};
 
+// Version 10: team positions (NMEA fixes) with their time, so the map knows where a team was at T
+// and when its last fix is too old to be shown as live.
+const char *const kVersion10[] = {
+    R"(CREATE TABLE lookout_team_positions (
+         team TEXT NOT NULL, at_ms INTEGER NOT NULL, lon REAL NOT NULL, lat REAL NOT NULL, speed_kmh REAL,
+         source TEXT NOT NULL, stale_minutes INTEGER NOT NULL, PRIMARY KEY (team, at_ms)))",
+};
+const char *const kVersion10Tables[] = {"lookout_team_positions"};
+
 Result<int> schemaVersion(SqliteDatabase &database)
 {
     auto statement = database.prepare(QStringLiteral("SELECT value FROM lookout_workspace WHERE key = 'schema_version'"));
@@ -186,6 +195,7 @@ Result<void> migrateSchema(SqliteDatabase &database)
         {7, kVersion7, kVersion7Tables, moveHotspotRowsIntoChunks},
         {8, kVersion8, kVersion8Tables},
         {9, {}, {}, addSpatialLayers},  // the data as spatial layers for GIS programs (spatiallayers.h)
+        {10, kVersion10, kVersion10Tables},
     };
     return database.transaction([&]() -> Result<void> {
         for (const Step &step : steps) {

@@ -11,7 +11,7 @@ namespace lookout::store {
 // workspace is opened (schema_version in lookout_workspace says how far a file has come). Each
 // table is registered in gpkg_contents as 'attributes', so the file stays a valid GeoPackage
 // and the tables show in QGIS and ogrinfo.
-inline constexpr int kCurrentSchemaVersion = 9;
+inline constexpr int kCurrentSchemaVersion = 10;
 
 Result<void> migrateSchema(SqliteDatabase &database);
 

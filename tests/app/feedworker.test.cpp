@@ -6,7 +6,9 @@
 #include "feedworker.h"
 
 #include "feeds/feedscheduler.h"
+#include "situation/situationbuilder.h"
 #include "situation/warningsituation.h"
+#include "store/teampositionstore.h"
 #include "store/workspace.h"
 #include "tests/support/faulthttpserver.h"
 #include "tests/support/testdata.h"
@@ -96,4 +98,46 @@ TEST(FeedWorker, StoresDeliveriesOnItsOwnThreadAndRefusesBadOnesWithTheReason)
     ASSERT_NE(cut, nullptr);
     EXPECT_EQ(cut->rejected, 1);
     EXPECT_FALSE(cut->lastRejection.isEmpty());
+}
+
+TEST(FeedWorker, KeepsTheTeamsFixesFromAReplayedRealNmeaLogAndTheSituationShowsThemLiveThenStale)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("seat.gpkg"));
+    auto workspace = store::Workspace::create(path, QDateTime(QDate(2026, 11, 30), QTime(0, 0), QTimeZone::utc()));
+    ASSERT_TRUE(workspace.ok()) << workspace.error().toString().toStdString();
+    feeds::FeedConfig config;
+    config.cacheDirectory = dir.filePath(QStringLiteral("feed-cache"));
+    config.positions = {{QStringLiteral("gps-1"), QStringLiteral("team-1"), test::testData(QStringLiteral("positions/qtpositioning-satelliteinfo-nmealog.txt")), 5}};
+    {
+        app::FeedWorker worker(path, config);
+        QSignalSpy changed(&worker, &app::FeedWorker::changed);
+        worker.start();
+        // Replayed at its recorded pace, one fix a second: three fixes stored and heard of.
+        for (int i = 0; i < 150 && changed.size() < 3; ++i)
+            changed.wait(100);
+        ASSERT_GE(changed.size(), 3);
+    }
+    // The log's fixes are of 3 March 2008 from 22:24:37 UTC, south of Brisbane.
+    const QDateTime first(QDate(2008, 3, 3), QTime(22, 24, 37), QTimeZone::utc());
+    auto track = store::TeamPositionStore(workspace->database()).track(QStringLiteral("team-1"), first, first.addSecs(3600));
+    ASSERT_TRUE(track.ok()) << track.error().toString().toStdString();
+    ASSERT_GE(track->size(), 3);
+    EXPECT_EQ(track->front().at, first);
+    EXPECT_NEAR(track->front().position.lat, -(27 + 34.33926 / 60), 1e-6);
+    EXPECT_EQ(track->front().source, QStringLiteral("gps-1"));
+    EXPECT_LT(track->back().position.lat, track->front().position.lat) << "the team moves south as fixes arrive";
+
+    auto live = situation::buildSituation(workspace->database(), track->back().at.addSecs(60));
+    ASSERT_TRUE(live.ok()) << live.error().toString().toStdString();
+    ASSERT_EQ(live->resources.positions.size(), 1);
+    EXPECT_EQ(live->resources.positions.front().team, QStringLiteral("team-1"));
+    EXPECT_EQ(live->resources.positions.front().position, track->back().position) << "the latest fix is where it is";
+    EXPECT_FALSE(live->resources.positions.front().stale);
+    auto later = situation::buildSituation(workspace->database(), track->back().at.addSecs(6 * 60));
+    ASSERT_TRUE(later.ok());
+    EXPECT_TRUE(later->resources.positions.front().stale) << "no fix for 6 minutes of a 5-minute source: stale, never live";
+    auto before = situation::buildSituation(workspace->database(), first.addSecs(-1));
+    ASSERT_TRUE(before.ok());
+    EXPECT_TRUE(before->resources.positions.isEmpty()) << "not known before its first fix";
 }

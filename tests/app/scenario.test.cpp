@@ -256,12 +256,15 @@ TEST_F(ScenarioTest, TodaysFireDangerByDistrictFromStationWeather)
 TEST_F(ScenarioTest, TheExercisesInTheRecordOnTheWallDeskAndMap)
 {
     ingest(QStringLiteral("fire/VNP14IMGTDL_NRT_SouthEast_Asia_24h.csv"));
+    importDivisions();
     const plans::PlanReading plan = plans::readPlanFile(test::packagingData(QStringLiteral("plans/zhuhai-typhoon.yaml")));
     ASSERT_TRUE(plan.ok());
     const QByteArray inventory = test::readBytes(test::packagingData(app::kExerciseInventory));
     const Result<void> recorded = app::recordDemoExercises(*m_workspace, *plan.plan, inventory);
     ASSERT_TRUE(recorded.ok()) << recorded.error().toString().toStdString();
     ASSERT_TRUE(app::recordDemoExercises(*m_workspace, *plan.plan, inventory).ok()) << "written once";
+    // The demo's plans, as the demo workspace has them beside it: the resources part needs them.
+    ASSERT_TRUE(m_workspace->setSetting(QStringLiteral("plans_folder"), test::packagingData(QStringLiteral("plans"))).ok());
 
     // Mangkhut, 08:00 Beijing time on the 16th: one exercise incident at level Ⅱ.
     auto mangkhut = load(QDateTime(QDate(2018, 9, 16), QTime(0, 0), QTimeZone::utc()));
@@ -295,6 +298,29 @@ TEST_F(ScenarioTest, TheExercisesInTheRecordOnTheWallDeskAndMap)
     EXPECT_EQ(planLines, 12);
     EXPECT_GT(overdueLines, 0) << "duty-reporting was due at 18:00 and not reported";
 
+    // Resources at 08:00 on the 16th: the exercise inventory, Ⅱ's needs matched, the shelter places
+    // short, and the two dispatches the commander confirmed from the matching's proposals.
+    qml::ResourceDesk &resources = *mangkhut->resourceDesk();
+    EXPECT_EQ(resources.inventoryCount(), 28);
+    EXPECT_EQ(resources.exerciseItems(), 28);
+    EXPECT_FALSE(resources.canAct()) << "a replay is read-only";
+    EXPECT_TRUE(resources.estimate());
+    ASSERT_EQ(resources.dispatches()->rowCount(), 2);
+    EXPECT_TRUE(resources.dispatches()->get(0).value(QStringLiteral("arrived")).toBool());
+    ASSERT_GE(resources.gaps()->rowCount(), 1);
+    EXPECT_EQ(resources.gaps()->get(0).value(QStringLiteral("kind")).toString(), qml::needKindText(QStringLiteral("shelter-places")));
+    EXPECT_EQ(resources.gaps()->get(0).value(QStringLiteral("shortfall")).toInt(), 19200 - 14000);
+    EXPECT_GT(resources.shortfall(), 0);
+    EXPECT_GT(resources.proposals()->rowCount(), 10);
+    EXPECT_EQ(resources.focus().size(), 3);
+    resources.setFilter(QStringLiteral("team"), QStringLiteral("assigned"), QString());
+    ASSERT_EQ(resources.items()->rowCount(), 1) << "team-xz-1 is out";
+    EXPECT_EQ(resources.items()->get(0).value(QStringLiteral("id")).toString(), QStringLiteral("team-xz-1"));
+    resources.setFilter(QStringLiteral("shelter"), QString(), QStringLiteral("440403"));
+    EXPECT_EQ(resources.items()->rowCount(), 3) << "斗门区's three shelters";
+    EXPECT_TRUE(hasLayer(*mangkhut->layers(), QStringLiteral("resources")));
+    EXPECT_TRUE(hasLayer(*mangkhut->layers(), QStringLiteral("dispatches")));
+
     // Known a day earlier: level Ⅲ, the instruction still open and no handover yet.
     auto earlier = load(QDateTime(QDate(2018, 9, 15), QTime(10, 0), QTimeZone::utc()));
     EXPECT_TRUE(earlier->incidents()->rows().front().value.startsWith(QStringLiteral("Ⅲ")));
@@ -311,6 +337,70 @@ TEST_F(ScenarioTest, TheExercisesInTheRecordOnTheWallDeskAndMap)
     EXPECT_EQ(check.value(QStringLiteral("district")).toString(), QStringLiteral("蓬江区"));
     EXPECT_FALSE(check.value(QStringLiteral("open")).toBool());
     EXPECT_TRUE(hasLayer(*fire->layers(), QStringLiteral("checks")));
+}
+
+TEST_F(ScenarioTest, TheLiveResourcesPageRecordsRequestsDispatchesStatusAndStock)
+{
+    importDivisions();
+    store::SqliteJournal journal(m_workspace->database());
+    incidents::IncidentLedger ledger(journal);
+    const QDateTime start = QDateTime::currentDateTimeUtc().addSecs(-3600);
+    ASSERT_TRUE(app::importExerciseInventory(*m_workspace, ledger, test::readBytes(test::packagingData(app::kExerciseInventory)), start,
+                                             QStringLiteral("admin")).ok());
+    ASSERT_TRUE(ledger.record([&](const incidents::IncidentBook &book) {
+        return book.open(QStringLiteral("内涝 exercise"), incidents::Hazard::Flood, true, {AreaRef{QStringLiteral("440403"), QStringLiteral("斗门区")}}, {}, {},
+                         incidents::Actor{QStringLiteral("li.duty"), QStringLiteral("desk"), start.addSecs(60)});
+    }).ok());
+    const QString incident = ledger.book().incidents().last().id;
+    auto controller = std::make_unique<qml::AppController>(nullptr);
+    ASSERT_TRUE(app::loadWorkspaceLayers(*m_workspace, *controller->layers()).ok());
+    app::ScenarioOptions options;
+    options.at = QDateTime::currentDateTimeUtc();
+    ASSERT_TRUE(app::loadScenario(*m_workspace, options, *controller).ok());
+    qml::ResourceDesk &resources = *controller->resourceDesk();
+    ASSERT_TRUE(resources.canAct());
+    controller->incidentDesk()->setUser(QString());
+    EXPECT_FALSE(resources.setStatus(QStringLiteral("team-xz-1"), QStringLiteral("resting"), QString()).isEmpty()) << "nobody signed in";
+    ASSERT_EQ(controller->incidentDesk()->signIn(QStringLiteral("li.duty")).message, QString());
+
+    // A request for 3 pumps at 井岸镇 within 2 hours: a need, and the matching proposes the pumps.
+    EXPECT_FALSE(resources.request(incident, QStringLiteral("pumps"), QStringLiteral("3"), QStringLiteral("宜昌"), QString(), QString()).isEmpty())
+        << "宜昌 is no division of this workspace";
+    EXPECT_FALSE(resources.request(QString(), QStringLiteral("pumps"), QStringLiteral("3"), QStringLiteral("井岸镇"), QString(), QString()).isEmpty());
+    ASSERT_EQ(resources.request(incident, QStringLiteral("pumps"), QStringLiteral("3"), QStringLiteral("井岸镇"), QStringLiteral("2"), QString()), QString());
+    ASSERT_EQ(resources.needs()->rowCount(), 1) << "reloaded after the action";
+    ASSERT_GE(resources.proposals()->rowCount(), 1);
+    const QVariantMap proposal = resources.proposals()->get(0);
+    EXPECT_EQ(proposal.value(QStringLiteral("resource")).toString(), QStringLiteral("equip-jw-1")) << "三灶's pump trucks are nearest";
+    EXPECT_EQ(resources.confirm(0), QString());
+    ASSERT_EQ(resources.dispatches()->rowCount(), 1);
+    EXPECT_FALSE(resources.dispatches()->get(0).value(QStringLiteral("arrived")).toBool());
+    EXPECT_EQ(resources.needs()->get(0).value(QStringLiteral("dispatched")).toInt(), 3);
+    EXPECT_EQ(resources.arrived(1), QString());
+    EXPECT_TRUE(resources.dispatches()->get(0).value(QStringLiteral("arrived")).toBool());
+    EXPECT_FALSE(resources.arrived(1).isEmpty()) << "arrived already";
+    EXPECT_EQ(resources.release(1), QString());
+    EXPECT_EQ(resources.dispatches()->rowCount(), 0);
+    // A point as the place.
+    EXPECT_EQ(resources.request(incident, QStringLiteral("boats"), QStringLiteral("1"), QStringLiteral("113.29,22.21"), QString(), QString()), QString());
+    EXPECT_EQ(resources.needs()->rowCount(), 2);
+    EXPECT_EQ(resources.cancelRequest(2, QStringLiteral("水已退")), QString());
+    EXPECT_EQ(resources.needs()->rowCount(), 1);
+
+    // Status and stock, with the record's refusals in its own words.
+    EXPECT_EQ(resources.setStatus(QStringLiteral("team-xz-1"), QStringLiteral("resting"), QStringLiteral("轮休")), QString());
+    EXPECT_FALSE(resources.setStatus(QStringLiteral("team-xz-1"), QStringLiteral("open"), QString()).isEmpty()) << "a team is never open";
+    EXPECT_EQ(resources.setStock(QStringLiteral("depot-zh-1"), QStringLiteral("sandbags"), QStringLiteral("15000"), QStringLiteral("bags")), QString());
+    EXPECT_FALSE(resources.setStock(QStringLiteral("team-xz-1"), QStringLiteral("sandbags"), QStringLiteral("5"), QString()).isEmpty());
+    resources.setFilter(QStringLiteral("team"), QStringLiteral("resting"), QString());
+    QStringList resting;
+    for (int row = 0; row < resources.items()->rowCount(); ++row)
+        resting.append(resources.items()->get(row).value(QStringLiteral("id")).toString());
+    EXPECT_TRUE(resting.contains(QStringLiteral("team-xz-1"))) << resting.join(QLatin1Char(' ')).toStdString();
+    auto state = incidents::RecordState::knownAt(journal, QDateTime::currentDateTimeUtc());
+    ASSERT_TRUE(state.ok());
+    EXPECT_EQ(state->inventory.find(QStringLiteral("depot-zh-1"))->stock.front().quantity, 15000);
+    EXPECT_EQ(state->inventory.find(QStringLiteral("team-xz-1"))->changedBy, QStringLiteral("li.duty"));
 }
 
 TEST_F(ScenarioTest, ALiveDeskRecordsALevelChangeAndRefusesASenselessOne)

@@ -23,7 +23,9 @@ QString packagingData(const QString &relative)
 
 QString beforeSpatialLayersSql(bool withColumns)
 {
+    // Version 10's table first: a workspace from before version 9 is from before version 10 too.
     QString sql = QStringLiteral(
+        "DROP TABLE lookout_team_positions; DELETE FROM gpkg_contents WHERE table_name = 'lookout_team_positions'; "
         "DROP VIEW lookout_typhoon_fixes; DROP VIEW lookout_stations; DROP VIEW lookout_warning_areas; "
         "DROP TABLE lookout_hotspot_points; DROP TABLE lookout_incident_areas; "
         "DELETE FROM gpkg_geometry_columns WHERE table_name LIKE 'lookout_%'; "

@@ -9,16 +9,26 @@ import Lookout.Incidents
 import Lookout.Map
 import Lookout.Plans
 
-// The duty officer's desk: a navigation rail with each page's count (Ctrl+1 … Ctrl+9, Ctrl+0 the plans), the map
+// The duty officer's desk: a navigation rail with each page's count (Ctrl+1 … Ctrl+9, Ctrl+0 the plans,
+// Ctrl+R the resources), the map
 // with mouse and keyboard and the layer list; the warnings list with the CAP text and the
 // acknowledge action; the typhoon page with the track table; the station page with its level
 // chart, rainfall per district, fire events that focus the map, the record's pages (Ctrl+L: the
 // log line). At 1600 px and wider the map stays beside the page.
 Item {
     id: desk
-    readonly property var pages: ["map", "warnings", "typhoon", "water", "rainfall", "fire", "firedanger", "incidents", "duty", "plans"]
+    readonly property var pages: ["map", "warnings", "typhoon", "water", "rainfall", "fire", "firedanger", "incidents", "duty", "plans", "resources"]
     property int page: Math.max(0, pages.indexOf(App.deskPage))
     readonly property bool wide: width >= 1600
+
+    // The resources page shows its needs and dispatches on the map beside it.
+    function focusResources() {
+        const f = App.resourceDesk.focus
+        if (desk.pages[desk.page] === "resources" && f.length === 3)
+            map.centerOn(f[0], f[1], f[2])
+    }
+    onPageChanged: focusResources()
+    Component.onCompleted: focusResources()
 
     function focusMap(lon, lat) {
         if (!desk.wide)
@@ -31,7 +41,7 @@ Item {
         Item {
             required property int index
             Shortcut {
-                sequence: "Ctrl+" + ((index + 1) % 10)
+                sequence: index < 10 ? "Ctrl+" + ((index + 1) % 10) : "Ctrl+R"
                 onActivated: desk.page = index
             }
         }
@@ -92,7 +102,8 @@ Item {
             {label: qsTr("Fire danger"), count: App.fireDanger.attention, alert: true},
             {label: qsTr("Incidents"), count: App.incidents.count, alert: false},
             {label: qsTr("Duty"), count: App.incidents.attention, alert: false},
-            {label: qsTr("Plans"), count: App.planDesk.differing + App.planDesk.overdue, alert: true}
+            {label: qsTr("Plans"), count: App.planDesk.differing + App.planDesk.overdue, alert: true},
+            {label: qsTr("Resources"), count: App.resourceDesk.gaps.count, alert: true}
         ]
     }
 
@@ -213,6 +224,15 @@ Item {
         anchors.fill: pageArea
         anchors.margins: 12
         board: App.planDesk
+        selectedIncident: App.incidentDesk.selected.incidentId || ""
+        textSize: 16
+    }
+
+    ResourcesPage {
+        visible: desk.page === 10
+        anchors.fill: pageArea
+        anchors.margins: 12
+        board: App.resourceDesk
         selectedIncident: App.incidentDesk.selected.incidentId || ""
         textSize: 16
     }

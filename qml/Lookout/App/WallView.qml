@@ -116,6 +116,12 @@ Item {
             Layout.fillWidth: true
             visible: App.planDesk.differing > 0 || App.planDesk.openTasks > 0
         }
+        ResourcesPanel {
+            board: App.resourceDesk
+            textSize: wall.unit * 0.9
+            Layout.fillWidth: true
+            visible: App.resourceDesk.needs.count > 0 || App.resourceDesk.dispatches.count > 0
+        }
         WarningsPanel {
             model: App.warnings
             textSize: wall.unit * 0.9

@@ -5,6 +5,7 @@
 #include "core/clock.h"
 #include "incidentdesk.h"
 #include "plandesk.h"
+#include "resourcedesk.h"
 #include "maplayermodel.h"
 #include "monitorlist.h"
 #include "typhooncard.h"
@@ -51,6 +52,7 @@ class AppController : public QObject {
     Q_PROPERTY(lookout::qml::MonitorList *incidents READ incidents CONSTANT FINAL)
     Q_PROPERTY(lookout::qml::IncidentDesk *incidentDesk READ incidentDesk CONSTANT FINAL)
     Q_PROPERTY(lookout::qml::PlanDesk *planDesk READ planDesk CONSTANT FINAL)
+    Q_PROPERTY(lookout::qml::ResourceDesk *resourceDesk READ resourceDesk CONSTANT FINAL)
     // The rainfall layer's legend: a title and a list of {color, label}; empty without the layer.
     Q_PROPERTY(QString rainLegendTitle READ rainLegendTitle NOTIFY rainLegendChanged FINAL)
     Q_PROPERTY(QVariantList rainLegend READ rainLegend NOTIFY rainLegendChanged FINAL)
@@ -81,6 +83,7 @@ public:
     MonitorList *incidents() { return &m_incidents; }
     IncidentDesk *incidentDesk() { return &m_incidentDesk; }
     PlanDesk *planDesk() { return &m_planDesk; }
+    ResourceDesk *resourceDesk() { return &m_resourceDesk; }
     QString rainLegendTitle() const { return m_rainLegendTitle; }
     QVariantList rainLegend() const { return m_rainLegend; }
     void setRainLegend(const QString &title, const QVariantList &entries);
@@ -121,6 +124,7 @@ private:
     MonitorList m_incidents;
     IncidentDesk m_incidentDesk;
     PlanDesk m_planDesk;
+    ResourceDesk m_resourceDesk;
     QString m_rainLegendTitle;
     QVariantList m_rainLegend;
     Clock m_clock;

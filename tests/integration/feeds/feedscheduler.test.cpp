@@ -256,6 +256,18 @@ TEST(FeedConfig, ReadsSourcesAndRefusesWrongFields)
     EXPECT_EQ(config->sources[0].timeoutSeconds, 30);
     EXPECT_EQ(config->sources[1].url, QStringLiteral("file:///etc/lookout/data/CH2018BST.txt"));
     EXPECT_EQ(config->sources[1].maxBytes, 5000000);
+    EXPECT_TRUE(config->positions.isEmpty());
+
+    // Team position sources alone make a configuration too, configured like feeds.
+    auto positions = parseFeedConfig(R"({"positions": [{"id": "gps-1", "team": "team-xz-1", "address": "tcp://10.0.0.5:10110"},
+        {"id": "gps-2", "team": "team-dm-1", "path": "logs/dm1.nmea", "staleMinutes": 10}]})",
+                                     QStringLiteral("/etc/lookout/feeds.json"));
+    ASSERT_TRUE(positions.ok()) << positions.error().toString().toStdString();
+    ASSERT_EQ(positions->positions.size(), 2);
+    EXPECT_EQ(positions->positions[0].team, QStringLiteral("team-xz-1"));
+    EXPECT_EQ(positions->positions[0].staleMinutes, 5);
+    EXPECT_EQ(positions->positions[1].address, QStringLiteral("/etc/lookout/logs/dm1.nmea"));
+    EXPECT_EQ(positions->positions[1].staleMinutes, 10);
 
     const std::pair<const char *, const char *> bad[] = {
         {R"({"sources": []})", "non-empty list"},
@@ -266,6 +278,11 @@ TEST(FeedConfig, ReadsSourcesAndRefusesWrongFields)
         {R"({"sources": [{"id": "a", "kind": "cap", "url": "http://x", "interval": 0}]})", "\"interval\""},
         {R"({"sources": [{"id": "a", "kind": "cap", "url": "http://x"}, {"id": "a", "kind": "cap", "url": "http://y"}]})", "used twice"},
         {R"({"sources": [{"id": "a", "kind": "cap", "url": "http://x"})", "feeds.json"},
+        {R"({"positions": [{"id": "g", "address": "tcp://h:1"}]})", "\"team\" names"},
+        {R"({"positions": [{"id": "g", "team": "t", "address": "udp://h:1"}]})", "tcp://host:port"},
+        {R"({"positions": [{"id": "g", "team": "t"}]})", "either \"address\""},
+        {R"({"positions": [{"id": "g", "team": "t", "path": "x.nmea", "staleMinutes": 0}]})", "staleMinutes"},
+        {R"({"positions": {"id": "g"}})", "\"positions\" must be a list"},
     };
     for (const auto &[json, text] : bad) {
         auto refused = parseFeedConfig(QByteArray(json), QStringLiteral("feeds.json"));

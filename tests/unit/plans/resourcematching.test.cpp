@@ -234,3 +234,25 @@ TEST_F(ResourceMatchingTest, ARequestIsRefusedWithoutAnIncidentAQuantityAPlaceOr
     EXPECT_EQ(make([](incidents::ResourceRequest &r) { r.neededBy = utc(2018, 9, 15, 11); }).error().context.value(0), QStringLiteral("needed by"));
     EXPECT_FALSE(m_ledger->state().requests.cancel(1, {}, as(utc(2018, 9, 15, 12))).ok()) << "no request 1 yet";
 }
+
+TEST_F(ResourceMatchingTest, ANeedWhoseAreaHasNoBoundaryHereIsAGapNotAGuess)
+{
+    // The Yangtze plan's needs are for Hubei (42): no boundary of it in this workspace.
+    const plans::PlanReading reading = plans::readPlanFile(test::packagingData(QStringLiteral("plans/yangtze-hubei-flood.yaml")));
+    ASSERT_TRUE(reading.ok());
+    m_plan = *reading.plan;
+    level(incidents::LevelAction::End, 0, utc(2018, 9, 15, 10));
+    act([&](const incidents::RecordState &state) {
+        return state.incidents.open(QStringLiteral("flood exercise"), incidents::Hazard::Flood, true, {AreaRef{QStringLiteral("42"), QStringLiteral("湖北省")}},
+                                    {}, {}, as(utc(2018, 9, 15, 11)));
+    });
+    m_incident = m_ledger->book().incidents().last().id;
+    level(incidents::LevelAction::Start, 3, utc(2018, 9, 15, 12));
+    const situation::ResourcesPart part = matchedAt(utc(2018, 9, 15, 13)).resources;
+    ASSERT_EQ(part.needs.size(), 1);
+    EXPECT_EQ(part.needs.front().position, GeoPoint{});
+    ASSERT_EQ(part.gaps.size(), 1);
+    EXPECT_EQ(part.gaps.front().reason, QStringLiteral("no-place"));
+    EXPECT_EQ(part.gaps.front().shortfall(), 200000);
+    EXPECT_TRUE(part.proposals.isEmpty());
+}
