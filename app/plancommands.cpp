@@ -278,7 +278,8 @@ Result<PlanCommand> parsePlanCommand(const QString &noun, const QStringList &arg
     const QStringList verbs = noun == QLatin1String("plan")
                                   ? QStringList{QStringLiteral("check"), QStringLiteral("evaluate"), QStringLiteral("rehearse"), QStringLiteral("activate")}
                               : noun == QLatin1String("task") ? QStringList{QStringLiteral("list"), QStringLiteral("report"), QStringLiteral("close")}
-                                                              : QStringList{QStringLiteral("import"), QStringLiteral("list"), QStringLiteral("dispatch"),
+                                                              : QStringList{QStringLiteral("import"), QStringLiteral("list"), QStringLiteral("match"),
+                                                                            QStringLiteral("request"), QStringLiteral("dispatch"),
                                                                             QStringLiteral("arrived"), QStringLiteral("release")};
     command.verb = arguments.value(0);
     if (!verbs.contains(command.verb))
@@ -291,6 +292,7 @@ Result<PlanCommand> parsePlanCommand(const QString &noun, const QStringList &arg
                           .value("--user", &command.user).value("--seat", &command.seat)
                           .value("--kind", &command.kind).flag("--exercise", &command.exercise)
                           .value("--need", &command.need).value("--quantity", &command.quantity).value("--eta", &command.eta)
+                          .value("--where", &command.where).value("--within", &command.within)
                           .flag("--json", &command.json).flag("--csv", &command.csv)
                           .read(arguments, 1);
     if (!positional)
@@ -302,6 +304,10 @@ Result<PlanCommand> parsePlanCommand(const QString &noun, const QStringList &arg
     if (verb == QLatin1String("dispatch")
         && (command.positional.size() != 1 || command.incident.isEmpty() || command.need.isEmpty() || command.eta.toDouble() <= 0))
         return fail(QStringLiteral("resources dispatch takes RESOURCE --incident ID --need TEXT [--quantity N] --eta MINUTES"));
+    if (verb == QLatin1String("request")
+        && (command.incident.isEmpty() || command.kind.isEmpty() || command.quantity.toLongLong() <= 0 || command.where.isEmpty()
+            || (!command.within.isEmpty() && command.within.toDouble() <= 0)))
+        return fail(QStringLiteral("resources request takes --incident ID --kind KIND --quantity N --where PLACE|LON,LAT [--within HOURS]"));
     if ((verb == QLatin1String("arrived") || verb == QLatin1String("release"))
         && (command.positional.size() != 1 || command.positional.front().toInt() <= 0))
         return fail(QStringLiteral("resources %1 takes the dispatch's NUMBER").arg(verb));

@@ -19,11 +19,12 @@ namespace lookout::app {
 // activations create, from the command line.
 struct PlanCommand {
     QString noun;  // plan | task | resources
-    QString verb;  // check | evaluate | rehearse | activate; list | report | close; import | list | dispatch | arrived | release
+    QString verb;  // check | evaluate | rehearse | activate; list | report | close; import | list | match | request | dispatch | arrived | release
     QStringList positional;
     QString plans, plan, from, to, step = QStringLiteral("1h"), level, action, commander, reason, incident, text, user, seat;
     QString kind;  // resources list: one kind only
     QString need, quantity, eta;  // resources dispatch
+    QString where, within;        // resources request: the place, and within how many hours
     bool json = false;
     bool csv = false;
     bool exercise = false;  // resources import: an exercise inventory

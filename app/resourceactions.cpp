@@ -27,6 +27,20 @@ std::optional<GeoPoint> pointIn(const QString &text)
 
 } // namespace
 
+Result<RequestPlace> requestPlace(store::Workspace &workspace, const plans::PlanAreas &areas, const QString &where)
+{
+    if (const auto point = pointIn(where))
+        return RequestPlace{AreaRef{QString(), where.trimmed()}, *point};
+    auto area = store::resolveArea(store::DivisionStore(workspace.database()), where.trimmed());
+    if (!area)
+        return area.error();
+    const GeoPoint position = plans::areaPoint(areas, area->code);
+    if (position == GeoPoint{})
+        return makeError(Error::Code::NotFound, QStringLiteral("%1 has no boundary in this workspace: give lon,lat instead").arg(area->display()),
+                         {QStringLiteral("where")});
+    return RequestPlace{*area, position};
+}
+
 void connectResourceActions(store::Workspace &workspace, qml::ResourceDesk &desk, RecordCommand record, SignedInActor signedIn)
 {
     const QString signInFirst = QCoreApplication::translate("Scenario", "Sign in first: the record names who did it.");
@@ -65,24 +79,17 @@ void connectResourceActions(store::Workspace &workspace, qml::ResourceDesk &desk
         request.kind = kind;
         request.quantity = quantity;
         request.note = note;
-        if (const auto point = pointIn(where)) {
-            request.position = *point;
-            request.area = AreaRef{QString(), where};
-        } else {
-            auto area = store::resolveArea(store::DivisionStore(workspace.database()), where);
-            if (!area)
-                return area.error().toString();
-            if (!areas->has_value()) {
-                auto inputs = situation::situationInputsOf(workspace);
-                if (!inputs)
-                    return inputs.error().toString();
-                *areas = plans::PlanAreas::of(*inputs);
-            }
-            request.area = *area;
-            request.position = plans::areaPoint(**areas, area->code);
-            if (request.position == GeoPoint{})
-                return QCoreApplication::translate("Scenario", "%1 has no boundary in this workspace: give lon,lat instead.").arg(area->display());
+        if (!areas->has_value()) {
+            auto inputs = situation::situationInputsOf(workspace);
+            if (!inputs)
+                return inputs.error().toString();
+            *areas = plans::PlanAreas::of(*inputs);
         }
+        auto place = requestPlace(workspace, **areas, where);
+        if (!place)
+            return place.error().toString();
+        request.area = place->area;
+        request.position = place->position;
         return entry([request, withinHours](const incidents::RecordState &state, const incidents::Actor &actor) {
             incidents::ResourceRequest made = request;
             if (withinHours > 0)

@@ -3,6 +3,8 @@
 #include "resourcecommands.h"
 
 #include "inventoryareas.h"
+#include "resourceactions.h"
+#include "scenarioactions.h"
 #include "resourcedesk.h"
 
 #include "core/timeformat.h"
@@ -11,6 +13,8 @@
 #include "plans/inventoryimport.h"
 #include "plans/inventoryosm.h"
 #include "plans/planareas.h"
+#include "situation/situationbuilder.h"
+#include "situation/situationjson.h"
 #include "situation/workspaceinputs.h"
 #include "store/sqlitejournal.h"
 #include "store/workspace.h"
@@ -40,6 +44,43 @@ QString itemLine(const incidents::InventoryItem &item)
              item.area.display(), item.name, detail);
 }
 
+// The workspace's matching at `at` (the situation every seat reads): needs, proposals, gaps and the
+// balance per kind, as text or as the situation's "resources" JSON.
+int printMatching(store::Workspace &workspace, const QDateTime &at, bool json, QTextStream &out)
+{
+    auto inputs = situation::situationInputsOf(workspace);
+    if (!inputs)
+        return fail(inputs.error().toString());
+    auto situation = situation::buildSituation(workspace.database(), at, *inputs);
+    if (!situation)
+        return fail(situation.error().toString());
+    planEvaluation(workspace, *inputs)(*situation);
+    const situation::ResourcesPart &part = situation->resources;
+    if (json) {
+        out << QJsonDocument(situation::resourcesJson(part)).toJson(QJsonDocument::Indented);
+        return 0;
+    }
+    out << "Resources as known at " << formatLocal(at) << " (Beijing), " << formatUtc(at) << Qt::endl;
+    out << "Travel: " << part.travel << Qt::endl;
+    if (part.exerciseItems > 0)
+        out << "[EXERCISE 演练] " << part.exerciseItems << " inventory item(s) are exercise content" << Qt::endl;
+    if (part.needs.isEmpty())
+        out << "No need: no response runs under a loaded plan and no request is open." << Qt::endl;
+    for (const situation::ResourceNeed &need : part.needs)
+        out << "  need " << need.id << "  " << need.kind << " x " << need.quantity << " at " << need.area.display() << ", dispatched "
+            << need.dispatched << (need.neededBy.isValid() ? QStringLiteral(", needed by %1").arg(formatLocal(need.neededBy)) : QString()) << Qt::endl;
+    for (const situation::ProposedAssignment &p : part.proposals)
+        out << "  propose " << p.need << " <- " << p.resource << " x " << p.quantity << "  " << QString::number(p.minutes, 'f', 1) << " min" << Qt::endl;
+    out << "Covered " << part.covered << " of " << part.total << "; objective " << QString::number(part.objective, 'f', 1) << " quantity x minutes"
+        << Qt::endl;
+    for (const situation::ResourceGap &gap : part.gaps)
+        out << "  GAP " << gap.need << "  " << gap.kind << " short " << gap.shortfall() << " of " << gap.needed << " (" << gap.reason << ")" << Qt::endl;
+    for (const situation::KindBalance &k : part.kinds)
+        out << "  " << k.kind << ": available " << k.available << ", committed " << k.committed << ", needed " << k.needed << ", short "
+            << k.shortfall << Qt::endl;
+    return 0;
+}
+
 } // namespace
 
 QString resourcesHelpText()
@@ -49,6 +90,10 @@ QString resourcesHelpText()
         "                                   (Lookout's layout or Sahana Eden's shelters), .geojson/.json,\n"
         "                                   or an OpenStreetMap .osm.pbf (what lies outside the districts: skipped)\n"
         "  resources list [--kind K] [--json]   the inventory as known at --at\n"
+        "  resources match [--json]         the needs at --at (activated plan levels, requests), the\n"
+        "                                   optimal proposal, the gap list and the balance per kind\n"
+        "  resources request --incident ID --kind KIND --quantity N --where PLACE|LON,LAT\n"
+        "                    [--within HOURS]   a request for resources (a record entry)\n"
         "  resources dispatch RESOURCE --incident ID --need TEXT [--quantity N] --eta MIN\n"
         "                                   a dispatch order: the resource becomes assigned\n"
         "  resources arrived N | release N  its arrival; its release (available again)\n");
@@ -82,6 +127,32 @@ int runResourcesCommand(const PlanCommand &command, store::Workspace &workspace,
             out << QJsonDocument(json).toJson(QJsonDocument::Indented);
         else if (shown == 0)
             out << "  nothing in the inventory" << Qt::endl;
+        return 0;
+    }
+    if (command.verb == QLatin1String("match"))
+        return printMatching(workspace, at, command.json, out);
+    if (command.verb == QLatin1String("request")) {
+        auto inputs = situation::situationInputsOf(workspace);
+        if (!inputs)
+            return fail(inputs.error().toString());
+        auto place = requestPlace(workspace, plans::PlanAreas::of(*inputs), command.where);
+        if (!place)
+            return fail(place.error().toString());
+        incidents::ResourceRequest request;
+        request.incident = command.incident;
+        request.kind = command.kind;
+        request.quantity = command.quantity.toLongLong();
+        request.area = place->area;
+        request.position = place->position;
+        if (!command.within.isEmpty())
+            request.neededBy = at.addSecs(qint64(command.within.toDouble() * 3600));
+        incidents::IncidentLedger ledger(**journal);
+        auto entry = ledger.act([&](const incidents::RecordState &state) {
+            return state.requests.make(state.incidents, request, incidents::Actor{command.user, command.seat, at});
+        });
+        if (!entry)
+            return fail(QStringLiteral("refused: %1").arg(entry.error().toString()));
+        out << "recorded #" << entry->sequence << " " << entry->kind << ": request-" << ledger.state().requests.requests().size() << Qt::endl;
         return 0;
     }
     if (command.verb != QLatin1String("import")) {

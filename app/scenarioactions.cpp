@@ -186,7 +186,7 @@ plans::ResourceTravel resourceTravelOf(store::Workspace &workspace)
         auto graph = gis::RoadGraph::fromOsmPbf(roads);
         if (graph)
             return {plans::roadTravel(std::make_shared<const gis::RoadGraph>(std::move(graph).value())),
-                    QCoreApplication::translate("Scenario", "roads of %1 (OpenStreetMap)").arg(QFileInfo(roads).fileName()), false};
+                    QStringLiteral("roads of %1 (OpenStreetMap)").arg(QFileInfo(roads).fileName()), false, 0, 0, QFileInfo(roads).fileName()};
         qCWarning(lcApp).noquote() << "the road extract" << roads << "does not read:" << graph.error().toString() << "- travel is estimated";
     }
     bool speedOk = false, detourOk = false;

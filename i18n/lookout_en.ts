@@ -82,6 +82,10 @@
         <source>Plans</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Resources</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DutyPage</name>
@@ -286,6 +290,89 @@
     </message>
 </context>
 <context>
+    <name>InventoryList</name>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Depots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shelters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inventory: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area: code or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[EXERCISE] </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LayerList</name>
     <message>
         <source>Layers</source>
@@ -480,6 +567,254 @@
     </message>
     <message>
         <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResourceDesk</name>
+    <message>
+        <source>A replay: the record is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the item and a quantity of 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That proposal is no longer in the matching.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the incident on the Incidents page first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A request names a kind, a quantity of 1 or more and where it is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;Needed within&quot; is a number of hours (or empty: no deadline).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the request is cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Depot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shelter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rescue teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shelter places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sandbags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pumps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>boats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>life jackets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1/%2 places (day/night), %3 in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResourcesPage</name>
+    <message>
+        <source>Resources: needs, matching and gaps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Travel: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EXERCISE inventory: %1 item(s) are exercise content, not real resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gap list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 short of %3 (%4 of %5 covered) — %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed assignments (fastest first), %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm dispatch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispatches out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2 × %3 → %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind (pumps, boats …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where: town, district or lon,lat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResourcesPanel</name>
+    <message>
+        <source>Resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[EXERCISE inventory]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inventory %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>travel: estimate, no road data</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1041,6 +1376,114 @@
         <source>Rehearsal failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Choose a status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan %1, level %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 dispatched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · needed by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan, level %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none of this kind available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its area has no boundary in this workspace: not matched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what is left cannot arrive in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not enough available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LATE, ETA %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ETA %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed %1 ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The matching could not run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No need: no response runs under a loaded plan and no request is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 need(s) · the proposal covers %2 of %3 · objective %4 quantity × minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — STALE, last fix %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>need: %1 × %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the record&apos;s inventory (exercise content)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the record&apos;s inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispatches (resource → need, ETA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resources, team positions and needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>roads of %1 (OpenStreetMap)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>estimate, no road data: geodesic × %1 at %2 km/h</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SourcesPanel</name>
@@ -1555,6 +1998,14 @@
     </message>
     <message>
         <source>Plan task %1: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispatch %1: %2 to %3, ETA %4, not arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispatch %1: %2 to %3, ETA %4, arrived</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -82,6 +82,10 @@
         <source>Plans</source>
         <translation>预案</translation>
     </message>
+    <message>
+        <source>Resources</source>
+        <translation>应急资源</translation>
+    </message>
 </context>
 <context>
     <name>DutyPage</name>
@@ -286,6 +290,89 @@
     </message>
 </context>
 <context>
+    <name>InventoryList</name>
+    <message>
+        <source>All kinds</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation>队伍</translation>
+    </message>
+    <message>
+        <source>Depots</source>
+        <translation>物资库</translation>
+    </message>
+    <message>
+        <source>Shelters</source>
+        <translation>避护场所</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>装备</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>available</source>
+        <translation>可用</translation>
+    </message>
+    <message>
+        <source>assigned</source>
+        <translation>已派出</translation>
+    </message>
+    <message>
+        <source>resting</source>
+        <translation>休整</translation>
+    </message>
+    <message>
+        <source>unavailable</source>
+        <translation>不可用</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>开放</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation>已满</translation>
+    </message>
+    <message>
+        <source>Inventory: %1 of %2</source>
+        <translation>资源清单：%1 / %2</translation>
+    </message>
+    <message>
+        <source>Area: code or name</source>
+        <translation>区域：代码或名称</translation>
+    </message>
+    <message>
+        <source>[EXERCISE] </source>
+        <translation>【演练】</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Set status</source>
+        <translation>设置状态</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Set stock</source>
+        <translation>设置库存</translation>
+    </message>
+</context>
+<context>
     <name>LayerList</name>
     <message>
         <source>Layers</source>
@@ -481,6 +568,253 @@
     <message>
         <source>none</source>
         <translation>无</translation>
+    </message>
+</context>
+<context>
+    <name>ResourceDesk</name>
+    <message>
+        <source>A replay: the record is read-only.</source>
+        <translation>回放：记录只读。</translation>
+    </message>
+    <message>
+        <source>Give the item and a quantity of 0 or more.</source>
+        <translation>请填写物资名称和不小于 0 的数量。</translation>
+    </message>
+    <message>
+        <source>That proposal is no longer in the matching.</source>
+        <translation>该建议已不在匹配结果中。</translation>
+    </message>
+    <message>
+        <source>Select the incident on the Incidents page first.</source>
+        <translation>请先在“事件”页选择事件。</translation>
+    </message>
+    <message>
+        <source>A request names a kind, a quantity of 1 or more and where it is needed.</source>
+        <translation>请求须写明资源类别、不少于 1 的数量及需求地点。</translation>
+    </message>
+    <message>
+        <source>&quot;Needed within&quot; is a number of hours (or empty: no deadline).</source>
+        <translation>“时限”为小时数（留空表示无时限）。</translation>
+    </message>
+    <message>
+        <source>Say why the request is cancelled.</source>
+        <translation>请说明撤销请求的理由。</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>队伍</translation>
+    </message>
+    <message>
+        <source>Depot</source>
+        <translation>物资库</translation>
+    </message>
+    <message>
+        <source>Shelter</source>
+        <translation>避护场所</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>装备</translation>
+    </message>
+    <message>
+        <source>available</source>
+        <translation>可用</translation>
+    </message>
+    <message>
+        <source>assigned</source>
+        <translation>已派出</translation>
+    </message>
+    <message>
+        <source>resting</source>
+        <translation>休整</translation>
+    </message>
+    <message>
+        <source>unavailable</source>
+        <translation>不可用</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>开放</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation>已满</translation>
+    </message>
+    <message>
+        <source>rescue teams</source>
+        <translation>救援队伍</translation>
+    </message>
+    <message>
+        <source>shelter places</source>
+        <translation>避护床位</translation>
+    </message>
+    <message>
+        <source>sandbags</source>
+        <translation>沙袋</translation>
+    </message>
+    <message>
+        <source>pumps</source>
+        <translation>排涝泵</translation>
+    </message>
+    <message>
+        <source>boats</source>
+        <translation>舟艇</translation>
+    </message>
+    <message>
+        <source>life jackets</source>
+        <translation>救生衣</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n 人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1/%2 places (day/night), %3 in</source>
+        <translation>%1/%2 个位（日/夜），已安置 %3</translation>
+    </message>
+</context>
+<context>
+    <name>ResourcesPage</name>
+    <message>
+        <source>Resources: needs, matching and gaps</source>
+        <translation>应急资源：需求、匹配与缺口</translation>
+    </message>
+    <message>
+        <source>Travel: %1</source>
+        <translation>路程：%1</translation>
+    </message>
+    <message>
+        <source>EXERCISE inventory: %1 item(s) are exercise content, not real resources</source>
+        <translation>演练资源：%1 项为演练内容，并非真实资源</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>可用</translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation>已派出</translation>
+    </message>
+    <message>
+        <source>Needed</source>
+        <translation>需求</translation>
+    </message>
+    <message>
+        <source>Short</source>
+        <translation>缺口</translation>
+    </message>
+    <message>
+        <source>Gap list</source>
+        <translation>缺口清单</translation>
+    </message>
+    <message>
+        <source>%1: %2 short of %3 (%4 of %5 covered) — %6</source>
+        <translation>%1：%3 缺 %2（已覆盖 %4 / %5）—— %6</translation>
+    </message>
+    <message>
+        <source>Proposed assignments (fastest first), %1</source>
+        <translation>建议调派（最快者优先），%1 项</translation>
+    </message>
+    <message>
+        <source>%1 × %2 → %3</source>
+        <translation>%1 × %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>Confirm dispatch</source>
+        <translation>确认调派</translation>
+    </message>
+    <message>
+        <source>Dispatches out</source>
+        <translation>在途调派</translation>
+    </message>
+    <message>
+        <source>%1. %2 × %3 → %4</source>
+        <translation>%1. %2 × %3 → %4</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>已到达</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>撤回</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>需求</translation>
+    </message>
+    <message>
+        <source>Why cancel</source>
+        <translation>撤销理由</translation>
+    </message>
+    <message>
+        <source>Cancel request</source>
+        <translation>撤销请求</translation>
+    </message>
+    <message>
+        <source>Kind (pumps, boats …)</source>
+        <translation>类别（排涝泵、舟艇…）</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Where: town, district or lon,lat</source>
+        <translation>地点：镇街、区县或经度,纬度</translation>
+    </message>
+    <message>
+        <source>Within h</source>
+        <translation>时限(小时)</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>提出请求</translation>
+    </message>
+</context>
+<context>
+    <name>ResourcesPanel</name>
+    <message>
+        <source>Resources</source>
+        <translation>应急资源</translation>
+    </message>
+    <message>
+        <source>[EXERCISE inventory]</source>
+        <translation>【演练资源】</translation>
+    </message>
+    <message>
+        <source>inventory %1</source>
+        <translation>资源清单%1</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>可用</translation>
+    </message>
+    <message>
+        <source>out</source>
+        <translation>在途</translation>
+    </message>
+    <message>
+        <source>short</source>
+        <translation>缺口</translation>
+    </message>
+    <message>
+        <source>travel: estimate, no road data</source>
+        <translation>路程：估算，无路网数据</translation>
     </message>
 </context>
 <context>
@@ -1041,6 +1375,114 @@
         <source>Rehearsal failed: %1</source>
         <translation>预演失败：%1</translation>
     </message>
+    <message>
+        <source>Choose a status.</source>
+        <translation>请选择状态。</translation>
+    </message>
+    <message>
+        <source>request %1 by %2</source>
+        <translation>请求 %1（%2 提出）</translation>
+    </message>
+    <message>
+        <source>plan %1, level %2</source>
+        <translation>预案 %1，%2级</translation>
+    </message>
+    <message>
+        <source>, %1 dispatched</source>
+        <translation>，已调派 %1</translation>
+    </message>
+    <message>
+        <source> · needed by %1</source>
+        <translation> · 须于 %1 前到达</translation>
+    </message>
+    <message>
+        <source>request %1</source>
+        <translation>请求 %1</translation>
+    </message>
+    <message>
+        <source>plan, level %1</source>
+        <translation>预案，%1级</translation>
+    </message>
+    <message>
+        <source>none of this kind available</source>
+        <translation>无此类可用资源</translation>
+    </message>
+    <message>
+        <source>its area has no boundary in this workspace: not matched</source>
+        <translation>其区域在本工作空间无边界：未匹配</translation>
+    </message>
+    <message>
+        <source>what is left cannot arrive in time</source>
+        <translation>剩余资源无法按时到达</translation>
+    </message>
+    <message>
+        <source>not enough available</source>
+        <translation>可用资源不足</translation>
+    </message>
+    <message>
+        <source>arrived</source>
+        <translation>已到达</translation>
+    </message>
+    <message>
+        <source>LATE, ETA %1</source>
+        <translation>已超时，预计 %1</translation>
+    </message>
+    <message>
+        <source>ETA %1</source>
+        <translation>预计到达 %1</translation>
+    </message>
+    <message>
+        <source>changed %1 ago</source>
+        <translation>%1前更新</translation>
+    </message>
+    <message>
+        <source>The matching could not run: %1</source>
+        <translation>匹配未能运行：%1</translation>
+    </message>
+    <message>
+        <source>No need: no response runs under a loaded plan and no request is open.</source>
+        <translation>无需求：没有按已载入预案运行的响应，也没有未结的请求。</translation>
+    </message>
+    <message>
+        <source>%1 need(s) · the proposal covers %2 of %3 · objective %4 quantity × minutes</source>
+        <translation>%1 项需求 · 建议方案覆盖 %2 / %3 · 目标值 %4（数量 × 分钟）</translation>
+    </message>
+    <message>
+        <source>%1 — STALE, last fix %2</source>
+        <translation>%1 —— 定位已过时，最后定位 %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 —— %2</translation>
+    </message>
+    <message>
+        <source>need: %1 × %2</source>
+        <translation>需求：%1 × %2</translation>
+    </message>
+    <message>
+        <source>the record&apos;s inventory (exercise content)</source>
+        <translation>记录中的资源清单（演练内容）</translation>
+    </message>
+    <message>
+        <source>the record&apos;s inventory</source>
+        <translation>记录中的资源清单</translation>
+    </message>
+    <message>
+        <source>Dispatches (resource → need, ETA)</source>
+        <translation>调派（资源 → 需求，预计到达）</translation>
+    </message>
+    <message>
+        <source>Resources, team positions and needs</source>
+        <translation>应急资源、队伍位置与需求</translation>
+    </message>
+    <message>
+        <source>roads of %1 (OpenStreetMap)</source>
+        <translation>%1 路网（OpenStreetMap）</translation>
+    </message>
+    <message>
+        <source>estimate, no road data: geodesic × %1 at %2 km/h</source>
+        <translation>估算，无路网数据：椭球面距离 × %1，时速 %2 km/h</translation>
+    </message>
 </context>
 <context>
     <name>SourcesPanel</name>
@@ -1552,6 +1994,14 @@
     <message>
         <source>Plan task %1: %2 (%3)</source>
         <translation>预案任务 %1：%2（%3）</translation>
+    </message>
+    <message>
+        <source>Dispatch %1: %2 to %3, ETA %4, not arrived</source>
+        <translation>调派 %1：%2 前往 %3，预计 %4，未到达</translation>
+    </message>
+    <message>
+        <source>Dispatch %1: %2 to %3, ETA %4, arrived</source>
+        <translation>调派 %1：%2 前往 %3，预计 %4，已到达</translation>
     </message>
 </context>
 <context>

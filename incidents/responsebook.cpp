@@ -74,6 +74,9 @@ const PlanActivation *ResponseBook::activationOf(const QString &incident) const
 
 void ResponseBook::apply(const store::JournalEntry &entry, const IncidentBook &incidents)
 {
+    // Only its own kinds are parsed: the fold of a long record is mostly other books' entries.
+    if (entry.kind != kinds::kIncidentLevel && !entry.kind.startsWith(QLatin1String("plan-task.")))
+        return;
     const QJsonObject payload = entry.payloadObject();
     if (entry.kind == kinds::kIncidentLevel) {
         if (!payload.contains(QStringLiteral("plan")))

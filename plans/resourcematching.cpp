@@ -15,7 +15,7 @@ namespace lookout::plans {
 ResourceTravel ResourceTravel::straightLine(double speedKmh, double detour)
 {
     return {StraightLineTravel{speedKmh, detour}.travel(),
-            QStringLiteral("estimate, no road data: geodesic × %1 at %2 km/h").arg(detour).arg(speedKmh), true};
+            QStringLiteral("estimate, no road data: geodesic × %1 at %2 km/h").arg(detour).arg(speedKmh), true, speedKmh, detour, {}};
 }
 
 namespace {
@@ -139,6 +139,9 @@ situation::ResourcesPart matchResources(const situation::Situation &situation, c
     part.positions = situation.resources.positions;
     part.travel = travel.description;
     part.estimate = travel.estimate;
+    part.speedKmh = travel.speedKmh;
+    part.detour = travel.detour;
+    part.roads = travel.roads;
     part.needs = resourceNeeds(situation, plans, areas);
     for (const incidents::InventoryItem &item : inventory.items())
         part.exerciseItems += item.exercise ? 1 : 0;

@@ -19,6 +19,9 @@ struct ResourceTravel {
     Travel travel;
     QString description;  // "estimate, no road data: geodesic × 1.3 at 40 km/h" / "roads of FILE (OpenStreetMap)"
     bool estimate = true;
+    double speedKmh = 0;  // the estimate's
+    double detour = 0;
+    QString roads;        // the extract's file name
     static ResourceTravel straightLine(double speedKmh = 40, double detour = 1.3);
 };
 

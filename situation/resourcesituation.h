@@ -93,6 +93,9 @@ struct ResourcesPart {
     bool matched = false;     // the matching ran (plans loaded, or requests, on a workspace with an inventory)
     QString travel;           // how minutes were measured: "estimate, no road data: …" or the road extract
     bool estimate = true;     // straight-line minutes, not roads
+    double speedKmh = 0;      // the estimate's speed and detour factor (for the views' own words)
+    double detour = 0;
+    QString roads;            // the road extract's file, when roads are used
     QList<ResourceNeed> needs;
     QList<ProposedAssignment> proposals;
     QList<ResourceGap> gaps;

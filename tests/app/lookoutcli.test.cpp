@@ -539,4 +539,26 @@ TEST(LookoutCli, ResourcesImportListDispatchAndRelease)
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
     run = runLookout({QStringLiteral("resources"), QStringLiteral("list"), QStringLiteral("--kind"), QStringLiteral("team")}, home);
     EXPECT_TRUE(run.out.contains(QStringLiteral("team-xz-1  team  AVAILABLE"))) << run.out.toStdString();
+
+    // A request, and the workspace's matching that now has it as a need.
+    run = runLookout({QStringLiteral("resources"), QStringLiteral("request"), QStringLiteral("--incident"), id, QStringLiteral("--kind"),
+                      QStringLiteral("pumps"), QStringLiteral("--quantity"), QStringLiteral("2"), QStringLiteral("--where"), QStringLiteral("宜昌")}, home);
+    EXPECT_EQ(run.exitCode, 1) << "宜昌 is no division of the workspace";
+    run = runLookout({QStringLiteral("resources"), QStringLiteral("request"), QStringLiteral("--incident"), id, QStringLiteral("--kind"),
+                      QStringLiteral("pumps"), QStringLiteral("--quantity"), QStringLiteral("2"), QStringLiteral("--where"), QStringLiteral("斗门区"),
+                      QStringLiteral("--within"), QStringLiteral("3")}, home);
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    const QString request = QRegularExpression(QStringLiteral("(request-\\d+)")).match(run.out).captured(1);
+    ASSERT_FALSE(request.isEmpty()) << run.out.toStdString();
+    run = runLookout({QStringLiteral("resources"), QStringLiteral("match"), QStringLiteral("--json")}, home);
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    const QJsonObject matching = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    EXPECT_TRUE(matching[QStringLiteral("travel")].toString().startsWith(QStringLiteral("estimate, no road data")));
+    bool needed = false, proposed = false;
+    for (const QJsonValue &need : matching[QStringLiteral("needs")].toArray())
+        needed = needed || (need[QStringLiteral("id")].toString() == request && need[QStringLiteral("area")][QStringLiteral("name")].toString() == QStringLiteral("斗门区"));
+    for (const QJsonValue &proposal : matching[QStringLiteral("proposals")].toArray())
+        proposed = proposed || proposal[QStringLiteral("need")].toString() == request;
+    EXPECT_TRUE(needed) << run.out.toStdString();
+    EXPECT_TRUE(proposed) << "the exercise inventory has pumps";
 }
