@@ -2,13 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Lookout developers
 #include "gis/roadgraph.h"
 
-#include <osmium/handler.hpp>
-#include <osmium/handler/node_locations_for_ways.hpp>
-#include <osmium/index/map/flex_mem.hpp>
-#include <osmium/io/pbf_input.hpp>
-#include <osmium/visitor.hpp>
+#include "gis/osmpbfreading.h"
 
-#include <QFileInfo>
 #include <QHash>
 
 #include <algorithm>
@@ -178,21 +173,9 @@ std::optional<double> RoadGraph::classSpeedKmh(const QString &highway)
 
 Result<RoadGraph> RoadGraph::fromOsmPbf(const QString &path)
 {
-    if (!QFileInfo(path).isReadable())
-        return makeError(Error::Code::NotFound, QStringLiteral("cannot read the OpenStreetMap extract"), {path});
     WayCollector collector;
-    try {
-        using Index = osmium::index::map::FlexMem<osmium::unsigned_object_id_type, osmium::Location>;
-        Index index;
-        osmium::handler::NodeLocationsForWays<Index> locations(index);
-        locations.ignore_errors();  // ways whose nodes lie outside the extract keep their other nodes
-        osmium::io::Reader reader(osmium::io::File(path.toStdString(), "pbf"), osmium::osm_entity_bits::node | osmium::osm_entity_bits::way);
-        osmium::apply(reader, locations, collector);
-        reader.close();
-    } catch (const std::exception &error) {
-        return makeError(Error::Code::Corrupt, QStringLiteral("not a readable OpenStreetMap PBF extract: %1").arg(QString::fromUtf8(error.what())),
-                         {path});
-    }
+    if (auto read = readOsmPbf(path, collector); !read)
+        return read.error();
     if (collector.edges.empty())
         return makeError(Error::Code::Empty, QStringLiteral("no drivable road (highway=*) in the extract"), {path});
     RoadGraph graph;

@@ -2,13 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Lookout developers
 #include "plans/inventoryosm.h"
 
-#include <osmium/handler.hpp>
-#include <osmium/handler/node_locations_for_ways.hpp>
-#include <osmium/index/map/flex_mem.hpp>
-#include <osmium/io/pbf_input.hpp>
-#include <osmium/visitor.hpp>
+#include "gis/osmpbfreading.h"
 
-#include <QFileInfo>
 
 #include <cstring>
 #include <optional>
@@ -124,22 +119,9 @@ public:
 
 Result<OsmInventory> readInventoryOsm(const QString &path, const InventoryAreaResolver &areas, bool exercise)
 {
-    if (!QFileInfo(path).isReadable())
-        return makeError(Error::Code::NotFound, QStringLiteral("cannot read the OpenStreetMap extract"), {path});
     ResourceCollector collector;
-    try {
-        // As gis/roadgraph: ways get their nodes' locations from an index filled on the way.
-        using Index = osmium::index::map::FlexMem<osmium::unsigned_object_id_type, osmium::Location>;
-        Index index;
-        osmium::handler::NodeLocationsForWays<Index> locations(index);
-        locations.ignore_errors();  // a way cut by the extract's edge keeps its other nodes
-        osmium::io::Reader reader(osmium::io::File(path.toStdString(), "pbf"), osmium::osm_entity_bits::node | osmium::osm_entity_bits::way);
-        osmium::apply(reader, locations, collector);
-        reader.close();
-    } catch (const std::exception &error) {
-        return makeError(Error::Code::Corrupt, QStringLiteral("not a readable OpenStreetMap PBF extract: %1").arg(QString::fromUtf8(error.what())),
-                         {path});
-    }
+    if (auto read = gis::readOsmPbf(path, collector); !read)
+        return read.error();
     if (collector.items.empty() && collector.unlocated == 0)
         return makeError(Error::Code::Empty, QStringLiteral("no fire station, hospital or assembly point in the extract"), {path});
     OsmInventory inventory;
