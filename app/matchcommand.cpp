@@ -97,11 +97,16 @@ int runMatchCommand(const MatchCommand &command)
             return fail(graph.error().toString());
         std::fprintf(stderr, "lookout: road graph of %s: %zu nodes, %zu arcs from %d ways\n", qPrintable(command.osm), graph->nodeCount(),
                      graph->arcCount(), graph->ways());
-        how = plans::roadTravel(std::make_shared<const gis::RoadGraph>(std::move(graph).value()));
+        // A pair with an end more than 5 km from the extract's roads is measured by the estimate.
+        how = plans::roadTravel(std::make_shared<const gis::RoadGraph>(std::move(graph).value()), 15, how);
         travel = QJsonObject{{QStringLiteral("kind"), QStringLiteral("roads")},
                              {QStringLiteral("osm"), command.osm},
-                             {QStringLiteral("accessKmh"), 15}};
-        travelLine = QStringLiteral("over the roads of %1 (speed by highway class; 15 km/h to and from the nearest road node)").arg(command.osm);
+                             {QStringLiteral("accessKmh"), 15},
+                             {QStringLiteral("beyondKm"), 5},
+                             {QStringLiteral("beyond"), travel}};
+        travelLine = QStringLiteral("over the roads of %1 (speed by highway class; 15 km/h to and from the nearest road node); "
+                                    "an end more than 5 km from them: %2")
+                         .arg(command.osm, travelLine);
     }
     auto matching = plans::matchNeeds(*needs, *resources, how);
     if (!matching)

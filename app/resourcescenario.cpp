@@ -143,7 +143,8 @@ void presentResources(const situation::Situation &situation, qml::AppController 
     desk.setMatching(kinds, needs, proposals, gaps, dispatches);
     qml::ResourceDesk::Summary summary;
     summary.travel = part.estimate ? QCoreApplication::translate("Scenario", "estimate, no road data: geodesic × %1 at %2 km/h").arg(part.detour).arg(part.speedKmh)
-                                   : QCoreApplication::translate("Scenario", "roads of %1 (OpenStreetMap)").arg(part.roads);
+                                   : QCoreApplication::translate("Scenario", "roads of %1 (OpenStreetMap); beyond it an estimate: geodesic × %2 at %3 km/h")
+                                         .arg(part.roads).arg(part.detour).arg(part.speedKmh);
     summary.estimate = part.estimate;
     summary.exerciseItems = part.exerciseItems;
     summary.shortfall = int(part.shortfall());

@@ -182,17 +182,22 @@ plans::ResourceTravel resourceTravelOf(store::Workspace &workspace)
 {
     // Roads where the workspace names an OpenStreetMap extract (`roads_osm`) that reads; else the
     // straight-line estimate at the workspace's speed and detour (40 km/h, 1.3 unless set).
-    if (const QString roads = workspace.setting(QStringLiteral("roads_osm")); !roads.isEmpty()) {
-        auto graph = gis::RoadGraph::fromOsmPbf(roads);
-        if (graph)
-            return {plans::roadTravel(std::make_shared<const gis::RoadGraph>(std::move(graph).value())),
-                    QStringLiteral("roads of %1 (OpenStreetMap)").arg(QFileInfo(roads).fileName()), false, 0, 0, QFileInfo(roads).fileName()};
-        qCWarning(lcApp).noquote() << "the road extract" << roads << "does not read:" << graph.error().toString() << "- travel is estimated";
-    }
     bool speedOk = false, detourOk = false;
     const double speed = workspace.setting(QStringLiteral("travel_speed_kmh")).toDouble(&speedOk);
     const double detour = workspace.setting(QStringLiteral("travel_detour")).toDouble(&detourOk);
-    return plans::ResourceTravel::straightLine(speedOk && speed > 0 ? speed : 40, detourOk && detour >= 1 ? detour : 1.3);
+    plans::ResourceTravel estimate = plans::ResourceTravel::straightLine(speedOk && speed > 0 ? speed : 40, detourOk && detour >= 1 ? detour : 1.3);
+    // Where the extract does not reach (an end more than 5 km from its roads), the estimate.
+    if (const QString roads = workspace.setting(QStringLiteral("roads_osm")); !roads.isEmpty()) {
+        auto graph = gis::RoadGraph::fromOsmPbf(roads);
+        if (graph) {
+            const QString file = QFileInfo(roads).fileName();
+            return {plans::roadTravel(std::make_shared<const gis::RoadGraph>(std::move(graph).value()), 15, estimate.travel),
+                    QStringLiteral("roads of %1 (OpenStreetMap); %2 beyond it").arg(file, estimate.description), false, estimate.speedKmh,
+                    estimate.detour, file};
+        }
+        qCWarning(lcApp).noquote() << "the road extract" << roads << "does not read:" << graph.error().toString() << "- travel is estimated";
+    }
+    return estimate;
 }
 
 std::function<void(situation::Situation &)> planEvaluation(store::Workspace &workspace, const situation::SituationInputs &inputs)

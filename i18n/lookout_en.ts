@@ -1477,11 +1477,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>roads of %1 (OpenStreetMap)</source>
+        <source>estimate, no road data: geodesic × %1 at %2 km/h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>estimate, no road data: geodesic × %1 at %2 km/h</source>
+        <source>roads of %1 (OpenStreetMap); beyond it an estimate: geodesic × %2 at %3 km/h</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

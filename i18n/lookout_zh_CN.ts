@@ -1476,12 +1476,12 @@
         <translation>应急资源、队伍位置与需求</translation>
     </message>
     <message>
-        <source>roads of %1 (OpenStreetMap)</source>
-        <translation>%1 路网（OpenStreetMap）</translation>
-    </message>
-    <message>
         <source>estimate, no road data: geodesic × %1 at %2 km/h</source>
         <translation>估算，无路网数据：椭球面距离 × %1，时速 %2 km/h</translation>
+    </message>
+    <message>
+        <source>roads of %1 (OpenStreetMap); beyond it an estimate: geodesic × %2 at %3 km/h</source>
+        <translation>%1 路网（OpenStreetMap）；路网之外为估算：椭球面距离 × %2，时速 %3 km/h</translation>
     </message>
 </context>
 <context>

@@ -21,7 +21,7 @@ struct ResourceTravel {
     bool estimate = true;
     double speedKmh = 0;  // the estimate's
     double detour = 0;
-    QString roads;        // the extract's file name
+    QString roads;        // the extract's file name (the estimate still measures beyond it)
     static ResourceTravel straightLine(double speedKmh = 40, double detour = 1.3);
 };
 

@@ -6,6 +6,7 @@
 #include "plans/matching.h"
 
 #include <memory>
+#include <optional>
 
 namespace lookout::plans {
 
@@ -13,6 +14,11 @@ namespace lookout::plans {
 // need's nearest node straight to it at `accessKmh`, the roads between by their speeds (one
 // Dijkstra per resource node, kept). The straight-line bound is the graph's fastest speed. Used by
 // one thread at a time (its kept trees are not shared).
-Travel roadTravel(std::shared_ptr<const gis::RoadGraph> graph, double accessKmh = 15);
+//
+// An end farther than `coverKm` from every road node lies outside the extract: with `outside`
+// such a pair is measured by it (the straight-line estimate), so an extract that covers part of
+// the area never makes the rest unreachable; without it, the roads are used whatever the distance.
+Travel roadTravel(std::shared_ptr<const gis::RoadGraph> graph, double accessKmh = 15, std::optional<Travel> outside = std::nullopt,
+                  double coverKm = 5);
 
 } // namespace lookout::plans

@@ -329,3 +329,21 @@ TEST(Inventory, EveryBadRowIsListedAndNothingIsUsed)
         EXPECT_TRUE(text.contains(QString::fromUtf8(where))) << where << " in " << text.toStdString();
     EXPECT_FALSE(text.contains(QStringLiteral("line 2"))) << "the good row is not listed";
 }
+
+TEST(Matching, BeyondTheExtractTheEstimateMeasures)
+{
+    auto graph = gis::RoadGraph::fromOsmPbf(test::sharedData(QStringLiteral("resources/monaco.osm.pbf")));
+    ASSERT_TRUE(graph.ok()) << graph.error().toString().toStdString();
+    const auto shared = std::make_shared<const gis::RoadGraph>(std::move(graph).value());
+    const StraightLineTravel estimate{40, 1.3};
+    const Travel travel = roadTravel(shared, 15, estimate.travel());
+    // Monaco's casino and port: both on its roads.
+    const Need port{QStringLiteral("port"), QStringLiteral("pump"), 1, GeoPoint{7.4210, 43.7350}, std::nullopt};
+    const Resource casino{QStringLiteral("casino"), QStringLiteral("pump"), 1, GeoPoint{7.4276, 43.7390}, true};
+    EXPECT_EQ(*travel.minutes(casino, port), *roadTravel(shared).minutes(casino, port)) << "inside the extract: the roads";
+    // Nice airport is 15 km away from any road of the extract: the estimate, not 15 km at walking pace.
+    const Resource nice{QStringLiteral("nice"), QStringLiteral("pump"), 1, GeoPoint{7.2159, 43.6584}, true};
+    EXPECT_DOUBLE_EQ(*travel.minutes(nice, port), *estimate(nice, port));
+    EXPECT_GT(*roadTravel(shared).minutes(nice, port), *estimate(nice, port)) << "without the estimate the access leg is long";
+    EXPECT_LE(travel.minutesPerKmAtLeast, estimate.travel().minutesPerKmAtLeast);
+}
