@@ -22,6 +22,7 @@ QString helpText()
         "       lookout workspace|layer|divisions VERB ... (see Workspace commands)\n"
         "       lookout plan|task|resources VERB ... (see Plan commands)\n"
         "       lookout match --needs FILE.csv --resources FILE.csv [--json]\n"
+        "       lookout cap issue|update|cancel|list ... (see CAP commands)\n"
         "\n"
         "Lookout (瞭望): flood, typhoon and forest-fire command suite.\n"
         "Without a command, opens the desk view (or the wall view with --view wall).\n"
@@ -56,6 +57,9 @@ QString helpText()
         "\n"
         "Plan commands (contingency plans, their suggestions, rehearsals and tasks):\n")
         + planHelpText() + QStringLiteral(
+        "\n"
+        "CAP commands (warnings the bureau issues, 信息发布):\n")
+        + capHelpText() + QStringLiteral(
         "\n"
         "Options:\n"
         "  --view wall|desk   which view (default: desk)\n"
@@ -137,6 +141,28 @@ Result<CommandLine> parseCommandLine(const QStringList &arguments)
                 return record.error();
             line.command = CommandLine::Command::Record;
             line.record = std::move(record).value();
+            break;
+        }
+        if (first && argument == QStringLiteral("cap")) {
+            QStringList rest;
+            for (++i; i < arguments.size(); ++i) {
+                const QString &next = arguments.at(i);
+                if ((next == QStringLiteral("--workspace") || next == QStringLiteral("--at")) && i + 1 < arguments.size()) {
+                    if (next == QStringLiteral("--workspace"))
+                        line.workspace = arguments.at(++i);
+                    else if (auto at = parseUtc(arguments.at(++i)))
+                        line.at = at;
+                    else
+                        return fail(QStringLiteral("--at takes an ISO 8601 time with its zone, e.g. 2018-09-16T00:00Z"));
+                } else {
+                    rest.append(next);
+                }
+            }
+            auto cap = parseCapCommand(rest);
+            if (!cap)
+                return cap.error();
+            line.command = CommandLine::Command::Cap;
+            line.cap = std::move(cap).value();
             break;
         }
         if (first && argument == QStringLiteral("match")) {

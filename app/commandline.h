@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Lookout developers
 #pragma once
 
+#include "capcommands.h"
 #include "core/result.h"
 #include "matchcommand.h"
 #include "plancommands.h"
@@ -20,7 +21,7 @@ namespace lookout::app {
 // What the user asked the `lookout` executable to do. Parsed before any Qt application exists,
 // because the command decides the platform (offscreen for render and self-test).
 struct CommandLine {
-    enum class Command { Gui, Render, SelfTest, Version, Help, Ingest, WarningsList, FeedsRun, Fwi, Record, Workspace, Situation, Plan, Match };
+    enum class Command { Gui, Render, SelfTest, Version, Help, Ingest, WarningsList, FeedsRun, Fwi, Record, Workspace, Situation, Plan, Match, Cap };
     Command command = Command::Gui;
     QString view = QStringLiteral("desk");  // wall | desk
     QString page = QStringLiteral("map");   // desk: map | warnings | typhoon
@@ -42,13 +43,14 @@ struct CommandLine {
     WorkspaceCommand workspaceCommand;       // workspace, layer, divisions
     PlanCommand plan;                        // plan, task
     MatchCommand match;                      // match
+    CapCommand cap;                          // cap
 
     // Commands that work on data only and need no GUI application.
     bool isDataCommand() const
     {
         return command == Command::Ingest || command == Command::WarningsList || command == Command::FeedsRun
                || command == Command::Fwi || command == Command::Record || command == Command::Workspace
-               || command == Command::Situation || command == Command::Plan || command == Command::Match;
+               || command == Command::Situation || command == Command::Plan || command == Command::Match || command == Command::Cap;
     }
 };
 

@@ -120,6 +120,8 @@ int runDataCommand(int argc, char **argv, const app::CommandLine &line)
         return app::runRecordCommand(line.record, &*workspace, line.at);
     if (line.command == app::CommandLine::Command::Plan)
         return app::runPlanCommand(line.plan, *workspace, line.at);
+    if (line.command == app::CommandLine::Command::Cap)
+        return app::runCapCommand(line.cap, *workspace, line.at);
     if (line.command == app::CommandLine::Command::Situation)
         return app::runSituation(*workspace, line.at.value_or(now), line.json);
     return app::runWarningsList(line, *workspace, line.at.value_or(now));

@@ -197,6 +197,13 @@ struct HttpClient::Private {
             transfer.headers = curl_slist_append(transfer.headers, ("If-None-Match: " + request.etag).toUtf8().constData());
         if (!request.lastModified.isEmpty())
             transfer.headers = curl_slist_append(transfer.headers, ("If-Modified-Since: " + request.lastModified).toUtf8().constData());
+        if (!request.postBody.isEmpty()) {
+            curl_easy_setopt(easy, CURLOPT_POSTFIELDS, transfer.request.postBody.constData());
+            curl_easy_setopt(easy, CURLOPT_POSTFIELDSIZE_LARGE, curl_off_t(transfer.request.postBody.size()));
+            curl_easy_setopt(easy, CURLOPT_FOLLOWLOCATION, 0L);
+            transfer.headers = curl_slist_append(transfer.headers, ("Content-Type: " + request.postContentType).toUtf8().constData());
+            transfer.headers = curl_slist_append(transfer.headers, "Expect:");  // no 100-continue round trip
+        }
         if (transfer.headers)
             curl_easy_setopt(easy, CURLOPT_HTTPHEADER, transfer.headers);
         curl_multi_add_handle(multi, easy);

@@ -20,6 +20,10 @@ struct FetchRequest {
     int maxRedirects = 5;
     QString etag;                  // from the last good response: sent as If-None-Match
     QString lastModified;          // sent as If-Modified-Since
+    // A POST of this body (when not empty) with this Content-Type, instead of a GET: what a
+    // publisher sends downstream. Redirects are not followed for a POST.
+    QByteArray postBody;
+    QString postContentType;
 };
 
 struct FetchResponse {

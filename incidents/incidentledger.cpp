@@ -42,6 +42,7 @@ void RecordState::apply(const store::JournalEntry &entry)
     responses.apply(entry, incidents);
     inventory.apply(entry);
     requests.apply(entry);
+    releases.apply(entry);
 }
 
 Result<void> IncidentLedger::refresh()

@@ -6,6 +6,7 @@
 #include "incidents/followupbook.h"
 #include "incidents/incidentbook.h"
 #include "incidents/inventorybook.h"
+#include "incidents/releasebook.h"
 #include "incidents/requestbook.h"
 #include "incidents/responsebook.h"
 #include "store/journal.h"
@@ -24,6 +25,7 @@ struct RecordState {
     ResponseBook responses;  // plan activations and their tasks
     InventoryBook inventory; // resources: imports, status, stock, occupancy, dispatches
     RequestBook requests;    // the desk's requests for resources
+    ReleaseBook releases;    // CAP messages and reports issued, loss figures
 
     static RecordState fromRecord(const QList<store::JournalEntry> &entries);
     // The fold of every entry of `journal` recorded by `at`.

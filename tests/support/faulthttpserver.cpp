@@ -94,6 +94,27 @@ int FaultHttpServer::requestCount(const QByteArray &path) const
     return found == m_counts.end() ? 0 : found->second;
 }
 
+QByteArray FaultHttpServer::lastMethod(const QByteArray &path) const
+{
+    std::lock_guard lock(m_mutex);
+    const auto found = m_received.find(path);
+    return found == m_received.end() ? QByteArray() : found->second.method;
+}
+
+QByteArray FaultHttpServer::lastBody(const QByteArray &path) const
+{
+    std::lock_guard lock(m_mutex);
+    const auto found = m_received.find(path);
+    return found == m_received.end() ? QByteArray() : found->second.body;
+}
+
+QByteArray FaultHttpServer::lastContentType(const QByteArray &path) const
+{
+    std::lock_guard lock(m_mutex);
+    const auto found = m_received.find(path);
+    return found == m_received.end() ? QByteArray() : found->second.contentType;
+}
+
 void FaultHttpServer::acceptLoop()
 {
     while (!m_stopping) {
@@ -110,7 +131,7 @@ void FaultHttpServer::acceptLoop()
 
 void FaultHttpServer::serve(int socket)
 {
-    // Read the request head (the feed client sends GETs without a body).
+    // Read the request head, then a body of its Content-Length (a publisher's POST).
     QByteArray head;
     char buffer[4096];
     while (!head.contains("\r\n\r\n") && !m_stopping) {
@@ -122,19 +143,38 @@ void FaultHttpServer::serve(int socket)
             break;
         head.append(buffer, got);
     }
-    const QList<QByteArray> lines = head.split('\n');
+    const qsizetype headEnd = head.indexOf("\r\n\r\n");
+    QByteArray body = headEnd < 0 ? QByteArray() : head.mid(headEnd + 4);
+    const QList<QByteArray> lines = head.left(headEnd < 0 ? head.size() : headEnd).split('\n');
     const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
     const QByteArray path = requestLine.value(1);
-    QByteArray ifNoneMatch;
-    for (const QByteArray &line : lines)
-        if (line.toLower().startsWith("if-none-match:"))
+    QByteArray ifNoneMatch, contentType;
+    qsizetype contentLength = 0;
+    for (const QByteArray &line : lines) {
+        const QByteArray lower = line.toLower();
+        if (lower.startsWith("if-none-match:"))
             ifNoneMatch = line.mid(14).trimmed();
+        else if (lower.startsWith("content-length:"))
+            contentLength = line.mid(15).trimmed().toLongLong();
+        else if (lower.startsWith("content-type:"))
+            contentType = line.mid(13).trimmed();
+    }
+    while (body.size() < contentLength && !m_stopping) {
+        pollfd readable{socket, POLLIN, 0};
+        if (::poll(&readable, 1, 50) <= 0)
+            continue;
+        const ssize_t got = ::recv(socket, buffer, sizeof buffer, 0);
+        if (got <= 0)
+            break;
+        body.append(buffer, got);
+    }
 
     FaultResponse response;
     bool known = false;
     {
         std::lock_guard lock(m_mutex);
         ++m_counts[path];
+        m_received[path] = Received{requestLine.value(0), body, contentType};
         const auto found = m_routes.find(path);
         known = found != m_routes.end();
         if (known)
@@ -149,7 +189,7 @@ void FaultHttpServer::serve(int socket)
     for (int waited = 0; waited < response.hangMs && !m_stopping; waited += 20)
         std::this_thread::sleep_for(std::chrono::milliseconds(20));
 
-    QByteArray body = response.gzip ? gzipped(response.body) : response.body;
+    body = response.gzip ? gzipped(response.body) : response.body;
     int status = response.status;
     QByteArray extra;
     if (!response.redirectTo.isEmpty()) {

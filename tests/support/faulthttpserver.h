@@ -42,6 +42,10 @@ public:
     QString url(const QString &path) const;
     void route(const QByteArray &path, const FaultResponse &response);
     int requestCount(const QByteArray &path) const;
+    // The last request to the path: its method ("GET", "POST") and body, its Content-Type.
+    QByteArray lastMethod(const QByteArray &path) const;
+    QByteArray lastBody(const QByteArray &path) const;
+    QByteArray lastContentType(const QByteArray &path) const;
 
 private:
     void acceptLoop();
@@ -54,6 +58,10 @@ private:
     mutable std::mutex m_mutex;
     std::map<QByteArray, FaultResponse> m_routes;
     std::map<QByteArray, int> m_counts;
+    struct Received {
+        QByteArray method, body, contentType;
+    };
+    std::map<QByteArray, Received> m_received;
     std::vector<std::thread> m_connections;
 };
 
