@@ -23,6 +23,7 @@ QString helpText()
         "       lookout plan|task|resources VERB ... (see Plan commands)\n"
         "       lookout match --needs FILE.csv --resources FILE.csv [--json]\n"
         "       lookout cap issue|update|cancel|list ... (see CAP commands)\n"
+        "       lookout report initial|followup|final|daily|due|losses ... (see Report commands)\n"
         "\n"
         "Lookout (瞭望): flood, typhoon and forest-fire command suite.\n"
         "Without a command, opens the desk view (or the wall view with --view wall).\n"
@@ -60,6 +61,9 @@ QString helpText()
         "\n"
         "CAP commands (warnings the bureau issues, 信息发布):\n")
         + capHelpText() + QStringLiteral(
+        "\n"
+        "Report commands (首报/续报/终报, the daily duty report):\n")
+        + reportHelpText() + QStringLiteral(
         "\n"
         "Options:\n"
         "  --view wall|desk   which view (default: desk)\n"
@@ -143,7 +147,7 @@ Result<CommandLine> parseCommandLine(const QStringList &arguments)
             line.record = std::move(record).value();
             break;
         }
-        if (first && argument == QStringLiteral("cap")) {
+        if (first && (argument == QStringLiteral("cap") || argument == QStringLiteral("report"))) {
             QStringList rest;
             for (++i; i < arguments.size(); ++i) {
                 const QString &next = arguments.at(i);
@@ -157,6 +161,14 @@ Result<CommandLine> parseCommandLine(const QStringList &arguments)
                 } else {
                     rest.append(next);
                 }
+            }
+            if (argument == QStringLiteral("report")) {
+                auto report = parseReportCommand(rest);
+                if (!report)
+                    return report.error();
+                line.command = CommandLine::Command::Report;
+                line.report = std::move(report).value();
+                break;
             }
             auto cap = parseCapCommand(rest);
             if (!cap)

@@ -6,6 +6,7 @@
 #include "core/result.h"
 #include "matchcommand.h"
 #include "plancommands.h"
+#include "reportcommands.h"
 #include "recordcommands.h"
 #include "workspacecommands.h"
 
@@ -21,7 +22,7 @@ namespace lookout::app {
 // What the user asked the `lookout` executable to do. Parsed before any Qt application exists,
 // because the command decides the platform (offscreen for render and self-test).
 struct CommandLine {
-    enum class Command { Gui, Render, SelfTest, Version, Help, Ingest, WarningsList, FeedsRun, Fwi, Record, Workspace, Situation, Plan, Match, Cap };
+    enum class Command { Gui, Render, SelfTest, Version, Help, Ingest, WarningsList, FeedsRun, Fwi, Record, Workspace, Situation, Plan, Match, Cap, Report };
     Command command = Command::Gui;
     QString view = QStringLiteral("desk");  // wall | desk
     QString page = QStringLiteral("map");   // desk: map | warnings | typhoon
@@ -44,6 +45,7 @@ struct CommandLine {
     PlanCommand plan;                        // plan, task
     MatchCommand match;                      // match
     CapCommand cap;                          // cap
+    ReportCommand report;                    // report (a GUI application: PDF layout)
 
     // Commands that work on data only and need no GUI application.
     bool isDataCommand() const

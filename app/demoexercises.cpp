@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Lookout developers
 #include "demoexercises.h"
 
+#include "demoreports.h"
 #include "demoresources.h"
 
 #include "analysis/fireevents.h"
@@ -105,15 +106,34 @@ Result<void> mangkhutExercise(store::Workspace &workspace, incidents::IncidentLe
             return proposedDispatch(workspace, state, plan, need, resource, quantity, as(at < utc(2018, 9, 15, 12) ? kDutyA : kDutyB, at));
         };
     };
+    // A report drafted from the situation then and issued as drafted (the officer's inject).
+    auto issue = [&](incidents::ReportType type, const QDateTime &at) -> Step {
+        return [&, type, at](const RecordState &state) {
+            return draftedReport(workspace, state, plan, type, type == incidents::ReportType::Daily ? QString() : id,
+                                 as(at < utc(2018, 9, 15, 12) ? kDutyA : kDutyB, at));
+        };
+    };
+    auto losses = [&](int injured, int evacuated, const QDateTime &at, const QString &note) -> Step {
+        return [&, injured, evacuated, at, note](const RecordState &state) {
+            incidents::LossFigures figures;
+            figures.incident = id;
+            figures.injured = injured;
+            figures.evacuated = evacuated;
+            figures.note = note;
+            return state.releases.recordLosses(state.incidents, figures, as(at < utc(2018, 9, 15, 12) ? kDutyA : kDutyB, at));
+        };
+    };
     auto arrived = [&](int dispatch, const QDateTime &at) -> Step {
         return [&, dispatch, at](const RecordState &state) {
             return state.inventory.reportArrival(dispatch, as(QStringLiteral("现场指挥（演练角色 exercise role）"), at));
         };
     };
     const QList<Step> steps = {
+        issue(incidents::ReportType::Initial, utc(2018, 9, 15, 2, 45)),
         level(incidents::LevelAction::Start, 4, utc(2018, 9, 15, 3), QStringLiteral("演练：台风蓝色预警，“山竹”24 小时内影响我市")),
         report(QStringLiteral("duty-watch"), utc(2018, 9, 15, 3, 40), QStringLiteral("24 小时值班已加强（演练注入 exercise inject）")),
         report(QStringLiteral("vessels-warned"), utc(2018, 9, 15, 8), QStringLiteral("已通知 1,200 余艘渔船回港（演练注入 exercise inject）")),
+        issue(incidents::ReportType::Followup, utc(2018, 9, 15, 8, 55)),
         level(incidents::LevelAction::Raise, 3, utc(2018, 9, 15, 9), QStringLiteral("演练：台风黄色预警")),
         [&](const RecordState &state) {
             return state.followUps.giveInstruction(QStringLiteral("市领导（演练角色 exercise role）"), QStringLiteral("台山市三防办"),
@@ -123,6 +143,7 @@ Result<void> mangkhutExercise(store::Workspace &workspace, incidents::IncidentLe
         // 800 people from the low-lying coast to the shelter the matching proposes at Ⅲ.
         confirm(shelterNeed, QStringLiteral("shelter-dm-1"), 800, utc(2018, 9, 15, 9, 20)),
         arrived(1, utc(2018, 9, 15, 10, 15)),
+        losses(0, 800, utc(2018, 9, 15, 10, 20), QStringLiteral("演练注入：低洼地区转移 800 人至井岸镇避护场所（exercise inject, not real figures）")),
         report(QStringLiteral("public-messages"), utc(2018, 9, 15, 9, 45), QStringLiteral("已发布防御提示短信（演练注入 exercise inject）")),
         report(QStringLiteral("schools-closed"), utc(2018, 9, 15, 10, 30), QStringLiteral("全市幼儿园、中小学已通知停课（演练注入 exercise inject）")),
         [&](const RecordState &state) {
@@ -171,13 +192,20 @@ Result<void> mangkhutExercise(store::Workspace &workspace, incidents::IncidentLe
             return state.requests.make(state.incidents, request, as(kDutyB, utc(2018, 9, 15, 22, 30)));
         },
         confirm(teamNeed, QStringLiteral("team-xz-1"), 1, utc(2018, 9, 15, 22, 40)),
-        arrived(2, utc(2018, 9, 15, 23, 35)),
         [&](const RecordState &state) {
             return state.duty.logEntry(QStringLiteral("市三防指挥部视频会商，各区汇报防御部署（演练 exercise）"), id, {}, as(kDutyB, utc(2018, 9, 15, 23)));
         },
+        arrived(2, utc(2018, 9, 15, 23, 35)),
+        issue(incidents::ReportType::Followup, utc(2018, 9, 15, 23, 50)),
+        issue(incidents::ReportType::Daily, utc(2018, 9, 16, 0, 30)),
+        [&](const RecordState &state) {
+            return state.requests.cancel(1, QStringLiteral("井岸镇积水已排除（演练注入 exercise inject）"), as(kDutyB, utc(2018, 9, 16, 8)));
+        },
+        losses(3, 12600, utc(2018, 9, 16, 12), QStringLiteral("演练注入：各区核报，转移安置 12,600 人，3 人轻伤（exercise inject, not real figures）")),
         [&](const RecordState &state) { return state.inventory.release(1, as(kDutyA, utc(2018, 9, 17, 1))); },
         [&](const RecordState &state) { return state.inventory.release(2, as(kDutyA, utc(2018, 9, 17, 1, 5))); },
         level(incidents::LevelAction::End, 0, utc(2018, 9, 17, 2), QStringLiteral("演练：台风信号解除，结束应急响应")),
+        issue(incidents::ReportType::Final, utc(2018, 9, 17, 3)),
         [&](const RecordState &state) {
             return state.incidents.close(id, QStringLiteral("演练复盘完成 exercise review done"), as(kDutyA, utc(2018, 9, 20, 2)));
         },

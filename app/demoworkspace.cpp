@@ -25,7 +25,7 @@ namespace {
 
 const QString kDataPrefix = QStringLiteral(":/lookout/demo/");
 // Raised when the embedded demo content grows: an older demo workspace gets what it lacks.
-constexpr int kDemoContentVersion = 7;
+constexpr int kDemoContentVersion = 8;
 
 Result<QByteArray> resource(const QString &name)
 {

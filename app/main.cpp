@@ -153,7 +153,7 @@ int main(int argc, char **argv)
     }
     if (line.isDataCommand())
         return runDataCommand(argc, argv, line);
-    const bool offscreen = line.command == Command::Render || line.command == Command::SelfTest;
+    const bool offscreen = line.command == Command::Render || line.command == Command::SelfTest || line.command == Command::Report;
     if (offscreen) {
         // Renders and the self-test never need a screen, and the software scene graph makes
         // them the same on every machine.
@@ -171,6 +171,12 @@ int main(int argc, char **argv)
     if (!installTranslator(application, line.language))
         return failWith(QStringLiteral("no translation for --lang %1").arg(line.language), 1);
     gis::ensureGdalRegistered();
+    if (line.command == Command::Report) {
+        auto workspace = openWorkspace(line);
+        if (!workspace)
+            return failWith(openFailure(line, workspace.error()), 1);
+        return app::runReportCommand(line.report, *workspace, line.at);
+    }
 
     const Clock clock = line.at ? Clock::replayFrom(*line.at) : Clock::live();
     const QString workspacePath = workspacePathFor(line);
