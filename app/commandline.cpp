@@ -115,23 +115,31 @@ Result<CommandLine> parseCommandLine(const QStringList &arguments)
             return line;
         }
         const bool first = !sawCommand && line.command == CommandLine::Command::Gui;
-        const bool planNoun = argument == QStringLiteral("plan") || argument == QStringLiteral("task") || argument == QStringLiteral("resources");
-        if (first && (planNoun || argument == QStringLiteral("incident") || argument == QStringLiteral("journal") || argument == QStringLiteral("duty"))) {
-            // The record's verbs have options of their own; --workspace and --at stay general.
+        // A noun's own arguments, after it: --workspace and --at stay general, the rest are its verb's.
+        auto verbArguments = [&](qsizetype &at) -> Result<QStringList> {
             QStringList rest;
-            for (++i; i < arguments.size(); ++i) {
-                const QString &next = arguments.at(i);
-                if ((next == QStringLiteral("--workspace") || next == QStringLiteral("--at")) && i + 1 < arguments.size()) {
+            for (++at; at < arguments.size(); ++at) {
+                const QString &next = arguments.at(at);
+                if ((next == QStringLiteral("--workspace") || next == QStringLiteral("--at")) && at + 1 < arguments.size()) {
                     if (next == QStringLiteral("--workspace"))
-                        line.workspace = arguments.at(++i);
-                    else if (auto at = parseUtc(arguments.at(++i)))
-                        line.at = at;
+                        line.workspace = arguments.at(++at);
+                    else if (auto time = parseUtc(arguments.at(++at)))
+                        line.at = time;
                     else
                         return fail(QStringLiteral("--at takes an ISO 8601 time with its zone, e.g. 2018-09-16T00:00Z"));
                 } else {
                     rest.append(next);
                 }
             }
+            return rest;
+        };
+        const bool planNoun = argument == QStringLiteral("plan") || argument == QStringLiteral("task") || argument == QStringLiteral("resources");
+        if (first && (planNoun || argument == QStringLiteral("incident") || argument == QStringLiteral("journal") || argument == QStringLiteral("duty"))) {
+            // The record's verbs have options of their own; --workspace and --at stay general.
+            auto restOrError = verbArguments(i);
+            if (!restOrError)
+                return restOrError.error();
+            const QStringList rest = *restOrError;
             if (planNoun) {
                 auto plan = parsePlanCommand(argument, rest);
                 if (!plan)
@@ -148,20 +156,10 @@ Result<CommandLine> parseCommandLine(const QStringList &arguments)
             break;
         }
         if (first && (argument == QStringLiteral("cap") || argument == QStringLiteral("report"))) {
-            QStringList rest;
-            for (++i; i < arguments.size(); ++i) {
-                const QString &next = arguments.at(i);
-                if ((next == QStringLiteral("--workspace") || next == QStringLiteral("--at")) && i + 1 < arguments.size()) {
-                    if (next == QStringLiteral("--workspace"))
-                        line.workspace = arguments.at(++i);
-                    else if (auto at = parseUtc(arguments.at(++i)))
-                        line.at = at;
-                    else
-                        return fail(QStringLiteral("--at takes an ISO 8601 time with its zone, e.g. 2018-09-16T00:00Z"));
-                } else {
-                    rest.append(next);
-                }
-            }
+            auto restOrError = verbArguments(i);
+            if (!restOrError)
+                return restOrError.error();
+            const QStringList rest = *restOrError;
             if (argument == QStringLiteral("report")) {
                 auto report = parseReportCommand(rest);
                 if (!report)

@@ -2,14 +2,11 @@
 // SPDX-FileCopyrightText: 2026 Lookout developers
 #include "demoreports.h"
 
-#include "scenarioactions.h"
+#include "demoresources.h"
 
-#include "plans/resourcematching.h"
 #include "reports/dailyreport.h"
 #include "reports/incidentreport.h"
 #include "reports/reportdeadlines.h"
-#include "situation/situationbuilder.h"
-#include "situation/workspaceinputs.h"
 
 #include <QTimeZone>
 
@@ -18,13 +15,9 @@ namespace lookout::app {
 Result<store::JournalDraft> draftedReport(store::Workspace &workspace, const incidents::RecordState &state, const plans::Plan &plan,
                                           incidents::ReportType type, const QString &incident, const incidents::Actor &actor)
 {
-    auto inputs = situation::situationInputsOf(workspace);
-    if (!inputs)
-        return inputs.error();
-    auto situation = situation::buildSituation(workspace.database(), actor.at, *inputs);
+    auto situation = exerciseSituation(workspace, plan, actor.at);
     if (!situation)
         return situation.error();
-    situation->resources = plans::matchResources(*situation, {plan}, plans::PlanAreas::of(*inputs), resourceTravelOf(workspace));
     const reports::ReportContext context{QStringLiteral("珠海市三防办（演练 exercise）"), actor.user, QStringLiteral("（演练，无真实电话 exercise, no real number）")};
     incidents::IssuedReport report;
     report.type = type;

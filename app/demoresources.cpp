@@ -46,17 +46,25 @@ Result<void> recordExercisePositions(store::Workspace &workspace, const QString 
     return added ? Result<void>{} : Result<void>(added.error());
 }
 
-Result<store::JournalDraft> proposedDispatch(store::Workspace &workspace, const incidents::RecordState &state, const plans::Plan &plan,
-                                             const QString &need,
-                                             const QString &resource, qint64 quantity, const incidents::Actor &actor)
+Result<situation::Situation> exerciseSituation(store::Workspace &workspace, const plans::Plan &plan, const QDateTime &at)
 {
     auto inputs = situation::situationInputsOf(workspace);
     if (!inputs)
         return inputs.error();
-    auto situation = situation::buildSituation(workspace.database(), actor.at, *inputs);
+    auto situation = situation::buildSituation(workspace.database(), at, *inputs);
     if (!situation)
         return situation.error();
     situation->resources = plans::matchResources(*situation, {plan}, plans::PlanAreas::of(*inputs), resourceTravelOf(workspace));
+    return situation;
+}
+
+Result<store::JournalDraft> proposedDispatch(store::Workspace &workspace, const incidents::RecordState &state, const plans::Plan &plan,
+                                             const QString &need,
+                                             const QString &resource, qint64 quantity, const incidents::Actor &actor)
+{
+    auto situation = exerciseSituation(workspace, plan, actor.at);
+    if (!situation)
+        return situation.error();
     QStringList proposed;
     for (const situation::ProposedAssignment &proposal : situation->resources.proposals) {
         if (proposal.need == need)

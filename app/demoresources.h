@@ -5,6 +5,7 @@
 #include "core/result.h"
 #include "incidents/incidentledger.h"
 #include "plans/plan.h"
+#include "situation/situation.h"
 #include "store/workspace.h"
 
 #include <QDateTime>
@@ -25,6 +26,10 @@ inline const QString kExerciseInventory = QStringLiteral("resources/exercise-inv
 // it arrived until `until`; stale after 15 minutes without a fix.
 Result<void> recordExercisePositions(store::Workspace &workspace, const QString &team, GeoPoint from, GeoPoint to, const QDateTime &leave,
                                      const QDateTime &arrive, const QDateTime &until);
+
+// The workspace's situation at `at` with its resources matched under `plan`: what the exercise's
+// scripted officers look at before they act.
+Result<situation::Situation> exerciseSituation(store::Workspace &workspace, const plans::Plan &plan, const QDateTime &at);
 
 // What the commander does on the desk, scripted: the workspace's situation at the actor's time is
 // built, its resource matching under `plan` read, and the proposal for `need` (its id) from `resource` made a

@@ -27,15 +27,6 @@ using namespace lookout;
 
 namespace {
 
-QString schemaProblems(const QString &path)
-{
-    QProcess xmllint;
-    xmllint.start(QStringLiteral("xmllint"), {QStringLiteral("--noout"), QStringLiteral("--schema"), test::sharedData(QStringLiteral("schemas/cap12.xsd")), path});
-    if (!xmllint.waitForFinished(30000))
-        return QStringLiteral("xmllint did not finish");
-    return xmllint.exitCode() == 0 ? QString() : QString::fromUtf8(xmllint.readAllStandardError());
-}
-
 class CapIssuingTest : public ::testing::Test {
 protected:
     void SetUp() override
@@ -91,7 +82,7 @@ TEST_F(CapIssuingTest, AnAlertItsUpdateAndItsCancelValidateRoundTripAndArePublis
     ASSERT_EQ(state->releases.caps().size(), 3);
     for (const incidents::IssuedCap &cap : state->releases.caps()) {
         const QString file = published.filePath(reports::publishedFileName(cap.identifier));
-        EXPECT_TRUE(schemaProblems(file).isEmpty()) << cap.identifier.toStdString() << ": " << schemaProblems(file).toStdString();
+        EXPECT_TRUE(test::capSchemaProblems(file).isEmpty()) << cap.identifier.toStdString() << ": " << test::capSchemaProblems(file).toStdString();
         EXPECT_EQ(test::readBytes(file), cap.xml);
         EXPECT_EQ(cap.status, feeds::CapStatus::Exercise);
     }

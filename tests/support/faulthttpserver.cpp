@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Lookout developers
 #include "tests/support/faulthttpserver.h"
 
+#include <functional>
+
 #include <arpa/inet.h>
 #include <netinet/in.h>
 #include <poll.h>
@@ -133,16 +135,20 @@ void FaultHttpServer::serve(int socket)
 {
     // Read the request head, then a body of its Content-Length (a publisher's POST).
     QByteArray head;
-    char buffer[4096];
-    while (!head.contains("\r\n\r\n") && !m_stopping) {
-        pollfd readable{socket, POLLIN, 0};
-        if (::poll(&readable, 1, 50) <= 0)
-            continue;
-        const ssize_t got = ::recv(socket, buffer, sizeof buffer, 0);
-        if (got <= 0)
-            break;
-        head.append(buffer, got);
-    }
+    // Reads into `into` until `enough` says so, the peer closes or the server stops.
+    auto receive = [&](QByteArray &into, const std::function<bool()> &enough) {
+        char buffer[4096];
+        while (!enough() && !m_stopping) {
+            pollfd readable{socket, POLLIN, 0};
+            if (::poll(&readable, 1, 50) <= 0)
+                continue;
+            const ssize_t got = ::recv(socket, buffer, sizeof buffer, 0);
+            if (got <= 0)
+                break;
+            into.append(buffer, got);
+        }
+    };
+    receive(head, [&] { return head.contains("\r\n\r\n"); });
     const qsizetype headEnd = head.indexOf("\r\n\r\n");
     QByteArray body = headEnd < 0 ? QByteArray() : head.mid(headEnd + 4);
     const QList<QByteArray> lines = head.left(headEnd < 0 ? head.size() : headEnd).split('\n');
@@ -159,15 +165,7 @@ void FaultHttpServer::serve(int socket)
         else if (lower.startsWith("content-type:"))
             contentType = line.mid(13).trimmed();
     }
-    while (body.size() < contentLength && !m_stopping) {
-        pollfd readable{socket, POLLIN, 0};
-        if (::poll(&readable, 1, 50) <= 0)
-            continue;
-        const ssize_t got = ::recv(socket, buffer, sizeof buffer, 0);
-        if (got <= 0)
-            break;
-        body.append(buffer, got);
-    }
+    receive(body, [&] { return body.size() >= contentLength; });
 
     FaultResponse response;
     bool known = false;

@@ -3,6 +3,7 @@
 #include "tests/support/testdata.h"
 
 #include <QFile>
+#include <QProcess>
 
 namespace lookout::test {
 
@@ -52,6 +53,15 @@ QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArra
     if (file.open(QIODevice::WriteOnly))
         file.write(bytes);
     return path;
+}
+
+QString capSchemaProblems(const QString &path)
+{
+    QProcess xmllint;
+    xmllint.start(QStringLiteral("xmllint"), {QStringLiteral("--noout"), QStringLiteral("--schema"), sharedData(QStringLiteral("schemas/cap12.xsd")), path});
+    if (!xmllint.waitForFinished(30000))
+        return QStringLiteral("xmllint did not finish");
+    return xmllint.exitCode() == 0 ? QString() : QString::fromUtf8(xmllint.readAllStandardError());
 }
 
 } // namespace lookout::test

@@ -18,6 +18,9 @@ QByteArray readBytes(const QString &path);
 // SQL that takes a new workspace back to before schema 9 (no spatial layers), for the tests that
 // open an older workspace; `withColumns` also drops the geometry columns of tables that stay.
 QString beforeSpatialLayersSql(bool withColumns);
+// xmllint's verdict on a file against the OASIS CAP 1.2 schema (../shared/data/schemas/cap12.xsd):
+// "" when it validates, else what xmllint said.
+QString capSchemaProblems(const QString &path);
 // Writes bytes to a new file in dir and returns its path.
 QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes);
 
