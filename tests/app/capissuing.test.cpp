@@ -17,7 +17,6 @@
 #include "tests/support/testdata.h"
 
 #include <QDir>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTimeZone>
 
