@@ -124,7 +124,16 @@ QStringList lossLines(const incidents::ReleaseBook &releases, const QString &inc
     return lines;
 }
 
-QStringList measureLines(const incidents::RecordState &record, const QString &incident, const QDateTime &at)
+// A need as a report names it: its kind and place, not its id ("shelter-places · 珠海市").
+QString needWords(const situation::ResourcesPart &resources, const QString &incident, const QString &need)
+{
+    for (const situation::ResourceNeed &known : resources.needs)
+        if (known.id == need && known.incident == incident)
+            return QStringLiteral("%1（%2）").arg(known.area.name.isEmpty() ? known.area.code : known.area.name, known.kind);
+    return need;
+}
+
+QStringList measureLines(const incidents::RecordState &record, const situation::ResourcesPart &resources, const QString &incident, const QDateTime &at)
 {
     QStringList lines;
     if (const incidents::PlanActivation *activation = record.responses.activationOf(incident))
@@ -152,7 +161,7 @@ QStringList measureLines(const incidents::RecordState &record, const QString &in
         lines << QStringLiteral("- 调派 %1 × %2 至 %3，%4下达，预计 %5 到达%6")
                      .arg(dispatch.resource)
                      .arg(dispatch.quantity)
-                     .arg(dispatch.need, when(dispatch.orderedAt), when(dispatch.eta),
+                     .arg(needWords(resources, incident, dispatch.need), when(dispatch.orderedAt), when(dispatch.eta),
                           dispatch.arrivedAt.isValid() ? QStringLiteral("，%1 到达").arg(when(dispatch.arrivedAt)) : QStringLiteral("，尚未到达"));
     }
     if (lines.isEmpty())
@@ -229,7 +238,7 @@ QString draftIncidentReport(ReportType type, const QString &id, const situation:
     text << QStringLiteral("## 三、人员伤亡与损失 (Casualties and losses)");
     text += lossLines(record.releases, id);
     text << QStringLiteral("## 四、已采取的措施 (Measures taken)");
-    text += measureLines(record, id, situation.at);
+    text += measureLines(record, situation.resources, id, situation.at);
     text << QStringLiteral("## 五、需上级协调支持事项 (Requests to the level above)");
     text += requestLines(situation, id);
     if (type == ReportType::Final) {
