@@ -12,8 +12,6 @@
 #include "reports/incidentreport.h"
 #include "reports/reportdeadlines.h"
 #include "reports/reporttext.h"
-#include "situation/situationbuilder.h"
-#include "situation/workspaceinputs.h"
 #include "store/sqlitejournal.h"
 
 #include <QFile>
@@ -39,18 +37,6 @@ reports::ReportContext contextOf(store::Workspace &workspace, const QString &off
     const QString unit = workspace.setting(QStringLiteral("report_unit"));
     const QString title = workspace.setting(QStringLiteral("title"));
     return {unit.isEmpty() ? (title.isEmpty() ? QStringLiteral("Lookout") : title) : unit, officer, workspace.setting(QStringLiteral("report_contact"))};
-}
-
-Result<situation::Situation> situationAt(store::Workspace &workspace, const QDateTime &at)
-{
-    auto inputs = situation::situationInputsOf(workspace);
-    if (!inputs)
-        return inputs.error();
-    auto built = situation::buildSituation(workspace.database(), at, *inputs);
-    if (!built)
-        return built.error();
-    planEvaluation(workspace, *inputs)(*built);
-    return built;
 }
 
 // The report's text as drafted, or as the officer edited it (--text FILE).
@@ -196,7 +182,7 @@ int runReportCommand(const ReportCommand &command, store::Workspace &workspace, 
     if (!rules)
         return fail(rules.error().toString());
     // The record as known at the report's time: its incident, its deadlines, its draft.
-    auto situation = situationAt(workspace, when);
+    auto situation = workspaceSituation(workspace, when);
     if (!situation)
         return fail(situation.error().toString());
     const incidents::RecordState &known = situation->incidents.record;

@@ -13,7 +13,6 @@
 #include "plans/inventoryimport.h"
 #include "plans/inventoryosm.h"
 #include "plans/planareas.h"
-#include "situation/situationbuilder.h"
 #include "situation/situationjson.h"
 #include "situation/workspaceinputs.h"
 #include "store/sqlitejournal.h"
@@ -48,13 +47,9 @@ QString itemLine(const incidents::InventoryItem &item)
 // balance per kind, as text or as the situation's "resources" JSON.
 int printMatching(store::Workspace &workspace, const QDateTime &at, bool json, QTextStream &out)
 {
-    auto inputs = situation::situationInputsOf(workspace);
-    if (!inputs)
-        return fail(inputs.error().toString());
-    auto situation = situation::buildSituation(workspace.database(), at, *inputs);
+    auto situation = workspaceSituation(workspace, at);
     if (!situation)
         return fail(situation.error().toString());
-    planEvaluation(workspace, *inputs)(*situation);
     const situation::ResourcesPart &part = situation->resources;
     if (json) {
         out << QJsonDocument(situation::resourcesJson(part)).toJson(QJsonDocument::Indented);

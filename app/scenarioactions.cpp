@@ -224,6 +224,18 @@ std::function<void(situation::Situation &)> planEvaluation(store::Workspace &wor
     };
 }
 
+Result<situation::Situation> workspaceSituation(store::Workspace &workspace, const QDateTime &at)
+{
+    auto inputs = situation::situationInputsOf(workspace);
+    if (!inputs)
+        return Error(inputs.error()).withContext(QStringLiteral("reading the workspace's districts"));
+    auto situation = situation::buildSituation(workspace.database(), at, *inputs);
+    if (!situation)
+        return Error(situation.error()).withContext(QStringLiteral("building the situation"));
+    planEvaluation(workspace, *inputs)(*situation);
+    return situation;
+}
+
 namespace {
 
 struct RehearsalChart {

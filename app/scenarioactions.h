@@ -28,6 +28,9 @@ plans::ResourceTravel resourceTravelOf(store::Workspace &workspace);
 // folder read again whenever a file in it changed, each plan's previous suggestion kept between
 // builds otherwise.
 std::function<void(situation::Situation &)> planEvaluation(store::Workspace &workspace, const situation::SituationInputs &inputs);
+// The situation at `at` as every seat reads it, built here and now: the workspace's parts, its
+// plans evaluated and its resources matched. For the commands that print or report it.
+Result<situation::Situation> workspaceSituation(store::Workspace &workspace, const QDateTime &at);
 // The plans page's rehearsal chart: `plan` (an id in the plans folder) rehearsed hourly from `from`
 // to `to` on the workspace, synchronously (render and tests).
 Result<void> presentRehearsal(store::Workspace &workspace, const situation::SituationInputs &inputs, const QString &plan,

@@ -5,12 +5,10 @@
 #include "scenarioactions.h"
 
 #include "core/timeformat.h"
-#include "situation/situationbuilder.h"
 #include "situation/firesituation.h"
 #include "situation/rainsituation.h"
 #include "situation/situationjson.h"
 #include "situation/stationsituation.h"
-#include "situation/workspaceinputs.h"
 
 #include <QJsonDocument>
 #include <QTextStream>
@@ -129,18 +127,12 @@ void printMonitoring(QTextStream &out, const situation::Situation &situation)
 
 int runSituation(store::Workspace &workspace, const QDateTime &at, bool json)
 {
-    auto inputs = situation::situationInputsOf(workspace);
-    if (!inputs) {
-        std::fprintf(stderr, "lookout: cannot read the workspace's districts: %s\n", qPrintable(inputs.error().toString()));
-        return 1;
-    }
-    auto situation = situation::buildSituation(workspace.database(), at, *inputs);
-    if (!situation) {
-        std::fprintf(stderr, "lookout: cannot build the situation: %s\n", qPrintable(situation.error().toString()));
-        return 1;
-    }
     // The same situation the seats read: with the plans' suggestions and the resource matching.
-    planEvaluation(workspace, *inputs)(*situation);
+    auto situation = workspaceSituation(workspace, at);
+    if (!situation) {
+        std::fprintf(stderr, "lookout: %s\n", qPrintable(situation.error().toString()));
+        return 1;
+    }
     QTextStream out(stdout);
     if (json)
         out << QJsonDocument(situation::toJson(*situation)).toJson(QJsonDocument::Indented);
