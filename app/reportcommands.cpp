@@ -3,6 +3,7 @@
 #include "reportcommands.h"
 
 #include "optionreader.h"
+#include "reviewbuilding.h"
 #include "scenarioactions.h"
 
 #include "core/identity.h"
@@ -30,7 +31,8 @@ int fail(const QString &message)
 }
 
 const QStringList kVerbs{QStringLiteral("initial"), QStringLiteral("followup"), QStringLiteral("final"), QStringLiteral("daily"),
-                         QStringLiteral("due"), QStringLiteral("losses"), QStringLiteral("list"), QStringLiteral("export")};
+                         QStringLiteral("due"), QStringLiteral("losses"), QStringLiteral("list"), QStringLiteral("export"),
+                         QStringLiteral("review")};
 
 reports::ReportContext contextOf(store::Workspace &workspace, const QString &officer)
 {
@@ -71,6 +73,28 @@ Result<reports::DeadlineRules> rulesOf(store::Workspace &workspace)
     return reports::deadlineRulesFromJson(workspace.setting(QStringLiteral("report_deadlines")).toUtf8());
 }
 
+// The after-action review, written as PDF and/or an HTML folder; progress on stderr.
+int runReview(const ReportCommand &command, store::Workspace &workspace, const QDateTime &when, const reports::ReportContext &context,
+              const reports::DeadlineRules &rules)
+{
+    auto review = buildReview(workspace, command.incident, when, context, rules,
+                              [](const QString &step) { std::fprintf(stderr, "review: %s\n", qPrintable(step)); });
+    if (!review)
+        return fail(review.error().toString());
+    QTextStream out(stdout);
+    if (!command.pdf.isEmpty()) {
+        if (auto written = reports::writeReportPdf(review->text, command.pdf, review->exercise, false, review->figures); !written)
+            return fail(written.error().toString());
+        out << "written " << command.pdf << Qt::endl;
+    }
+    if (!command.html.isEmpty()) {
+        if (auto written = reports::writeReportHtml(review->text, command.html, review->exercise, review->figures); !written)
+            return fail(written.error().toString());
+        out << "written " << command.html << "/index.html" << Qt::endl;
+    }
+    return 0;
+}
+
 } // namespace
 
 QString reportHelpText()
@@ -84,6 +108,10 @@ QString reportHelpText()
         "  report due INCIDENT              the reports it owes, their deadlines, what is overdue\n"
         "  report list [INCIDENT]           the reports issued: number, type, time, deadline\n"
         "  report export NUMBER --out FILE.pdf|.html   an issued report, exactly as issued\n"
+        "  report review INCIDENT [--pdf FILE.pdf] [--html DIR]   the after-action review (复盘):\n"
+        "                                   the record verified, the timeline, maps at each level\n"
+        "                                   change and the peak, charts, tasks, dispatches, reports\n"
+        "                                   against deadlines, the sources' gaps (as known at --at)\n"
         "  report losses INCIDENT --deaths N --missing N --injured N --evacuated N [--loss-yuan X]\n"
         "                    [--note TEXT]  casualties and losses as verified (never estimated)\n");
 }
@@ -98,7 +126,7 @@ Result<ReportCommand> parseReportCommand(const QStringList &arguments)
     if (!kVerbs.contains(command.verb))
         return makeError(Error::Code::InvalidArgument, QStringLiteral("report takes %1").arg(kVerbs.join(QStringLiteral(", "))));
     auto positional = OptionReader(QStringLiteral("report ") + command.verb)
-                          .value("--out", &command.out).value("--text", &command.text).flag("--draft", &command.draft)
+                          .value("--out", &command.out).value("--pdf", &command.pdf).value("--html", &command.html).value("--text", &command.text).flag("--draft", &command.draft)
                           .value("--from", &command.from).value("--to", &command.to).value("--user", &command.user).value("--seat", &command.seat)
                           .value("--deaths", &command.deaths).value("--missing", &command.missing).value("--injured", &command.injured)
                           .value("--evacuated", &command.evacuated).value("--loss-yuan", &command.lossYuan).value("--note", &command.note)
@@ -112,6 +140,8 @@ Result<ReportCommand> parseReportCommand(const QStringList &arguments)
     }
     if (command.verb == QLatin1String("export") && (positional->size() != 1 || positional->front().toInt() <= 0 || command.out.isEmpty()))
         return makeError(Error::Code::InvalidArgument, QStringLiteral("report export takes the report's NUMBER and --out FILE.pdf|.html"));
+    if (command.verb == QLatin1String("review") && command.pdf.isEmpty() && command.html.isEmpty())
+        return makeError(Error::Code::InvalidArgument, QStringLiteral("report review takes INCIDENT --pdf FILE.pdf and/or --html DIR"));
     if (daily != positional->isEmpty() || positional->size() > 1)
         return makeError(Error::Code::InvalidArgument, daily ? QStringLiteral("report daily takes --from TIME --to TIME, no incident")
                                                              : QStringLiteral("report %1 takes one INCIDENT").arg(command.verb));
@@ -201,6 +231,8 @@ int runReportCommand(const ReportCommand &command, store::Workspace &workspace, 
         return 0;
     }
     const reports::ReportContext context = contextOf(workspace, command.user);
+    if (command.verb == QLatin1String("review"))
+        return runReview(command, workspace, when, context, *rules);
     incidents::IssuedReport report;
     QString draft;
     bool exercise = false;

@@ -18,6 +18,7 @@ struct ReportCommand {
     QString verb;
     QString incident;
     QString out, text, from, to, user, seat;
+    QString pdf, html;  // review
     QString deaths, missing, injured, evacuated, lossYuan, note;
     bool draft = false;
 };

@@ -4,6 +4,7 @@
 
 #include "core/timeformat.h"
 #include "incidents/incidentledger.h"
+#include "reports/reportwords.h"
 
 #include <QTimeZone>
 
@@ -18,7 +19,7 @@ bool within(const QDateTime &time, const QDateTime &from, const QDateTime &to)
 
 QString when(const QDateTime &time)
 {
-    return time.isValid() ? formatLocal(time) : QStringLiteral("—");
+    return whenText(time, QStringLiteral("—"));
 }
 
 void section(QStringList &text, const QString &heading, QStringList lines)

@@ -3,6 +3,11 @@
 #include "reports/reporttext.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QTextBlock>
+#include <QTextLayout>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QRegularExpression>
@@ -19,7 +24,8 @@ const char *const kStyle =
     "h2 { font-size: 13pt; border-bottom: 1px solid #888; margin-top: 1.2em; }"
     "p { line-height: 150%; margin: 0.3em 0; }"
     "li { line-height: 150%; }"
-    "table { border-collapse: collapse; } td, th { border: 1px solid #999; padding: 2px 6px; }"
+    "table { border-collapse: collapse; margin: 0.4em 0; } td, th { border: 1px solid #999; padding: 2px 6px; font-size: 9.5pt; vertical-align: top; }"
+    "th { background: #e8edf3; } table.toc td { border: none; font-size: 11pt; } img { max-width: 100%; height: auto; }"
     ".banner { background: #fff3c4; border: 2px solid #c89000; padding: 4px; text-align: center; font-weight: bold; }"
     ".draft { color: #b00000; font-weight: bold; text-align: center; }"
     ".figure { text-align: center; margin: 0.8em 0; } .caption { font-size: 9pt; color: #444; }";
@@ -29,47 +35,108 @@ QString escaped(const QString &text)
     return text.toHtmlEscaped();
 }
 
-QString bodyOf(const QString &text)
+// The sections a table of contents lists: the "## " lines after its "[[toc]]".
+QStringList sectionsAfterToc(const QStringList &lines)
+{
+    QStringList sections;
+    bool after = false;
+    for (const QString &raw : lines) {
+        const QString line = raw.trimmed();
+        after = after || line == QLatin1String("[[toc]]");
+        if (after && line.startsWith(QLatin1String("## ")))
+            sections << line.mid(3);
+    }
+    return sections;
+}
+
+QStringList cellsOf(const QString &line)
+{
+    QStringList cells = line.mid(1).split(QLatin1Char('|'));
+    if (!cells.isEmpty() && cells.back().trimmed().isEmpty())
+        cells.removeLast();
+    for (QString &cell : cells)
+        cell = cell.trimmed();
+    return cells;
+}
+
+// `pages`: each listed section's page (the PDF's second pass); empty in HTML, where the contents
+// link to the sections.
+QString bodyOf(const QString &text, const QList<int> &pages = {})
 {
     static const QRegularExpression figure(QStringLiteral("^!\\[(.*)\\]\\(([^)]+)\\)$"));
+    const QStringList lines = text.split(QLatin1Char('\n'));
     QString html;
-    bool inList = false;
-    auto closeList = [&] {
-        if (inList)
-            html += QStringLiteral("</ul>\n");
-        inList = false;
+    enum class Open { None, List, Table } open = Open::None;
+    bool breakNext = false;
+    bool tocSeen = !text.contains(QLatin1String("[[toc]]"));  // sections are numbered from the contents on
+    int section = 0;
+    auto close = [&] {
+        html += open == Open::List ? QStringLiteral("</ul>\n") : open == Open::Table ? QStringLiteral("</table>\n") : QString();
+        open = Open::None;
     };
-    for (const QString &raw : text.split(QLatin1Char('\n'))) {
+    // The attribute that puts a block on a new page after "---".
+    auto breakStyle = [&] {
+        const QString style = breakNext ? QStringLiteral(" style=\"page-break-before: always\"") : QString();
+        breakNext = false;
+        return style;
+    };
+    for (const QString &raw : lines) {
         const QString line = raw.trimmed();
         if (line.isEmpty()) {
-            closeList();
+            close();
             continue;
         }
         if (line.startsWith(QLatin1String("- "))) {
-            if (!inList)
-                html += QStringLiteral("<ul>\n");
-            inList = true;
+            if (open != Open::List) {
+                close();
+                html += QStringLiteral("<ul%1>\n").arg(breakStyle());
+            }
+            open = Open::List;
             html += QStringLiteral("<li>%1</li>\n").arg(escaped(line.mid(2)));
             continue;
         }
-        closeList();
-        if (line.startsWith(QLatin1String("## ")))
-            html += QStringLiteral("<h2>%1</h2>\n").arg(escaped(line.mid(3)));
-        else if (line.startsWith(QLatin1String("# ")))
-            html += QStringLiteral("<h1>%1</h1>\n").arg(escaped(line.mid(2)));
-        else if (const QRegularExpressionMatch match = figure.match(line); match.hasMatch())
-            html += QStringLiteral("<div class=\"figure\"><img src=\"%1.png\" width=\"600\"/><div class=\"caption\">%2</div></div>\n")
-                        .arg(escaped(match.captured(2)), escaped(match.captured(1)));
-        else
-            html += QStringLiteral("<p>%1</p>\n").arg(escaped(line));
+        if (line.startsWith(QLatin1Char('|'))) {
+            const bool header = open != Open::Table;
+            if (header) {
+                close();
+                html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\"%1>\n").arg(breakStyle());
+            }
+            open = Open::Table;
+            const QString tag = header ? QStringLiteral("th") : QStringLiteral("td");
+            html += QStringLiteral("<tr>");
+            for (const QString &cell : cellsOf(line))
+                html += QStringLiteral("<%1>%2</%1>").arg(tag, escaped(cell));
+            html += QStringLiteral("</tr>\n");
+            continue;
+        }
+        close();
+        if (line == QLatin1String("---")) {
+            breakNext = true;
+        } else if (line == QLatin1String("[[toc]]")) {
+            tocSeen = true;
+            const QStringList sections = sectionsAfterToc(lines);
+            html += QStringLiteral("<table class=\"toc\" width=\"100%\"%1>\n").arg(breakStyle());
+            for (int i = 0; i < sections.size(); ++i)
+                html += pages.isEmpty() ? QStringLiteral("<tr><td><a href=\"#s%1\">%2</a></td></tr>\n").arg(i + 1).arg(escaped(sections[i]))
+                                        : QStringLiteral("<tr><td>%1</td><td align=\"right\">%2</td></tr>\n").arg(escaped(sections[i]), QString::number(pages.value(i)));
+            html += QStringLiteral("</table>\n");
+        } else if (line.startsWith(QLatin1String("## "))) {
+            const QString id = tocSeen ? QStringLiteral(" id=\"s%1\"").arg(++section) : QString();
+            html += QStringLiteral("<h2%1%2>%3</h2>\n").arg(id, breakStyle(), escaped(line.mid(3)));
+        } else if (line.startsWith(QLatin1String("# "))) {
+            html += QStringLiteral("<h1%1>%2</h1>\n").arg(breakStyle(), escaped(line.mid(2)));
+        } else if (const QRegularExpressionMatch match = figure.match(line); match.hasMatch()) {
+            html += QStringLiteral("<div class=\"figure\"%1><img src=\"%2.png\" width=\"960\"/><div class=\"caption\">%3</div></div>\n")
+                        .arg(breakStyle(), escaped(match.captured(2)), escaped(match.captured(1)));
+        } else {
+            html += QStringLiteral("<p%1>%2</p>\n").arg(breakStyle(), escaped(line));
+        }
     }
-    closeList();
+    close();
     return html;
 }
 
-} // namespace
-
-QString reportHtml(const QString &text, bool exercise, bool draft)
+QString pageHtml(const QString &text, bool exercise, bool draft, const QList<int> &pages)
 {
     QString html = QStringLiteral("<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"utf-8\"/><title>%1</title><style>%2</style></head><body>\n")
                        .arg(escaped(text.section(QLatin1Char('\n'), 0, 0).remove(QRegularExpression(QStringLiteral("^#\\s*")))),
@@ -78,11 +145,50 @@ QString reportHtml(const QString &text, bool exercise, bool draft)
         html += QStringLiteral("<div class=\"banner\">演练 EXERCISE — 本文件为演练内容，非真实事件 / exercise content, not a real event</div>\n");
     if (draft)
         html += QStringLiteral("<div class=\"draft\">草稿 DRAFT — 未签发 / not issued</div>\n");
-    return html + bodyOf(text) + QStringLiteral("</body></html>\n");
+    return html + bodyOf(text, pages) + QStringLiteral("</body></html>\n");
+}
+
+// The page of each level-2 heading of the laid-out document after the first `skip`, in order.
+QList<int> headingPages(QTextDocument &document, double pageHeight, qsizetype skip)
+{
+    document.pageCount();  // lays the whole document out (the layout is lazy)
+    QList<int> pages;
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        if (block.blockFormat().headingLevel() != 2)
+            continue;
+        // Where its first line is: pagination moves a heading that does not fit to the next page.
+        double top = document.documentLayout()->blockBoundingRect(block).top();
+        if (block.layout() && block.layout()->lineCount() > 0)
+            top += block.layout()->lineAt(0).y() + block.layout()->lineAt(0).height() / 2;
+        pages << int(top / pageHeight) + 1;
+    }
+    return pages.mid(skip);
+}
+
+} // namespace
+
+QString reportHtml(const QString &text, bool exercise, bool draft)
+{
+    return pageHtml(text, exercise, draft, {});
+}
+
+Result<void> writeReportHtml(const QString &text, const QString &folder, bool exercise, const QMap<QString, QImage> &images)
+{
+    if (!QDir().mkpath(folder))
+        return makeError(Error::Code::Io, QStringLiteral("cannot create the folder"), {folder});
+    for (auto it = images.cbegin(); it != images.cend(); ++it)
+        if (!it.value().save(QDir(folder).filePath(it.key() + QStringLiteral(".png"))))
+            return makeError(Error::Code::Io, QStringLiteral("cannot write the figure %1").arg(it.key()), {folder});
+    QFile file(QDir(folder).filePath(QStringLiteral("index.html")));
+    const QByteArray html = reportHtml(text, exercise).toUtf8();
+    if (!file.open(QIODevice::WriteOnly) || file.write(html) != html.size())
+        return makeError(Error::Code::Io, QStringLiteral("cannot write: %1").arg(file.errorString()), {file.fileName()});
+    return {};
 }
 
 Result<void> writeReportPdf(const QString &text, const QString &path, bool exercise, bool draft, const QMap<QString, QImage> &images)
 {
+    QDir().mkpath(QFileInfo(path).absolutePath());
     QPdfWriter writer(path);
     writer.setPageSize(QPageSize(QPageSize::A4));
     writer.setPageMargins(QMarginsF(18, 18, 18, 22), QPageLayout::Millimeter);
@@ -95,13 +201,18 @@ Result<void> writeReportPdf(const QString &text, const QString &path, bool exerc
     document.setDefaultFont(font);
     for (auto it = images.cbegin(); it != images.cend(); ++it)
         document.addResource(QTextDocument::ImageResource, QUrl(it.key() + QStringLiteral(".png")), it.value());
-    document.setHtml(reportHtml(text, exercise, draft));
     QPainter painter;
     if (!painter.begin(&writer))
         return makeError(Error::Code::Io, QStringLiteral("cannot write the PDF"), {path});
     const QRectF page = writer.pageLayout().paintRectPixels(writer.resolution());
     const double footer = writer.resolution() * 0.35;
     document.setPageSize(QSizeF(page.width(), page.height() - footer));
+    // Two passes when there are contents: laid out once to learn the sections' pages, then again
+    // with them (the numbers take the same lines, so the pages do not move).
+    document.setHtml(pageHtml(text, exercise, draft, {}));
+    if (text.contains(QLatin1String("[[toc]]")))
+        document.setHtml(pageHtml(text, exercise, draft, headingPages(document, page.height() - footer,
+                                                                          text.count(QStringLiteral("\n## ")) - sectionsAfterToc(text.split(QLatin1Char('\n'))).size())));
     const int pages = document.pageCount();
     for (int n = 0; n < pages; ++n) {
         if (n > 0)
