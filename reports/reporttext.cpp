@@ -14,6 +14,8 @@
 #include <QTextDocument>
 #include <QUrl>
 
+#include <algorithm>
+
 namespace lookout::reports {
 
 namespace {
@@ -28,7 +30,7 @@ const char *const kStyle =
     "th { background: #e8edf3; } table.toc td { border: none; font-size: 11pt; } img { max-width: 100%; height: auto; }"
     ".banner { background: #fff3c4; border: 2px solid #c89000; padding: 4px; text-align: center; font-weight: bold; }"
     ".draft { color: #b00000; font-weight: bold; text-align: center; }"
-    ".figure { text-align: center; margin: 0.8em 0; } .caption { font-size: 9pt; color: #444; }";
+    "p.figure { text-align: center; margin: 0.8em 0; line-height: 100%; } .caption { font-size: 9pt; color: #444; }";
 
 QString escaped(const QString &text)
 {
@@ -61,9 +63,17 @@ QStringList cellsOf(const QString &line)
 
 // `pages`: each listed section's page (the PDF's second pass); empty in HTML, where the contents
 // link to the sections.
-QString bodyOf(const QString &text, const QList<int> &pages = {})
+const QRegularExpression &figurePattern()
 {
     static const QRegularExpression figure(QStringLiteral("^!\\[(.*)\\]\\(([^)]+)\\)$"));
+    return figure;
+}
+
+// `printed`: the PDF, whose figures carry their caption in the image (a caption alone at the top
+// of the next page is what Qt's pagination would otherwise make of a figure at a page's foot).
+QString bodyOf(const QString &text, const QList<int> &pages, bool printed)
+{
+    const QRegularExpression &figure = figurePattern();
     const QStringList lines = text.split(QLatin1Char('\n'));
     QString html;
     enum class Open { None, List, Table } open = Open::None;
@@ -126,8 +136,9 @@ QString bodyOf(const QString &text, const QList<int> &pages = {})
         } else if (line.startsWith(QLatin1String("# "))) {
             html += QStringLiteral("<h1%1>%2</h1>\n").arg(breakStyle(), escaped(line.mid(2)));
         } else if (const QRegularExpressionMatch match = figure.match(line); match.hasMatch()) {
-            html += QStringLiteral("<div class=\"figure\"%1><img src=\"%2.png\" width=\"960\"/><div class=\"caption\">%3</div></div>\n")
-                        .arg(breakStyle(), escaped(match.captured(2)), escaped(match.captured(1)));
+            html += printed ? QStringLiteral("<p class=\"figure\"%1><img src=\"%2.png\" width=\"960\"/></p>\n").arg(breakStyle(), escaped(match.captured(2)))
+                            : QStringLiteral("<p class=\"figure\"%1><img src=\"%2.png\" width=\"960\"/><br/><span class=\"caption\">%3</span></p>\n")
+                                  .arg(breakStyle(), escaped(match.captured(2)), escaped(match.captured(1)));
         } else {
             html += QStringLiteral("<p%1>%2</p>\n").arg(breakStyle(), escaped(line));
         }
@@ -136,7 +147,7 @@ QString bodyOf(const QString &text, const QList<int> &pages = {})
     return html;
 }
 
-QString pageHtml(const QString &text, bool exercise, bool draft, const QList<int> &pages)
+QString pageHtml(const QString &text, bool exercise, bool draft, const QList<int> &pages, bool printed = false)
 {
     QString html = QStringLiteral("<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"utf-8\"/><title>%1</title><style>%2</style></head><body>\n")
                        .arg(escaped(text.section(QLatin1Char('\n'), 0, 0).remove(QRegularExpression(QStringLiteral("^#\\s*")))),
@@ -145,7 +156,23 @@ QString pageHtml(const QString &text, bool exercise, bool draft, const QList<int
         html += QStringLiteral("<div class=\"banner\">演练 EXERCISE — 本文件为演练内容，非真实事件 / exercise content, not a real event</div>\n");
     if (draft)
         html += QStringLiteral("<div class=\"draft\">草稿 DRAFT — 未签发 / not issued</div>\n");
-    return html + bodyOf(text, pages) + QStringLiteral("</body></html>\n");
+    return html + bodyOf(text, pages, printed) + QStringLiteral("</body></html>\n");
+}
+
+// The image with its caption drawn under it, as the PDF prints a figure.
+QImage withCaption(const QImage &image, const QString &caption)
+{
+    const int strip = std::max(40, image.width() / 28);
+    QImage framed(image.width(), image.height() + strip, QImage::Format_RGB32);
+    framed.fill(Qt::white);
+    QPainter painter(&framed);
+    painter.drawImage(0, 0, image);
+    QFont font(QStringLiteral("Noto Sans CJK SC"));
+    font.setPixelSize(strip * 11 / 20);
+    painter.setFont(font);
+    painter.setPen(QColor(68, 68, 68));
+    painter.drawText(QRect(0, image.height(), image.width(), strip), Qt::AlignCenter, caption);
+    return framed;
 }
 
 // The page of each level-2 heading of the laid-out document after the first `skip`, in order.
@@ -169,7 +196,7 @@ QList<int> headingPages(QTextDocument &document, double pageHeight, qsizetype sk
 
 QString reportHtml(const QString &text, bool exercise, bool draft)
 {
-    return pageHtml(text, exercise, draft, {});
+    return pageHtml(text, exercise, draft, {}, false);
 }
 
 Result<void> writeReportHtml(const QString &text, const QString &folder, bool exercise, const QMap<QString, QImage> &images)
@@ -199,8 +226,10 @@ Result<void> writeReportPdf(const QString &text, const QString &path, bool exerc
     QFont font(QStringLiteral("Noto Sans CJK SC"));
     font.setPointSizeF(10.5);
     document.setDefaultFont(font);
-    for (auto it = images.cbegin(); it != images.cend(); ++it)
-        document.addResource(QTextDocument::ImageResource, QUrl(it.key() + QStringLiteral(".png")), it.value());
+    for (const QString &line : text.split(QLatin1Char('\n')))
+        if (const QRegularExpressionMatch match = figurePattern().match(line.trimmed()); match.hasMatch() && images.contains(match.captured(2)))
+            document.addResource(QTextDocument::ImageResource, QUrl(match.captured(2) + QStringLiteral(".png")),
+                                 withCaption(images.value(match.captured(2)), match.captured(1)));
     QPainter painter;
     if (!painter.begin(&writer))
         return makeError(Error::Code::Io, QStringLiteral("cannot write the PDF"), {path});
@@ -209,10 +238,12 @@ Result<void> writeReportPdf(const QString &text, const QString &path, bool exerc
     document.setPageSize(QSizeF(page.width(), page.height() - footer));
     // Two passes when there are contents: laid out once to learn the sections' pages, then again
     // with them (the numbers take the same lines, so the pages do not move).
-    document.setHtml(pageHtml(text, exercise, draft, {}));
+    document.setHtml(pageHtml(text, exercise, draft, {}, true));
     if (text.contains(QLatin1String("[[toc]]")))
-        document.setHtml(pageHtml(text, exercise, draft, headingPages(document, page.height() - footer,
-                                                                          text.count(QStringLiteral("\n## ")) - sectionsAfterToc(text.split(QLatin1Char('\n'))).size())));
+        document.setHtml(pageHtml(text, exercise, draft,
+                                  headingPages(document, page.height() - footer,
+                                               text.count(QStringLiteral("\n## ")) - sectionsAfterToc(text.split(QLatin1Char('\n'))).size()),
+                                  true));
     const int pages = document.pageCount();
     for (int n = 0; n < pages; ++n) {
         if (n > 0)
