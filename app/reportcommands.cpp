@@ -13,6 +13,7 @@
 #include "reports/incidentreport.h"
 #include "reports/reportdeadlines.h"
 #include "reports/reporttext.h"
+#include "reports/sitrep.h"
 #include "store/sqlitejournal.h"
 
 #include <QFile>
@@ -32,7 +33,7 @@ int fail(const QString &message)
 
 const QStringList kVerbs{QStringLiteral("initial"), QStringLiteral("followup"), QStringLiteral("final"), QStringLiteral("daily"),
                          QStringLiteral("due"), QStringLiteral("losses"), QStringLiteral("list"), QStringLiteral("export"),
-                         QStringLiteral("review")};
+                         QStringLiteral("review"), QStringLiteral("sitrep")};
 
 reports::ReportContext contextOf(store::Workspace &workspace, const QString &officer)
 {
@@ -112,6 +113,8 @@ QString reportHelpText()
         "                                   the record verified, the timeline, maps at each level\n"
         "                                   change and the peak, charts, tasks, dispatches, reports\n"
         "                                   against deadlines, the sources' gaps (as known at --at)\n"
+        "  report sitrep INCIDENT --out FILE.xml [--confidence HighlyConfident|SomewhatConfident|Unsure|NoConfidence]\n"
+        "                                   the incident as an EDXL-SitRep 1.0 SituationInformation report\n"
         "  report losses INCIDENT --deaths N --missing N --injured N --evacuated N [--loss-yuan X]\n"
         "                    [--note TEXT]  casualties and losses as verified (never estimated)\n");
 }
@@ -126,7 +129,7 @@ Result<ReportCommand> parseReportCommand(const QStringList &arguments)
     if (!kVerbs.contains(command.verb))
         return makeError(Error::Code::InvalidArgument, QStringLiteral("report takes %1").arg(kVerbs.join(QStringLiteral(", "))));
     auto positional = OptionReader(QStringLiteral("report ") + command.verb)
-                          .value("--out", &command.out).value("--pdf", &command.pdf).value("--html", &command.html).value("--text", &command.text).flag("--draft", &command.draft)
+                          .value("--out", &command.out).value("--pdf", &command.pdf).value("--html", &command.html).value("--confidence", &command.confidence).value("--text", &command.text).flag("--draft", &command.draft)
                           .value("--from", &command.from).value("--to", &command.to).value("--user", &command.user).value("--seat", &command.seat)
                           .value("--deaths", &command.deaths).value("--missing", &command.missing).value("--injured", &command.injured)
                           .value("--evacuated", &command.evacuated).value("--loss-yuan", &command.lossYuan).value("--note", &command.note)
@@ -140,6 +143,8 @@ Result<ReportCommand> parseReportCommand(const QStringList &arguments)
     }
     if (command.verb == QLatin1String("export") && (positional->size() != 1 || positional->front().toInt() <= 0 || command.out.isEmpty()))
         return makeError(Error::Code::InvalidArgument, QStringLiteral("report export takes the report's NUMBER and --out FILE.pdf|.html"));
+    if (command.verb == QLatin1String("sitrep") && command.out.isEmpty())
+        return makeError(Error::Code::InvalidArgument, QStringLiteral("report sitrep takes INCIDENT --out FILE.xml"));
     if (command.verb == QLatin1String("review") && command.pdf.isEmpty() && command.html.isEmpty())
         return makeError(Error::Code::InvalidArgument, QStringLiteral("report review takes INCIDENT --pdf FILE.pdf and/or --html DIR"));
     if (daily != positional->isEmpty() || positional->size() > 1)
@@ -233,6 +238,23 @@ int runReportCommand(const ReportCommand &command, store::Workspace &workspace, 
     const reports::ReportContext context = contextOf(workspace, command.user);
     if (command.verb == QLatin1String("review"))
         return runReview(command, workspace, when, context, *rules);
+    if (command.verb == QLatin1String("sitrep")) {
+        const QString issuer = workspace.setting(QStringLiteral("cap_sender")).isEmpty()
+                                   ? QStringLiteral("lookout-") + (workspace.setting(QStringLiteral("cap_issuer_code")).isEmpty() ? QStringLiteral("440400")
+                                                                                                                                  : workspace.setting(QStringLiteral("cap_issuer_code")))
+                                   : workspace.setting(QStringLiteral("cap_sender"));
+        reports::SitRep sitrep = reports::composeSitRep(*situation, incident->id, context, issuer);
+        if (!command.confidence.isEmpty())
+            sitrep.confidence = command.confidence;
+        auto xml = reports::writeSitRep(sitrep);
+        if (!xml)
+            return fail(xml.error().toString());
+        QFile file(command.out);
+        if (!file.open(QIODevice::WriteOnly) || file.write(*xml) != xml->size())
+            return fail(QStringLiteral("cannot write %1: %2").arg(command.out, file.errorString()));
+        out << "written " << command.out << " (" << sitrep.messageID << ", " << sitrep.version << ")" << Qt::endl;
+        return 0;
+    }
     incidents::IssuedReport report;
     QString draft;
     bool exercise = false;

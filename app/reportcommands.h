@@ -19,6 +19,7 @@ struct ReportCommand {
     QString incident;
     QString out, text, from, to, user, seat;
     QString pdf, html;  // review
+    QString confidence; // sitrep
     QString deaths, missing, injured, evacuated, lossYuan, note;
     bool draft = false;
 };
