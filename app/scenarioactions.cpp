@@ -5,6 +5,8 @@
 // that renders and tests use. The only scenario file that touches the store.
 #include "scenarioactions.h"
 
+#include "reports/reportdeadlines.h"
+
 #include "recordwriter.h"
 #include "resourceactions.h"
 
@@ -210,9 +212,16 @@ std::function<void(situation::Situation &)> planEvaluation(store::Workspace &wor
         QString signature;
         std::unique_ptr<plans::PlanEvaluator> evaluator;
         plans::ResourceTravel travel;
+        reports::DeadlineRules rules;
+        QString rulesProblem;
     };
     auto state = std::make_shared<Plans>(
-        Plans{plansFolderOf(workspace), plans::KnownAreas::of(inputs.divisions), plans::PlanAreas::of(inputs), {}, {}, resourceTravelOf(workspace)});
+        Plans{plansFolderOf(workspace), plans::KnownAreas::of(inputs.divisions), plans::PlanAreas::of(inputs), {}, {}, resourceTravelOf(workspace), {}, {}});
+    // The reports' deadlines: the workspace's rules, else (said in the part) the defaults.
+    if (auto rules = reports::deadlineRulesFromJson(workspace.setting(QStringLiteral("report_deadlines")).toUtf8()))
+        state->rules = *rules;
+    else
+        state->rulesProblem = rules.error().toString();
     return [state](situation::Situation &situation) {
         const QString signature = plans::planFolderSignature(state->folder);
         if (!state->evaluator || signature != state->signature) {
@@ -221,6 +230,7 @@ std::function<void(situation::Situation &)> planEvaluation(store::Workspace &wor
         }
         situation.plans = state->evaluator->evaluate(situation);
         situation.resources = plans::matchResources(situation, state->evaluator->plans().plans, state->areas, state->travel);
+        reports::fillReportsPart(situation, state->rules, state->rulesProblem);
     };
 }
 

@@ -152,4 +152,22 @@ QList<ReportDue> reportsDue(const incidents::Incident &incident, const incidents
     return due;
 }
 
+void fillReportsPart(situation::Situation &situation, const DeadlineRules &rules, const QString &rulesProblem)
+{
+    situation::ReportsPart part;
+    part.rulesProblem = rulesProblem;
+    const incidents::RecordState &record = situation.incidents.record;
+    for (const incidents::Incident &incident : record.incidents.incidents()) {
+        if (incident.levels.isEmpty() && !incident.isActive())
+            continue;  // closed without a response: it owed what it issued, nothing is due
+        for (const ReportDue &due : reportsDue(incident, record.releases, rules, situation.at)) {
+            situation::ReportDueSituation item{incident.id, due.type, due.followup, due.deadline, due.issued ? due.issued->number : 0,
+                                               due.issued ? due.issued->issuedAt : QDateTime(), due.overdueAt(situation.at), due.late()};
+            part.overdue += item.overdue ? 1 : 0;
+            part.due.append(item);
+        }
+    }
+    situation.reports = std::move(part);
+}
+
 } // namespace lookout::reports

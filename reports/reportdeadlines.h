@@ -5,6 +5,7 @@
 #include "core/result.h"
 #include "incidents/incident.h"
 #include "incidents/releasebook.h"
+#include "situation/situation.h"
 
 #include <QDateTime>
 #include <QList>
@@ -43,5 +44,9 @@ QDateTime deadlineFor(incidents::ReportType type, const incidents::Incident &inc
 // passed while the response ran (met by the follow-up issued for it, or not), and the final.
 QList<ReportDue> reportsDue(const incidents::Incident &incident, const incidents::ReleaseBook &releases, const DeadlineRules &rules,
                             const QDateTime &at);
+
+// Fills the situation's reports part: what every incident of the record as known at its time
+// owes (reportsDue), and how many are overdue.
+void fillReportsPart(situation::Situation &situation, const DeadlineRules &rules, const QString &rulesProblem = {});
 
 } // namespace lookout::reports

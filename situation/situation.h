@@ -17,6 +17,7 @@
 #include "incidents/incidentledger.h"
 #include "incidents/warningregistry.h"
 #include "situation/plansituation.h"
+#include "situation/reportsituation.h"
 #include "situation/resourcesituation.h"
 
 #include <QDateTime>
@@ -235,6 +236,7 @@ struct Situation {
     IncidentsPart incidents;
     PlansPart plans;  // filled by the plans library where plans are loaded
     ResourcesPart resources;  // the same: needs, matching, gaps; positions from the builder
+    ReportsPart reports;      // filled by the reports library: what each incident owes, and when
 };
 
 } // namespace lookout::situation

@@ -447,6 +447,32 @@ QJsonObject toJson(const Situation &situation)
         json.insert(QStringLiteral("plans"), plansJson(situation.plans));
     if (!situation.resources.needs.isEmpty() || !situation.resources.kinds.isEmpty() || !situation.resources.positions.isEmpty())
         json.insert(QStringLiteral("resources"), resourcesJson(situation.resources));
+    if (!situation.reports.due.isEmpty())
+        json.insert(QStringLiteral("reports"), reportsJson(situation.reports));
+    return json;
+}
+
+QJsonObject reportsJson(const ReportsPart &part)
+{
+    QJsonArray due;
+    for (const ReportDueSituation &item : part.due) {
+        QJsonObject json{{QStringLiteral("incident"), item.incident},
+                         {QStringLiteral("type"), incidents::toString(item.type)},
+                         {QStringLiteral("overdue"), item.overdue},
+                         {QStringLiteral("late"), item.late}};
+        if (item.followup > 0)
+            json.insert(QStringLiteral("followup"), item.followup);
+        if (item.deadline.isValid())
+            json.insert(QStringLiteral("deadline"), time(item.deadline));
+        if (item.issuedNumber > 0) {
+            json.insert(QStringLiteral("issued"), item.issuedNumber);
+            json.insert(QStringLiteral("issuedAt"), time(item.issuedAt));
+        }
+        due.append(json);
+    }
+    QJsonObject json{{QStringLiteral("due"), due}, {QStringLiteral("overdue"), part.overdue}};
+    if (!part.rulesProblem.isEmpty())
+        json.insert(QStringLiteral("rulesProblem"), part.rulesProblem);
     return json;
 }
 

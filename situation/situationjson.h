@@ -23,6 +23,9 @@ QJsonArray planTasksJson(const incidents::ResponseBook &responses, const QDateTi
 // The resources part: needs, the proposed matching, gaps, balance per kind, team positions and the
 // open dispatches as lines ("resources", where there are needs, an inventory or positions).
 QJsonObject resourcesJson(const ResourcesPart &part);
+// The reports part ("reports", where anything is due): each report due with its deadline, the
+// number of the report that met it, and whether it is overdue or was late.
+QJsonObject reportsJson(const ReportsPart &part);
 // Every dispatch order: resource, incident, need, quantity, ordered, eta, arrived, released.
 QJsonArray dispatchesJson(const incidents::InventoryBook &inventory);
 

@@ -4,11 +4,16 @@
 // what each says (from the record and the situation then), their deadlines and what is overdue,
 // and the PDF (Noto CJK embedded, read back with pdftotext) and HTML they export to.
 #include "mangkhutexercise.h"
+#include "scenarioactions.h"
+
+#include "situation/situationjson.h"
+#include "tests/support/golden.h"
 
 #include "reports/incidentreport.h"
 #include "reports/reportdeadlines.h"
 #include "reports/reporttext.h"
 
+#include <QJsonDocument>
 #include <QRegularExpression>
 
 using namespace lookout;
@@ -83,6 +88,32 @@ TEST_F(MangkhutExerciseTest, DeadlinesFollowTheGradeAndTheFixedTimesAndMissedOne
         ASSERT_FALSE(refused.ok()) << json;
         EXPECT_EQ(refused.error().context.value(0), QString::fromLatin1(field));
     }
+}
+
+TEST_F(MangkhutExerciseTest, TheSituationCarriesWhatEachIncidentOwesAsEverySeatReadsIt)
+{
+    // The seat's completion fills the part: the same deadlines as `report due`, overdue counted.
+    auto situation = app::workspaceSituation(*m_workspace, utc(2018, 9, 17, 12));
+    ASSERT_TRUE(situation.ok());
+    const situation::ReportsPart &part = situation->reports;
+    const incidents::Incident *incident = situation->incidents.record.incidents.find(QStringLiteral("2018-001"));
+    ASSERT_NE(incident, nullptr);
+    const QList<reports::ReportDue> due = reports::reportsDue(*incident, situation->incidents.record.releases, {}, utc(2018, 9, 17, 12));
+    ASSERT_EQ(part.due.size(), due.size());
+    for (int i = 0; i < due.size(); ++i) {
+        EXPECT_EQ(part.due[i].deadline, due[i].deadline);
+        EXPECT_EQ(part.due[i].overdue, due[i].overdueAt(utc(2018, 9, 17, 12)));
+    }
+    EXPECT_EQ(part.overdue, 2) << "17:00 on the 16th and 08:00 on the 17th";
+    const QByteArray json = QJsonDocument(situation::reportsJson(part)).toJson();
+    const QString difference = test::goldenDifference(QStringLiteral("reports/reports-part-2018-09-17.json"), json);
+    EXPECT_TRUE(difference.isEmpty()) << difference.toStdString();
+    // A broken rule setting is said, not hidden: the defaults stand in.
+    ASSERT_TRUE(m_workspace->setSetting(QStringLiteral("report_deadlines"), QStringLiteral("{\"finalHours\": -1}")).ok());
+    auto broken = app::workspaceSituation(*m_workspace, utc(2018, 9, 17, 12));
+    ASSERT_TRUE(broken.ok());
+    EXPECT_TRUE(broken->reports.rulesProblem.contains(QStringLiteral("finalHours"))) << broken->reports.rulesProblem.toStdString();
+    EXPECT_EQ(broken->reports.due.size(), part.due.size());
 }
 
 TEST_F(MangkhutExerciseTest, TheIssuedTextIsWhatThePdfAndTheHtmlSay)
