@@ -17,6 +17,7 @@
 #include <QJsonObject>
 #include <QTextStream>
 
+#include <cmath>
 #include <cstdio>
 
 namespace lookout::app {
@@ -64,8 +65,29 @@ Result<std::vector<std::vector<GeoPoint>>> polygonsOf(const QString &path)
     return rings;
 }
 
-// The form's fields the command gives, over `form` (empty fields keep what it has).
-Result<void> applyFields(const CapCommand &command, store::Workspace &workspace, reports::CapForm &form)
+// "lon,lat lon,lat …" as one ring (closed when it is not), at least three distinct points.
+Result<std::vector<GeoPoint>> drawnRing(const QString &text)
+{
+    std::vector<GeoPoint> ring;
+    for (const QString &pair : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        const QStringList parts = pair.split(QLatin1Char(','));
+        bool lonOk = false, latOk = false;
+        const double lon = parts.value(0).toDouble(&lonOk), lat = parts.value(1).toDouble(&latOk);
+        if (parts.size() != 2 || !lonOk || !latOk || std::abs(lon) > 180 || std::abs(lat) > 90)
+            return makeError(Error::Code::InvalidArgument, QStringLiteral("\"%1\" is not lon,lat").arg(pair), {QStringLiteral("polygon")});
+        ring.push_back({lon, lat});
+    }
+    if (ring.size() >= 2 && ring.front() == ring.back())
+        ring.pop_back();
+    if (ring.size() < 3)
+        return makeError(Error::Code::InvalidArgument, QStringLiteral("a polygon needs three points or more"), {QStringLiteral("polygon")});
+    ring.push_back(ring.front());
+    return ring;
+}
+
+} // namespace
+
+Result<void> applyCapFields(const CapCommand &command, store::Workspace &workspace, reports::CapForm &form)
 {
     auto set = [](QString &field, const QString &value) {
         if (!value.isEmpty())
@@ -111,10 +133,14 @@ Result<void> applyFields(const CapCommand &command, store::Workspace &workspace,
             return rings.error();
         form.polygons = *rings;
     }
+    if (!command.drawn.isEmpty()) {
+        auto ring = drawnRing(command.drawn);
+        if (!ring)
+            return ring.error();
+        form.polygons = {*ring};
+    }
     return {};
 }
-
-} // namespace
 
 QString capHelpText()
 {
@@ -196,7 +222,7 @@ int runCapCommand(const CapCommand &command, store::Workspace &workspace, const 
             return fail(previous.error().toString());
         form = *previous;
     }
-    if (auto applied = applyFields(command, workspace, form); !applied)
+    if (auto applied = applyCapFields(command, workspace, form); !applied)
         return fail(applied.error().toString());
     const CapChannel channel = capChannelOf(workspace, command.publish, command.post);
     auto issued = issueCap(workspace, channel, action, form, command.identifier, command.note, actor);

@@ -68,7 +68,7 @@ QString helpText()
         "Options:\n"
         "  --view wall|desk   which view (default: desk)\n"
         "  --page PAGE        the desk's page: map, warnings, typhoon, water, rainfall,\n"
-        "                     fire, firedanger, incidents, duty, plans or resources (default: map)\n"
+        "                     fire, firedanger, incidents, duty, plans, resources or reports (default: map)\n"
         "  --rehearse PLAN,FROM,TO   render: the plans page with that plan's rehearsal\n"
         "                     (plan id in the workspace's plans folder, ISO 8601 times, 1 h steps)\n"
         "  --size WxH         render size in pixels (default: 3840x2160 wall, 1920x1080 desk)\n"
@@ -266,8 +266,8 @@ Result<CommandLine> parseCommandLine(const QStringList &arguments)
             auto page = value();
             if (!page || !QStringList{QStringLiteral("map"), QStringLiteral("warnings"), QStringLiteral("typhoon"), QStringLiteral("water"),
                                       QStringLiteral("rainfall"), QStringLiteral("fire"), QStringLiteral("firedanger"), QStringLiteral("incidents"),
-                                      QStringLiteral("duty"), QStringLiteral("plans"), QStringLiteral("resources")}.contains(*page))
-                return fail(QStringLiteral("--page takes map, warnings, typhoon, water, rainfall, fire, firedanger, incidents, duty, plans or resources"));
+                                      QStringLiteral("duty"), QStringLiteral("plans"), QStringLiteral("resources"), QStringLiteral("reports")}.contains(*page))
+                return fail(QStringLiteral("--page takes map, warnings, typhoon, water, rainfall, fire, firedanger, incidents, duty, plans, resources or reports"));
             line.page = *page;
         } else if (argument == QStringLiteral("--rehearse")) {
             auto value_ = value();

@@ -3,6 +3,7 @@
 #include "reportcommands.h"
 
 #include "optionreader.h"
+#include "reportactions.h"
 #include "reviewbuilding.h"
 #include "scenarioactions.h"
 
@@ -35,13 +36,6 @@ const QStringList kVerbs{QStringLiteral("initial"), QStringLiteral("followup"), 
                          QStringLiteral("due"), QStringLiteral("losses"), QStringLiteral("list"), QStringLiteral("export"),
                          QStringLiteral("review"), QStringLiteral("sitrep")};
 
-reports::ReportContext contextOf(store::Workspace &workspace, const QString &officer)
-{
-    const QString unit = workspace.setting(QStringLiteral("report_unit"));
-    const QString title = workspace.setting(QStringLiteral("title"));
-    return {unit.isEmpty() ? (title.isEmpty() ? QStringLiteral("Lookout") : title) : unit, officer, workspace.setting(QStringLiteral("report_contact"))};
-}
-
 // The report's text as drafted, or as the officer edited it (--text FILE).
 Result<QString> textOf(const ReportCommand &command, const QString &draft)
 {
@@ -56,23 +50,6 @@ Result<QString> textOf(const ReportCommand &command, const QString &draft)
     return text;
 }
 
-Result<void> exportReport(const QString &text, const QString &out, bool exercise, bool draft)
-{
-    if (out.isEmpty())
-        return {};
-    if (out.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
-        return reports::writeReportPdf(text, out, exercise, draft);
-    QFile file(out);
-    const QByteArray html = reports::reportHtml(text, exercise, draft).toUtf8();
-    if (!file.open(QIODevice::WriteOnly) || file.write(html) != html.size())
-        return makeError(Error::Code::Io, QStringLiteral("cannot write: %1").arg(file.errorString()), {out});
-    return {};
-}
-
-Result<reports::DeadlineRules> rulesOf(store::Workspace &workspace)
-{
-    return reports::deadlineRulesFromJson(workspace.setting(QStringLiteral("report_deadlines")).toUtf8());
-}
 
 // The after-action review, written as PDF and/or an HTML folder; progress on stderr.
 int runReview(const ReportCommand &command, store::Workspace &workspace, const QDateTime &when, const reports::ReportContext &context,
@@ -200,7 +177,7 @@ int runReportCommand(const ReportCommand &command, store::Workspace &workspace, 
             const incidents::IssuedReport &report = releases.reports()[number - 1];
             const incidents::Incident *of = ledger.book().find(report.incident);
             const bool exercise = of ? of->exercise : report.title.contains(QStringLiteral("演练"));
-            if (auto exported = exportReport(report.text, command.out, exercise, false); !exported)
+            if (auto exported = exportReportFile(report.text, command.out, exercise, false); !exported)
                 return fail(exported.error().toString());
             out << "written " << command.out << Qt::endl;
             return 0;
@@ -213,7 +190,7 @@ int runReportCommand(const ReportCommand &command, store::Workspace &workspace, 
                     << "  by " << report.issuedBy << Qt::endl;
         return 0;
     }
-    auto rules = rulesOf(workspace);
+    auto rules = reportRulesOf(workspace);
     if (!rules)
         return fail(rules.error().toString());
     // The record as known at the report's time: its incident, its deadlines, its draft.
@@ -235,7 +212,7 @@ int runReportCommand(const ReportCommand &command, store::Workspace &workspace, 
                 << Qt::endl;
         return 0;
     }
-    const reports::ReportContext context = contextOf(workspace, command.user);
+    const reports::ReportContext context = reportContextOf(workspace, command.user);
     if (command.verb == QLatin1String("review"))
         return runReview(command, workspace, when, context, *rules);
     if (command.verb == QLatin1String("sitrep")) {
@@ -264,14 +241,14 @@ int runReportCommand(const ReportCommand &command, store::Workspace &workspace, 
         exercise = draft.section(QLatin1Char('\n'), 0, 0).contains(QStringLiteral("演练"));
     } else {
         report.type = *incidents::reportTypeFromString(command.verb);
-        report.incident = incident->id;
         draft = reports::draftIncidentReport(report.type, incident->id, *situation, context);
-        report.deadline = reports::deadlineFor(report.type, *incident, known.releases, *rules);
         exercise = incident->exercise;
     }
     auto text = textOf(command, draft);
     if (!text)
         return fail(text.error().toString());
+    if (incident && report.type != incidents::ReportType::Daily)
+        report = reportToIssue(report.type, *incident, known.releases, *rules, *text);
     report.text = *text;
     report.title = text->section(QLatin1Char('\n'), 0, 0).mid(2).trimmed();
     if (!command.draft) {
@@ -283,7 +260,7 @@ int runReportCommand(const ReportCommand &command, store::Workspace &workspace, 
                                           : QString())
             << Qt::endl;
     }
-    if (auto exported = exportReport(*text, command.out, exercise, command.draft); !exported)
+    if (auto exported = exportReportFile(*text, command.out, exercise, command.draft); !exported)
         return fail(exported.error().toString());
     if (command.out.isEmpty() && command.draft)
         out << *text;

@@ -184,6 +184,7 @@ void presentSituation(const situation::Situation &situation, const ScenarioOptio
     presentIncidents(situation, options, controller);
     presentPlans(situation, controller);
     presentResources(situation, controller);
+    presentReports(situation, controller);
     controller.layers()->keepUnchanged(previous);
 }
 

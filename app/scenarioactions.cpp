@@ -8,6 +8,7 @@
 #include "reports/reportdeadlines.h"
 
 #include "recordwriter.h"
+#include "reportactions.h"
 #include "resourceactions.h"
 
 #include "core/logging.h"
@@ -17,6 +18,7 @@
 #include "plans/rehearsal.h"
 #include "plans/resourcematching.h"
 #include "plans/roadtravel.h"
+#include "reports/reportdeadlines.h"
 #include "situation/situationbuilder.h"
 #include "situation/workspaceinputs.h"
 #include "store/divisionstore.h"
@@ -54,6 +56,9 @@ void connectActions(store::Workspace &workspace, const ScenarioOptions &options,
             return QCoreApplication::translate("Scenario", "a replay: acknowledgements are recorded on the live clock only");
         });
         desk.setCommandHandler({}, QCoreApplication::translate("Scenario", "a replay: the record is read-only; actions are recorded on the live clock"));
+        // Files only: an export, the review and the SitRep as known at the replay's time.
+        connectReportActions(workspace, *controller.reportDesk(), true, [at = options.at] { return at; }, {},
+                             [] { return std::optional<incidents::Actor>(); }, {});
         return;
     }
     controller.warnings()->setAcknowledgeHandler(
@@ -128,6 +133,7 @@ void connectActions(store::Workspace &workspace, const ScenarioOptions &options,
         });
     });
     connectResourceActions(workspace, *controller.resourceDesk(), record, signedIn);
+    connectReportActions(workspace, *controller.reportDesk(), false, [] { return QDateTime::currentDateTimeUtc(); }, record, signedIn, refresh);
     if (writer) {
         // On the record's writer thread; the desk shows the outcome, the view the next situation.
         desk.setCommandHandler(

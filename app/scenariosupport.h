@@ -43,5 +43,7 @@ void presentIncidents(const situation::Situation &situation, const ScenarioOptio
 void presentPlans(const situation::Situation &situation, qml::AppController &controller);
 // The resources page and panel, and the resources and dispatches layers (resourcescenario.cpp).
 void presentResources(const situation::Situation &situation, qml::AppController &controller);
+// The Reports page: what each incident owes, the reports and CAP messages issued (reportscenario.cpp).
+void presentReports(const situation::Situation &situation, qml::AppController &controller);
 
 } // namespace lookout::app

@@ -81,7 +81,7 @@ SitRep composeSitRep(const situation::Situation &situation, const QString &id, c
     report.messageID = QStringLiteral("%1-sitrep-%2-%3").arg(issuer, id).arg(report.number);
     if (report.number > 1)
         report.precedingMessageID = QStringLiteral("%1-sitrep-%2-%3").arg(issuer, id).arg(report.number - 1);
-    report.preparedBy = context.officer;
+    report.preparedBy = context.officer.isEmpty() ? context.unit : context.officer;
     report.preparedAt = situation.at;
     report.authorizedBy = context.unit;
     report.authorizedAt = situation.at;

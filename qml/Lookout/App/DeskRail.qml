@@ -51,7 +51,7 @@ Rectangle {
                     anchors.left: parent.left
                     anchors.leftMargin: 18
                     y: 32
-                    text: entry.index < 10 ? "Ctrl+" + ((entry.index + 1) % 10) : "Ctrl+R"
+                    text: entry.index < 10 ? "Ctrl+" + ((entry.index + 1) % 10) : entry.index === 10 ? "Ctrl+R" : "Ctrl+E"
                     color: Theme.textDisabled
                     font.family: Theme.fontFamily
                     font.pixelSize: 11

@@ -10,16 +10,18 @@ import Lookout.Map
 import Lookout.Plans
 
 // The duty officer's desk: a navigation rail with each page's count (Ctrl+1 … Ctrl+9, Ctrl+0 the plans,
-// Ctrl+R the resources), the map
+// Ctrl+R the resources, Ctrl+E the reports and warnings issued), the map
 // with mouse and keyboard and the layer list; the warnings list with the CAP text and the
 // acknowledge action; the typhoon page with the track table; the station page with its level
 // chart, rainfall per district, fire events that focus the map, the record's pages (Ctrl+L: the
 // log line). At 1600 px and wider the map stays beside the page.
 Item {
     id: desk
-    readonly property var pages: ["map", "warnings", "typhoon", "water", "rainfall", "fire", "firedanger", "incidents", "duty", "plans", "resources"]
+    readonly property var pages: ["map", "warnings", "typhoon", "water", "rainfall", "fire", "firedanger", "incidents", "duty", "plans", "resources", "reports"]
     property int page: Math.max(0, pages.indexOf(App.deskPage))
     readonly property bool wide: width >= 1600
+    // The CAP form's polygon: clicks on the map add its corners while this is on.
+    property bool sketching: false
 
     // The resources page shows its needs and dispatches on the map beside it.
     function focusResources() {
@@ -41,7 +43,7 @@ Item {
         Item {
             required property int index
             Shortcut {
-                sequence: index < 10 ? "Ctrl+" + ((index + 1) % 10) : "Ctrl+R"
+                sequence: index < 10 ? "Ctrl+" + ((index + 1) % 10) : index === 10 ? "Ctrl+R" : "Ctrl+E"
                 onActivated: desk.page = index
             }
         }
@@ -103,7 +105,8 @@ Item {
             {label: qsTr("Incidents"), count: App.incidents.count, alert: false},
             {label: qsTr("Duty"), count: App.incidents.attention, alert: false},
             {label: qsTr("Plans"), count: App.planDesk.differing + App.planDesk.overdue, alert: true},
-            {label: qsTr("Resources"), count: App.resourceDesk.gaps.count, alert: true}
+            {label: qsTr("Resources"), count: App.resourceDesk.gaps.count, alert: true},
+            {label: qsTr("Reports"), count: App.reportDesk.overdue, alert: true}
         ]
     }
 
@@ -153,6 +156,66 @@ Item {
             title: App.rainLegendTitle
             entries: App.rainLegend
             textSize: 13
+        }
+        // The polygon being drawn for a CAP warning: a click adds a corner.
+        MouseArea {
+            anchors.fill: parent
+            enabled: desk.sketching
+            visible: desk.sketching
+            cursorShape: Qt.CrossCursor
+            onClicked: mouse => {
+                const p = map.lonLatAt(mouse.x, mouse.y)
+                if (p.x === 0 && p.y === 0)
+                    return
+                const corner = p.x.toFixed(5) + "," + p.y.toFixed(5)
+                reportsPage.sketch = reportsPage.sketch === "" ? corner : reportsPage.sketch + " " + corner
+            }
+        }
+        Canvas {
+            id: sketchCanvas
+            anchors.fill: parent
+            visible: reportsPage.sketch !== ""
+            onPaint: {
+                const ctx = getContext("2d")
+                ctx.reset()
+                const corners = reportsPage.sketch.split(" ").filter(c => c !== "")
+                if (corners.length === 0)
+                    return
+                ctx.strokeStyle = "#ff4fd8"
+                ctx.fillStyle = "rgba(255, 79, 216, 0.18)"
+                ctx.lineWidth = 3
+                ctx.beginPath()
+                corners.forEach((c, i) => {
+                    const ll = c.split(",")
+                    const px = map.pixelAt(Number(ll[0]), Number(ll[1]))
+                    if (i === 0)
+                        ctx.moveTo(px.x, px.y)
+                    else
+                        ctx.lineTo(px.x, px.y)
+                })
+                ctx.closePath()
+                ctx.fill()
+                ctx.stroke()
+            }
+            Connections {
+                target: map
+                function onImageChanged() { sketchCanvas.requestPaint() }
+            }
+            Connections {
+                target: reportsPage
+                function onSketchChanged() { sketchCanvas.requestPaint() }
+            }
+        }
+        Button {
+            anchors.horizontalCenter: parent.horizontalCenter
+            anchors.top: parent.top
+            anchors.margins: 12
+            visible: desk.sketching && !desk.wide
+            text: qsTr("Done drawing: back to the reports")
+            onClicked: {
+                desk.sketching = false
+                desk.page = desk.pages.indexOf("reports")
+            }
         }
     }
 
@@ -235,6 +298,21 @@ Item {
         board: App.resourceDesk
         selectedIncident: App.incidentDesk.selected.incidentId || ""
         textSize: 16
+    }
+
+    ReportsPage {
+        id: reportsPage
+        visible: desk.page === 11
+        anchors.fill: pageArea
+        anchors.margins: 12
+        board: App.reportDesk
+        selectedIncident: App.incidentDesk.selected.incidentId || ""
+        textSize: 16
+        onDrawRequested: on => {
+            desk.sketching = on
+            if (on && !desk.wide)
+                desk.page = 0
+        }
     }
 
     Rectangle {

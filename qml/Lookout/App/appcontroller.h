@@ -5,6 +5,7 @@
 #include "core/clock.h"
 #include "incidentdesk.h"
 #include "plandesk.h"
+#include "reportdesk.h"
 #include "resourcedesk.h"
 #include "maplayermodel.h"
 #include "monitorlist.h"
@@ -53,6 +54,7 @@ class AppController : public QObject {
     Q_PROPERTY(lookout::qml::IncidentDesk *incidentDesk READ incidentDesk CONSTANT FINAL)
     Q_PROPERTY(lookout::qml::PlanDesk *planDesk READ planDesk CONSTANT FINAL)
     Q_PROPERTY(lookout::qml::ResourceDesk *resourceDesk READ resourceDesk CONSTANT FINAL)
+    Q_PROPERTY(lookout::qml::ReportDesk *reportDesk READ reportDesk CONSTANT FINAL)
     // The rainfall layer's legend: a title and a list of {color, label}; empty without the layer.
     Q_PROPERTY(QString rainLegendTitle READ rainLegendTitle NOTIFY rainLegendChanged FINAL)
     Q_PROPERTY(QVariantList rainLegend READ rainLegend NOTIFY rainLegendChanged FINAL)
@@ -84,6 +86,7 @@ public:
     IncidentDesk *incidentDesk() { return &m_incidentDesk; }
     PlanDesk *planDesk() { return &m_planDesk; }
     ResourceDesk *resourceDesk() { return &m_resourceDesk; }
+    ReportDesk *reportDesk() { return &m_reportDesk; }
     QString rainLegendTitle() const { return m_rainLegendTitle; }
     QVariantList rainLegend() const { return m_rainLegend; }
     void setRainLegend(const QString &title, const QVariantList &entries);
@@ -125,6 +128,7 @@ private:
     IncidentDesk m_incidentDesk;
     PlanDesk m_planDesk;
     ResourceDesk m_resourceDesk;
+    ReportDesk m_reportDesk;
     QString m_rainLegendTitle;
     QVariantList m_rainLegend;
     Clock m_clock;

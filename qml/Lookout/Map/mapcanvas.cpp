@@ -334,6 +334,28 @@ void MapCanvas::keyPressEvent(QKeyEvent *event)
     event->accept();
 }
 
+QPointF MapCanvas::lonLatAt(double x, double y)
+{
+    const GeoBox view = visibleExtent();
+    if (view.isEmpty() || !toWgs84() || width() <= 0)
+        return {};
+    const double unitsPerPixel = view.width() / width();
+    auto point = m_toWgs84->transform(GeoPoint{view.xMin + x * unitsPerPixel, view.yMax - y * unitsPerPixel});
+    return point ? QPointF(point->lon, point->lat) : QPointF();
+}
+
+QPointF MapCanvas::pixelAt(double lon, double lat)
+{
+    const GeoBox view = visibleExtent();
+    if (view.isEmpty() || !toWgs84() || width() <= 0)
+        return {};
+    auto point = m_toWgs84->transform(GeoPoint{lon, lat}, true);
+    if (!point)
+        return {};
+    const double unitsPerPixel = view.width() / width();
+    return {(point->lon - view.xMin) / unitsPerPixel, (view.yMax - point->lat) / unitsPerPixel};
+}
+
 void MapCanvas::hoverMoveEvent(QHoverEvent *event)
 {
     const GeoBox view = visibleExtent();

@@ -75,6 +75,10 @@ public:
     Q_INVOKABLE void centerOn(double lon, double lat, double spanKm);
     Q_INVOKABLE void zoomBy(double factor);
     Q_INVOKABLE void panByPixels(double dx, double dy);
+    // The lon/lat (WGS-84) under a pixel of the item, and the pixel of a lon/lat: for what is drawn
+    // over the map (a polygon being sketched). A null point when the view has no extent yet.
+    Q_INVOKABLE QPointF lonLatAt(double x, double y);
+    Q_INVOKABLE QPointF pixelAt(double lon, double lat);
 
 signals:
     void layersChanged();
