@@ -23,6 +23,14 @@ QString typeText(incidents::ReportType type, int followup)
     return {};
 }
 
+// An exercise is labelled as one wherever it is named.
+QString titleOf(const incidents::Incident *incident, const QString &id)
+{
+    if (!incident)
+        return id;
+    return incident->exercise ? QCoreApplication::translate("Scenario", "[EXERCISE] %1").arg(incident->title) : incident->title;
+}
+
 QString when(const QDateTime &time)
 {
     return time.isValid() ? formatLocal(time) : QStringLiteral("—");
@@ -42,7 +50,7 @@ void presentReports(const situation::Situation &situation, qml::AppController &c
                               : item.deadline.isValid() ? QCoreApplication::translate("Scenario", "due")
                                                         : QCoreApplication::translate("Scenario", "after the response ends");
         due.append({{QStringLiteral("incident"), item.incident},
-                    {QStringLiteral("incidentTitle"), incident ? incident->title : item.incident},
+                    {QStringLiteral("incidentTitle"), titleOf(incident, item.incident)},
                     {QStringLiteral("type"), incidents::toString(item.type)},
                     {QStringLiteral("typeText"), typeText(item.type, item.followup)},
                     {QStringLiteral("deadline"), when(item.deadline)},
@@ -70,7 +78,7 @@ void presentReports(const situation::Situation &situation, qml::AppController &c
                       {QStringLiteral("status"), feeds::toString(cap.status)},
                       {QStringLiteral("references"), cap.references.join(QStringLiteral(", "))}});
     for (const incidents::Incident &incident : record.incidents.incidents())
-        incidents.prepend({{QStringLiteral("id"), incident.id}, {QStringLiteral("title"), incident.title}});
+        incidents.prepend({{QStringLiteral("id"), incident.id}, {QStringLiteral("title"), titleOf(&incident, incident.id)}});
     controller.reportDesk()->setRows(due, issued, caps, incidents, situation.reports.overdue, situation.reports.rulesProblem);
 }
 

@@ -2,6 +2,153 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>CapForm</name>
+    <message>
+        <source>Issue a public warning (CAP 1.2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typhoon / Rainstorm …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>division codes or names: 440402 斗门区 …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2018-09-17T12:00+08:00 (none: no stated end)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Polygon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none: draw one on the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw on map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headline (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instruction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instruction (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it is cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue the update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue the cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages this bureau issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in Chinese: 台风, 暴雨 …</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ClockBlock</name>
     <message>
         <source>Beijing time</source>
@@ -84,6 +231,14 @@
     </message>
     <message>
         <source>Resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done drawing: back to the reports</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -567,6 +722,160 @@
     </message>
     <message>
         <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportDesk</name>
+    <message>
+        <source>No report %1 was issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written %1.pdf and .html</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the review of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written %1.pdf and %1/index.html</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No incident %1 in the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued %1 (record #%2), published to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; POST answered %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; the POST failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A replay: the record is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the incident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A report begins with its title line (&quot;# …&quot;): draft it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A review is being made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last message is still being published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the issued message to update or cancel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Reports owed to the level above (%1 overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s deadline rules cannot be read (defaults used): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No incident owes a report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft, edit and issue a report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initial report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue as edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LATE (due %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF + HTML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After-action review and SitRep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the review (PDF + HTML)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the EDXL-SitRep</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1482,6 +1791,46 @@
     </message>
     <message>
         <source>roads of %1 (OpenStreetMap); beyond it an estimate: geodesic × %2 at %3 km/h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initial report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up report %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily duty report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After-action review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issued late (no. %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issued (no. %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after the response ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[EXERCISE] %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

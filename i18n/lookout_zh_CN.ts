@@ -2,6 +2,153 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>CapForm</name>
+    <message>
+        <source>Issue a public warning (CAP 1.2)</source>
+        <translation>发布公众预警（CAP 1.2）</translation>
+    </message>
+    <message>
+        <source>Update %1</source>
+        <translation>更新 %1</translation>
+    </message>
+    <message>
+        <source>Cancel %1</source>
+        <translation>撤销 %1</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Event (English)</source>
+        <translation>事件（英文）</translation>
+    </message>
+    <message>
+        <source>Typhoon / Rainstorm …</source>
+        <translation>Typhoon / Rainstorm …</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>蓝色</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>黄色</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation>橙色</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>红色</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Areas</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>division codes or names: 440402 斗门区 …</source>
+        <translation>区划代码或名称：440402 斗门区 …</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>失效时间</translation>
+    </message>
+    <message>
+        <source>2018-09-17T12:00+08:00 (none: no stated end)</source>
+        <translation>2018-09-17T12:00+08:00（留空：不设失效时间）</translation>
+    </message>
+    <message>
+        <source>Polygon</source>
+        <translation>多边形</translation>
+    </message>
+    <message>
+        <source>none: draw one on the map</source>
+        <translation>无：可在地图上绘制</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Draw on map</source>
+        <translation>在地图上绘制</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Headline (English)</source>
+        <translation>标题（英文）</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Description (English)</source>
+        <translation>描述（英文）</translation>
+    </message>
+    <message>
+        <source>Instruction</source>
+        <translation>防御指引</translation>
+    </message>
+    <message>
+        <source>Instruction (English)</source>
+        <translation>防御指引（英文）</translation>
+    </message>
+    <message>
+        <source>Why it is cancelled</source>
+        <translation>撤销原因</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>发布</translation>
+    </message>
+    <message>
+        <source>Issue the update</source>
+        <translation>发布更新</translation>
+    </message>
+    <message>
+        <source>Issue the cancel</source>
+        <translation>发布撤销</translation>
+    </message>
+    <message>
+        <source>New warning</source>
+        <translation>新预警</translation>
+    </message>
+    <message>
+        <source>Messages this bureau issued</source>
+        <translation>本单位已发布的信息</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Cancel it</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>in Chinese: 台风, 暴雨 …</source>
+        <translation>中文：台风、暴雨 …</translation>
+    </message>
+</context>
+<context>
     <name>ClockBlock</name>
     <message>
         <source>Beijing time</source>
@@ -85,6 +232,14 @@
     <message>
         <source>Resources</source>
         <translation>应急资源</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>报送</translation>
+    </message>
+    <message>
+        <source>Done drawing: back to the reports</source>
+        <translation>绘制完成：返回报送页</translation>
     </message>
 </context>
 <context>
@@ -568,6 +723,160 @@
     <message>
         <source>none</source>
         <translation>无</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDesk</name>
+    <message>
+        <source>No report %1 was issued.</source>
+        <translation>没有编号为 %1 的已报送报告。</translation>
+    </message>
+    <message>
+        <source>Written %1.pdf and .html</source>
+        <translation>已写出 %1.pdf 和 .html</translation>
+    </message>
+    <message>
+        <source>Making the review of %1…</source>
+        <translation>正在生成 %1 的复盘报告…</translation>
+    </message>
+    <message>
+        <source>Review: %1</source>
+        <translation>复盘：%1</translation>
+    </message>
+    <message>
+        <source>Written %1.pdf and %1/index.html</source>
+        <translation>已写出 %1.pdf 和 %1/index.html</translation>
+    </message>
+    <message>
+        <source>No incident %1 in the record.</source>
+        <translation>记录中没有事件 %1。</translation>
+    </message>
+    <message>
+        <source>Written %1</source>
+        <translation>已写出 %1</translation>
+    </message>
+    <message>
+        <source>Issuing…</source>
+        <translation>正在发布…</translation>
+    </message>
+    <message>
+        <source>Issued %1 (record #%2), published to %3</source>
+        <translation>已发布 %1（记录 #%2），已发布到 %3</translation>
+    </message>
+    <message>
+        <source>; POST answered %1</source>
+        <translation>；推送返回 %1</translation>
+    </message>
+    <message>
+        <source>; the POST failed: %1</source>
+        <translation>；推送失败：%1</translation>
+    </message>
+    <message>
+        <source>A replay: the record is read-only.</source>
+        <translation>回放：记录只读。</translation>
+    </message>
+    <message>
+        <source>Choose the incident.</source>
+        <translation>请选择事件。</translation>
+    </message>
+    <message>
+        <source>A report begins with its title line (&quot;# …&quot;): draft it first.</source>
+        <translation>报告须以标题行（“# …”）开头：请先生成草稿。</translation>
+    </message>
+    <message>
+        <source>A review is being made.</source>
+        <translation>正在生成复盘报告。</translation>
+    </message>
+    <message>
+        <source>The last message is still being published.</source>
+        <translation>上一条信息仍在发布中。</translation>
+    </message>
+    <message>
+        <source>Choose the issued message to update or cancel.</source>
+        <translation>请选择要更新或撤销的已发布信息。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Reports owed to the level above (%1 overdue)</source>
+        <translation>应向上级报送的报告（%1 份超时）</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s deadline rules cannot be read (defaults used): %1</source>
+        <translation>无法读取工作区的报送时限规则（已用默认值）：%1</translation>
+    </message>
+    <message>
+        <source>No incident owes a report.</source>
+        <translation>没有待报送的报告。</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>时限 %1</translation>
+    </message>
+    <message>
+        <source>Draft, edit and issue a report</source>
+        <translation>起草、编辑并报送报告</translation>
+    </message>
+    <message>
+        <source>Initial report</source>
+        <translation>首报</translation>
+    </message>
+    <message>
+        <source>Follow-up report</source>
+        <translation>续报</translation>
+    </message>
+    <message>
+        <source>Final report</source>
+        <translation>终报</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>起草</translation>
+    </message>
+    <message>
+        <source>Issue as edited</source>
+        <translation>按编辑稿报送</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>放弃</translation>
+    </message>
+    <message>
+        <source>Reports issued</source>
+        <translation>已报送的报告</translation>
+    </message>
+    <message>
+        <source>None yet.</source>
+        <translation>暂无。</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 由 %2</translation>
+    </message>
+    <message>
+        <source>LATE (due %1)</source>
+        <translation>迟报（时限 %1）</translation>
+    </message>
+    <message>
+        <source>on time</source>
+        <translation>按时</translation>
+    </message>
+    <message>
+        <source>PDF + HTML</source>
+        <translation>PDF + HTML</translation>
+    </message>
+    <message>
+        <source>After-action review and SitRep</source>
+        <translation>复盘报告与 SitRep</translation>
+    </message>
+    <message>
+        <source>Make the review (PDF + HTML)</source>
+        <translation>生成复盘报告（PDF + HTML）</translation>
+    </message>
+    <message>
+        <source>Write the EDXL-SitRep</source>
+        <translation>写出 EDXL-SitRep</translation>
     </message>
 </context>
 <context>
@@ -1482,6 +1791,46 @@
     <message>
         <source>roads of %1 (OpenStreetMap); beyond it an estimate: geodesic × %2 at %3 km/h</source>
         <translation>%1 路网（OpenStreetMap）；路网之外为估算：椭球面距离 × %2，时速 %3 km/h</translation>
+    </message>
+    <message>
+        <source>Initial report</source>
+        <translation>首报</translation>
+    </message>
+    <message>
+        <source>Follow-up report %1</source>
+        <translation>续报 %1</translation>
+    </message>
+    <message>
+        <source>Final report</source>
+        <translation>终报</translation>
+    </message>
+    <message>
+        <source>Daily duty report</source>
+        <translation>值班日报</translation>
+    </message>
+    <message>
+        <source>After-action review</source>
+        <translation>复盘报告</translation>
+    </message>
+    <message>
+        <source>issued late (no. %1)</source>
+        <translation>迟报（第 %1 号）</translation>
+    </message>
+    <message>
+        <source>issued (no. %1)</source>
+        <translation>已报送（第 %1 号）</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>待报</translation>
+    </message>
+    <message>
+        <source>after the response ends</source>
+        <translation>响应结束后</translation>
+    </message>
+    <message>
+        <source>[EXERCISE] %1</source>
+        <translation>【演练】%1</translation>
     </message>
 </context>
 <context>

@@ -60,7 +60,7 @@ ColumnLayout {
         columns: 4
         visible: form.mode !== "cancel"
         Label { text: qsTr("Event") }
-        Field { id: event; placeholderText: qsTr("台风 / 暴雨 …") }
+        Field { id: event; placeholderText: qsTr("in Chinese: 台风, 暴雨 …") }
         Label { text: qsTr("Event (English)") }
         Field { id: eventEn; placeholderText: qsTr("Typhoon / Rainstorm …") }
         Label { text: qsTr("Level") }
