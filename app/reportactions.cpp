@@ -9,6 +9,7 @@
 
 #include "core/timeformat.h"
 #include "incidents/incidentledger.h"
+#include "reports/dailyreport.h"
 #include "reports/reporttext.h"
 #include "reports/sitrep.h"
 #include "store/sqlitejournal.h"
@@ -218,9 +219,15 @@ void connectReportActions(store::Workspace &workspace, qml::ReportDesk &desk, bo
     };
     if (!readOnly) {
         actions.draft = [&workspace, now, officer](const QString &incident, const QString &type, QString *text) -> QString {
-            auto situation = workspaceSituation(workspace, now());
+            const QDateTime at = now();
+            auto situation = workspaceSituation(workspace, at);
             if (!situation)
                 return situation.error().toString();
+            if (type == QLatin1String("daily")) {
+                // The duty day's report: the 24 hours up to now.
+                *text = reports::draftDailyReport(*situation, at.addDays(-1), at, reportContextOf(workspace, officer()));
+                return {};
+            }
             if (!situation->incidents.record.incidents.find(incident))
                 return QCoreApplication::translate("ReportDesk", "No incident %1 in the record.").arg(incident);
             *text = reports::draftIncidentReport(*incidents::reportTypeFromString(typeWords(type)), incident, *situation,
@@ -234,6 +241,13 @@ void connectReportActions(store::Workspace &workspace, qml::ReportDesk &desk, bo
             auto rules = reportRulesOf(workspace);
             if (!rules)
                 return rules.error().toString();
+            if (type == QLatin1String("daily")) {
+                incidents::IssuedReport daily;
+                daily.type = incidents::ReportType::Daily;
+                daily.text = text;
+                daily.title = text.section(QLatin1Char('\n'), 0, 0).mid(2).trimmed();
+                return record([daily, actor = *actor](const incidents::RecordState &state) { return state.releases.issueReport(state.incidents, daily, actor); });
+            }
             const incidents::ReportType kind = *incidents::reportTypeFromString(typeWords(type));
             return record([=, rules = *rules, actor = *actor](const incidents::RecordState &state) -> Result<store::JournalDraft> {
                 const incidents::Incident *found = state.incidents.find(incident);
@@ -258,7 +272,10 @@ void connectReportActions(store::Workspace &workspace, qml::ReportDesk &desk, bo
                     auto earlierForm = earlier ? formOfIssued(earlier->xml) : Result<reports::CapForm>(makeError(Error::Code::NotFound, previous));
                     if (!earlierForm)
                         return {earlierForm.error().toString(), true};
+                    // The page's form is the whole form: an area or polygon taken off it is gone.
                     capForm = *earlierForm;
+                    capForm.areas.clear();
+                    capForm.polygons.clear();
                 }
                 const CapCommand fields = capFieldsOf(form);
                 if (auto applied = applyCapFields(fields, *workspace, capForm); !applied)

@@ -237,10 +237,6 @@
         <source>Reports</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Done drawing: back to the reports</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>DutyPage</name>
@@ -876,6 +872,10 @@
     </message>
     <message>
         <source>Write the EDXL-SitRep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily duty report</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1831,6 +1831,13 @@
     </message>
     <message>
         <source>[EXERCISE] %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SketchOverlay</name>
+    <message>
+        <source>Done drawing: back to the reports</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

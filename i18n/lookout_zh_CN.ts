@@ -237,10 +237,6 @@
         <source>Reports</source>
         <translation>报送</translation>
     </message>
-    <message>
-        <source>Done drawing: back to the reports</source>
-        <translation>绘制完成：返回报送页</translation>
-    </message>
 </context>
 <context>
     <name>DutyPage</name>
@@ -877,6 +873,10 @@
     <message>
         <source>Write the EDXL-SitRep</source>
         <translation>写出 EDXL-SitRep</translation>
+    </message>
+    <message>
+        <source>Daily duty report</source>
+        <translation>值班日报</translation>
     </message>
 </context>
 <context>
@@ -1831,6 +1831,13 @@
     <message>
         <source>[EXERCISE] %1</source>
         <translation>【演练】%1</translation>
+    </message>
+</context>
+<context>
+    <name>SketchOverlay</name>
+    <message>
+        <source>Done drawing: back to the reports</source>
+        <translation>绘制完成：返回报送页</translation>
     </message>
 </context>
 <context>

@@ -81,10 +81,17 @@ TEST_F(MangkhutExerciseTest, TheReportsPageDraftsIssuesExportsAndIssuesCapWarnin
     EXPECT_TRUE(issued.deadline.isValid());
     EXPECT_EQ(desk.issued()->get(0).value(QStringLiteral("number")).toInt(), issued.number) << "the page was refreshed";
     EXPECT_EQ(desk.overdue(), 2) << "the new first report was on time";
+    // The daily duty report of the last 24 hours, from the record: the new incident is in it.
+    const QString daily = desk.draft(QString(), QStringLiteral("daily"));
+    ASSERT_TRUE(daily.startsWith(QStringLiteral("# "))) << daily.left(80).toStdString();
+    EXPECT_TRUE(daily.contains(QStringLiteral("内涝 exercise"))) << daily.toStdString();
+    ASSERT_EQ(desk.issue(QString(), QStringLiteral("daily"), daily), QString());
+    EXPECT_EQ(knownAt({}).releases.reports().back().type, incidents::ReportType::Daily);
 
     // Exported as issued; the SitRep follows the reports.
     const QDir folder(QFileInfo(m_workspace->path()).absoluteDir().filePath(QStringLiteral("reports-out")));
     ASSERT_EQ(desk.exportIssued(issued.number), QString());
+    EXPECT_FALSE(desk.exportIssued(99).isEmpty()) << "no such report";
     EXPECT_TRUE(QFileInfo::exists(folder.filePath(QStringLiteral("report-%1.pdf").arg(issued.number))));
     EXPECT_TRUE(test::readBytes(folder.filePath(QStringLiteral("report-%1.html").arg(issued.number))).contains("编辑补充"));
     ASSERT_EQ(desk.sitrep(QStringLiteral("2018-001")), QString());

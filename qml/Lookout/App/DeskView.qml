@@ -157,62 +157,14 @@ Item {
             entries: App.rainLegend
             textSize: 13
         }
-        // The polygon being drawn for a CAP warning: a click adds a corner.
-        MouseArea {
+        SketchOverlay {
             anchors.fill: parent
-            enabled: desk.sketching
-            visible: desk.sketching
-            cursorShape: Qt.CrossCursor
-            onClicked: mouse => {
-                const p = map.lonLatAt(mouse.x, mouse.y)
-                if (p.x === 0 && p.y === 0)
-                    return
-                const corner = p.x.toFixed(5) + "," + p.y.toFixed(5)
-                reportsPage.sketch = reportsPage.sketch === "" ? corner : reportsPage.sketch + " " + corner
-            }
-        }
-        Canvas {
-            id: sketchCanvas
-            anchors.fill: parent
-            visible: reportsPage.sketch !== ""
-            onPaint: {
-                const ctx = getContext("2d")
-                ctx.reset()
-                const corners = reportsPage.sketch.split(" ").filter(c => c !== "")
-                if (corners.length === 0)
-                    return
-                ctx.strokeStyle = "#ff4fd8"
-                ctx.fillStyle = "rgba(255, 79, 216, 0.18)"
-                ctx.lineWidth = 3
-                ctx.beginPath()
-                corners.forEach((c, i) => {
-                    const ll = c.split(",")
-                    const px = map.pixelAt(Number(ll[0]), Number(ll[1]))
-                    if (i === 0)
-                        ctx.moveTo(px.x, px.y)
-                    else
-                        ctx.lineTo(px.x, px.y)
-                })
-                ctx.closePath()
-                ctx.fill()
-                ctx.stroke()
-            }
-            Connections {
-                target: map
-                function onImageChanged() { sketchCanvas.requestPaint() }
-            }
-            Connections {
-                target: reportsPage
-                function onSketchChanged() { sketchCanvas.requestPaint() }
-            }
-        }
-        Button {
-            anchors.horizontalCenter: parent.horizontalCenter
-            anchors.top: parent.top
-            anchors.margins: 12
-            visible: desk.sketching && !desk.wide
-            text: qsTr("Done drawing: back to the reports")
-            onClicked: {
+            map: map
+            drawing: desk.sketching
+            narrow: !desk.wide
+            sketch: reportsPage.sketch
+            onCornerAdded: corners => reportsPage.sketch = corners
+            onFinished: {
                 desk.sketching = false
                 desk.page = desk.pages.indexOf("reports")
             }

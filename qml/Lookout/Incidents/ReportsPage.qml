@@ -98,7 +98,7 @@ Item {
                     textRole: "text"
                     valueRole: "value"
                     model: [{text: qsTr("Initial report"), value: "initial"}, {text: qsTr("Follow-up report"), value: "followup"},
-                            {text: qsTr("Final report"), value: "final"}]
+                            {text: qsTr("Final report"), value: "final"}, {text: qsTr("Daily duty report"), value: "daily"}]
                 }
                 Button {
                     text: qsTr("Draft")

@@ -57,7 +57,7 @@ QString ReportDesk::draft(const QString &incident, const QString &type)
 {
     if (!m_actions.draft)
         return QStringLiteral("!") + readOnly();
-    if (incident.isEmpty())
+    if (incident.isEmpty() && type != QLatin1String("daily"))
         return QStringLiteral("!") + QCoreApplication::translate("ReportDesk", "Choose the incident.");
     QString text;
     const QString problem = m_actions.draft(incident, type, &text);

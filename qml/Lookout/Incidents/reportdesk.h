@@ -70,8 +70,8 @@ public:
     // What an action that runs on (files written, a review made, a message published) came to.
     void setOutput(const QString &text, bool failed, bool busy = false);
 
-    // The draft of `type` ("initial", "followup", "final") for the incident, or an error text
-    // beginning with "!".
+    // The draft of `type` ("initial", "followup", "final" for the incident; "daily": the duty
+    // report of the 24 hours up to now), or an error text beginning with "!".
     Q_INVOKABLE QString draft(const QString &incident, const QString &type);
     Q_INVOKABLE QString issue(const QString &incident, const QString &type, const QString &text);
     Q_INVOKABLE QString exportIssued(int number);
