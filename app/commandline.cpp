@@ -23,6 +23,7 @@ QString helpText()
         "       lookout plan|task|resources VERB ... (see Plan commands)\n"
         "       lookout match --needs FILE.csv --resources FILE.csv [--json]\n"
         "       lookout cap issue|update|cancel|list ... (see CAP commands)\n"
+        "       lookout server init|user add|user list|user remove|refusals --postgres CONNINFO (see Server commands)\n"
         "       lookout report initial|followup|final|daily|due|losses ... (see Report commands)\n"
         "\n"
         "Lookout (瞭望): flood, typhoon and forest-fire command suite.\n"
@@ -63,7 +64,7 @@ QString helpText()
         + capHelpText() + QStringLiteral(
         "\n"
         "Report commands (首报/续报/终报, the daily duty report):\n")
-        + reportHelpText() + QStringLiteral(
+        + reportHelpText() + QStringLiteral("\nServer commands (a shared PostgreSQL server for seats at four levels):\n") + serverHelpText() + QStringLiteral(
         "\n"
         "Options:\n"
         "  --view wall|desk   which view (default: desk)\n"
@@ -155,11 +156,19 @@ Result<CommandLine> parseCommandLine(const QStringList &arguments)
             line.record = std::move(record).value();
             break;
         }
-        if (first && (argument == QStringLiteral("cap") || argument == QStringLiteral("report"))) {
+        if (first && (argument == QStringLiteral("cap") || argument == QStringLiteral("report") || argument == QStringLiteral("server"))) {
             auto restOrError = verbArguments(i);
             if (!restOrError)
                 return restOrError.error();
             const QStringList rest = *restOrError;
+            if (argument == QStringLiteral("server")) {
+                auto server = parseServerCommand(rest);
+                if (!server)
+                    return server.error();
+                line.command = CommandLine::Command::Server;
+                line.server = std::move(server).value();
+                break;
+            }
             if (argument == QStringLiteral("report")) {
                 auto report = parseReportCommand(rest);
                 if (!report)

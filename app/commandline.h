@@ -8,6 +8,7 @@
 #include "plancommands.h"
 #include "reportcommands.h"
 #include "recordcommands.h"
+#include "servercommands.h"
 #include "workspacecommands.h"
 
 #include <QDateTime>
@@ -22,7 +23,7 @@ namespace lookout::app {
 // What the user asked the `lookout` executable to do. Parsed before any Qt application exists,
 // because the command decides the platform (offscreen for render and self-test).
 struct CommandLine {
-    enum class Command { Gui, Render, SelfTest, Version, Help, Ingest, WarningsList, FeedsRun, Fwi, Record, Workspace, Situation, Plan, Match, Cap, Report };
+    enum class Command { Gui, Render, SelfTest, Version, Help, Ingest, WarningsList, FeedsRun, Fwi, Record, Workspace, Situation, Plan, Match, Cap, Report, Server };
     Command command = Command::Gui;
     QString view = QStringLiteral("desk");  // wall | desk
     QString page = QStringLiteral("map");   // desk: map | warnings | typhoon
@@ -45,6 +46,7 @@ struct CommandLine {
     PlanCommand plan;                        // plan, task
     MatchCommand match;                      // match
     CapCommand cap;                          // cap
+    ServerCommand server;                    // server
     ReportCommand report;                    // report (a GUI application: PDF layout)
 
     // Commands that work on data only and need no GUI application.
@@ -52,7 +54,8 @@ struct CommandLine {
     {
         return command == Command::Ingest || command == Command::WarningsList || command == Command::FeedsRun
                || command == Command::Fwi || command == Command::Record || command == Command::Workspace
-               || command == Command::Situation || command == Command::Plan || command == Command::Match || command == Command::Cap;
+               || command == Command::Situation || command == Command::Plan || command == Command::Match || command == Command::Cap
+               || command == Command::Server;
     }
 };
 

@@ -100,8 +100,14 @@ int runDataCommand(int argc, char **argv, const app::CommandLine &line)
     gis::ensureGdalRegistered();
     if (line.command == app::CommandLine::Command::Match)
         return app::runMatchCommand(line.match);
-    if (line.command == app::CommandLine::Command::Record && !app::needsWorkspace(line.record))
-        return app::runRecordCommand(line.record, nullptr, line.at);
+    if (line.command == app::CommandLine::Command::Server)
+        return app::runServerCommand(line.server);
+    if (line.command == app::CommandLine::Command::Record && !app::needsWorkspace(line.record)) {
+        // The record is on the server; the workspace, when there is one, still names the
+        // divisions an entry's areas resolve to (what the server's row-level security keys on).
+        auto workspace = openWorkspace(line);
+        return app::runRecordCommand(line.record, workspace ? &*workspace : nullptr, line.at);
+    }
     if (line.command == app::CommandLine::Command::Workspace) {
         if (line.workspace.isEmpty())  // the demo workspace, made on first use like everywhere else
             if (auto demo = openWorkspace(line); !demo)

@@ -23,6 +23,7 @@ QString Error::codeName(Code code)
     case Code::Projection: return QStringLiteral("projection");
     case Code::Cancelled: return QStringLiteral("cancelled");
     case Code::Conflict: return QStringLiteral("conflict");
+    case Code::Refused: return QStringLiteral("refused");
     case Code::Internal: return QStringLiteral("internal");
     }
     return QStringLiteral("unknown");

@@ -25,6 +25,7 @@ struct Error {
         Projection,       // PROJ could not build or run a transform
         Cancelled,        // the owner cancelled the job
         Conflict,         // someone else changed it first: read again and retry
+        Refused,          // a shared server's rules refused it (what the seat may read or write)
         Internal,         // a bug: an invariant did not hold
     };
 

@@ -115,7 +115,7 @@ QString IncidentBook::nextId(const QDateTime &at) const
     int number = 0;
     for (const Incident &incident : m_incidents)
         if (incident.id.startsWith(year + QLatin1Char('-')))
-            number = std::max(number, incident.id.mid(5).toInt());
+            number = std::max(number, incident.id.mid(5).section(QLatin1Char('-'), 0, 0).toInt());  // "2026-003-440402005": 3
     return QStringLiteral("%1-%2").arg(year).arg(number + 1, 3, 10, QLatin1Char('0'));
 }
 

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Lookout developers
 #include "incidents/incidentledger.h"
 
+#include "incidents/entrydivision.h"
+
 namespace lookout::incidents {
 
 namespace {
@@ -66,6 +68,11 @@ Result<store::JournalEntry> IncidentLedger::act(const Command &command)
         auto draft = command(m_state);
         if (!draft)
             return draft.error();
+        draft->division = entryDivision(m_state, *draft);
+        // A seat on a shared server sees only part of the record: its incidents' numbers are its
+        // division's own, so two seats that cannot see each other never take the same id.
+        if (draft->kind == kinds::kIncidentOpened && !m_journal.scope().isEmpty())
+            draft->payload.insert(QStringLiteral("id"), QString(draft->payload.value(QStringLiteral("id")).toString() + QLatin1Char('-') + m_journal.scope()));
         auto appended = m_journal.append({*draft}, m_state.head());
         if (appended) {
             m_state.apply(appended->first());

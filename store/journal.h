@@ -25,6 +25,9 @@ struct JournalDraft {
     QString kind;
     QJsonObject payload;
     qint64 corrects = 0;
+    // The division code the entry concerns ("" public): what a shared server's row-level security
+    // keys on (incidents/entrydivision.h). Kept beside the entry, not in its hash.
+    QString division;
 };
 
 // An entry as the record keeps it. `payload` is the canonical JSON text exactly as stored (what
@@ -100,6 +103,9 @@ public:
     virtual Result<qint64> count() = 0;
     // Where the record is, for messages ("workspace.gpkg", "postgresql://127.0.0.1:5433/lookout").
     virtual QString location() const = 0;
+    // The division a seat's journal writes for on a shared server with row-level security (it
+    // sees only part of the record); "" for a journal that holds the whole record.
+    virtual QString scope() const { return {}; }
 };
 
 // The entries recorded at or before `knownAt` (every entry when invalid), in sequence order: the

@@ -23,6 +23,7 @@ SET client_min_messages = warning;
 CREATE TABLE IF NOT EXISTS lookout_journal (
   seq BIGINT PRIMARY KEY, at_ms BIGINT NOT NULL, user_name TEXT NOT NULL, seat TEXT NOT NULL,
   kind TEXT NOT NULL, payload TEXT NOT NULL, corrects BIGINT, prev_hash BYTEA NOT NULL, hash BYTEA NOT NULL);
+ALTER TABLE lookout_journal ADD COLUMN IF NOT EXISTS division TEXT NOT NULL DEFAULT '';
 CREATE INDEX IF NOT EXISTS lookout_journal_at ON lookout_journal (at_ms);
 CREATE OR REPLACE FUNCTION lookout_journal_refuse() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
@@ -86,8 +87,33 @@ Result<void> PostgresJournal::exec(const char *sql)
     return {};
 }
 
+void PostgresJournal::auditRefusal(const QList<JournalDraft> &drafts, const QString &reason)
+{
+    // Who asked for what, where the city sees it; the refusal itself stands whatever becomes of this.
+    for (const JournalDraft &draft : drafts) {
+        const QByteArray what = draft.kind.toUtf8(), division = draft.division.toUtf8(), why = reason.toUtf8();
+        const std::array<const char *, 3> values{what.constData(), division.constData(), why.constData()};
+        ResultPtr done(PQexecParams(m_connection, "SELECT lookout_audit_refusal($1, $2, $3)", 3, nullptr, values.data(), nullptr, nullptr, 0),
+                       &PQclear);
+        (void)done;
+    }
+}
+
 Result<void> PostgresJournal::createSchema()
 {
+    // A server set up for seats is the administrator's: a seat creates nothing there.
+    ResultPtr who(PQexec(m_connection, "SELECT session_user, to_regproc('lookout_journal_head') IS NOT NULL"), &PQclear);
+    if (PQresultStatus(who.get()) != PGRES_TUPLES_OK)
+        return serverError(m_connection, who.get(), QStringLiteral("asking who this session is"));
+    m_sessionUser = QString::fromUtf8(PQgetvalue(who.get(), 0, 0));
+    m_seat = QByteArray(PQgetvalue(who.get(), 0, 1)) == "t";
+    if (m_seat) {
+        ResultPtr division(PQexec(m_connection, "SELECT coalesce(lookout_my_division(), '')"), &PQclear);
+        if (PQresultStatus(division.get()) != PGRES_TUPLES_OK)
+            return serverError(m_connection, division.get(), QStringLiteral("asking which division this seat is"));
+        m_division = QString::fromUtf8(PQgetvalue(division.get(), 0, 0));
+        return {};
+    }
     // Seats starting together must not race to create the same objects.
     if (auto begun = exec("BEGIN"); !begun)
         return begun;
@@ -112,6 +138,8 @@ Result<QList<JournalEntry>> PostgresJournal::append(const QList<JournalDraft> &d
     auto entries = appendInTransaction(drafts, expectedHead);
     if (!entries) {
         (void)exec("ROLLBACK");
+        if (m_seat && entries.error().code == Error::Code::Refused)
+            auditRefusal(drafts, entries.error().message);
         return entries;
     }
     if (auto committed = exec("COMMIT"); !committed)
@@ -124,24 +152,38 @@ Result<QList<JournalEntry>> PostgresJournal::appendInTransaction(const QList<Jou
     const QByteArray lock = "SELECT pg_advisory_xact_lock(" + QByteArray::number(kAppendLock) + ")";
     if (auto locked = exec(lock.constData()); !locked)
         return locked.error();
+    // The head the command was checked against is the last entry this seat sees; the chain goes
+    // on from the true head, which on a seats' server only lookout_journal_head() tells.
     ResultPtr head(PQexecParams(m_connection, "SELECT seq, hash FROM lookout_journal ORDER BY seq DESC LIMIT 1", 0, nullptr,
                                 nullptr, nullptr, nullptr, 1),
                    &PQclear);
     if (PQresultStatus(head.get()) != PGRES_TUPLES_OK)
         return serverError(m_connection, head.get(), QStringLiteral("reading the head of the record"));
+    const qint64 visibleHead = PQntuples(head.get()) == 0 ? 0 : bigEndian64(PQgetvalue(head.get(), 0, 0));
+    if (expectedHead >= 0 && expectedHead != visibleHead)
+        return headMovedError(expectedHead, visibleHead);
+    if (m_seat) {
+        head.reset(PQexecParams(m_connection, "SELECT seq, hash FROM lookout_journal_head() WHERE seq IS NOT NULL", 0, nullptr, nullptr, nullptr,
+                                nullptr, 1));
+        if (PQresultStatus(head.get()) != PGRES_TUPLES_OK)
+            return serverError(m_connection, head.get(), QStringLiteral("reading the head of the record"));
+    }
     const bool empty = PQntuples(head.get()) == 0;
     const qint64 headSequence = empty ? 0 : bigEndian64(PQgetvalue(head.get(), 0, 0));
-    if (expectedHead >= 0 && expectedHead != headSequence)
-        return headMovedError(expectedHead, headSequence);
-    auto entries = empty ? chainDrafts(drafts, 0, zeroHash()) : chainDrafts(drafts, headSequence, field(head.get(), 0, 1).toByteArray());
+    // On a seats' server an entry is by the role that logged in, whatever the draft said.
+    QList<JournalDraft> own = drafts;
+    if (m_seat)
+        for (JournalDraft &draft : own)
+            draft.user = m_sessionUser;
+    auto entries = empty ? chainDrafts(own, 0, zeroHash()) : chainDrafts(own, headSequence, field(head.get(), 0, 1).toByteArray());
     if (!entries)
         return entries.error();
 
     // Multi-row INSERTs with binary parameters (bytea and bigint need no escaping that way).
-    constexpr int kColumns = 9;
+    constexpr int kColumns = 10;
     for (qsizetype first = 0; first < entries->size(); first += kRowsPerInsert) {
         const qsizetype rows = std::min<qsizetype>(kRowsPerInsert, entries->size() - first);
-        QByteArray sql = "INSERT INTO lookout_journal (seq, at_ms, user_name, seat, kind, payload, corrects, prev_hash, hash) VALUES ";
+        QByteArray sql = "INSERT INTO lookout_journal (seq, at_ms, user_name, seat, kind, payload, corrects, prev_hash, hash, division) VALUES ";
         std::vector<QByteArray> storage;
         storage.reserve(std::size_t(rows) * kColumns);
         std::vector<const char *> values;
@@ -177,12 +219,18 @@ Result<QList<JournalEntry>> PostgresJournal::appendInTransaction(const QList<Jou
             add(int8(entry.corrects), kInt8, entry.corrects == 0);
             add(entry.previousHash, kBytea);
             add(entry.hash, kBytea);
+            add(own.at(first + row).division.toUtf8(), kText);
         }
         ResultPtr inserted(PQexecParams(m_connection, sql.constData(), int(values.size()), types.data(), values.data(),
                                         lengths.data(), formats.data(), 0),
                            &PQclear);
-        if (PQresultStatus(inserted.get()) != PGRES_COMMAND_OK)
-            return serverError(m_connection, inserted.get(), QStringLiteral("appending to the record"));
+        if (PQresultStatus(inserted.get()) != PGRES_COMMAND_OK) {
+            Error error = serverError(m_connection, inserted.get(), QStringLiteral("appending to the record"));
+            const char *state = PQresultErrorField(inserted.get(), PG_DIAG_SQLSTATE);
+            if (state && QByteArray(state) == "42501")  // insufficient_privilege: a policy or a grant refused it
+                error.code = Error::Code::Refused;
+            return error;
+        }
     }
     return entries;
 }

@@ -15,6 +15,9 @@ namespace lookout::store {
 // that refuse UPDATE, DELETE and TRUNCATE. An append takes a transaction-scoped advisory lock,
 // reads the head and writes after it, so appends from many processes queue into one chain;
 // commits are durable (synchronous_commit as the server has it, on by default).
+// On a server set up by `lookout server init` (store/serveradmin.h) the journal is a seat's: it
+// creates nothing, writes entries as the role it logged in as, reads what row-level security lets
+// it see, chains after the true head (lookout_journal_head()), and has a refused write audited.
 // Thread contract: one thread at a time (one libpq connection).
 class PostgresJournal final : public Journal {
 public:
@@ -28,15 +31,23 @@ public:
     Result<void> scanRows(qint64 fromSequence, const std::function<bool(const JournalRow &)> &visit) override;
     Result<qint64> count() override;
     QString location() const override { return m_location; }
+    // A server set up for seats (row-level security), and the role this connection logged in as.
+    bool isSeat() const { return m_seat; }
+    QString scope() const override { return m_seat ? m_division : QString(); }
+    const QString &sessionUser() const { return m_sessionUser; }
 
 private:
     PostgresJournal(pg_conn *connection, QString location) : m_connection(connection), m_location(std::move(location)) {}
     Result<void> exec(const char *sql);
     Result<void> createSchema();
+    void auditRefusal(const QList<JournalDraft> &drafts, const QString &reason);
     Result<QList<JournalEntry>> appendInTransaction(const QList<JournalDraft> &drafts, qint64 expectedHead);
 
     pg_conn *m_connection = nullptr;
     QString m_location;
+    bool m_seat = false;
+    QString m_sessionUser;
+    QString m_division;
 };
 
 } // namespace lookout::store

@@ -9,7 +9,7 @@ cmake_minimum_required(VERSION 3.25)
 set(composition_and_cli
   main.cpp scenarioactions.h scenarioactions.cpp feedworker.cpp recordwriter.h recordwriter.cpp workspacelayers.h workspacelayers.cpp
   incidentareas.h incidentareas.cpp demoworkspace.h demoworkspace.cpp demoexercises.h demoexercises.cpp
-  demoreports.h demoreports.cpp demoresources.h demoresources.cpp inventoryareas.h inventoryareas.cpp resourceactions.h resourceactions.cpp reportactions.h reportactions.cpp capissuing.h capissuing.cpp capcommands.h capcommands.cpp reportcommands.h reportcommands.cpp reviewbuilding.h reviewbuilding.cpp
+  demoreports.h demoreports.cpp demoresources.h demoresources.cpp inventoryareas.h inventoryareas.cpp resourceactions.h resourceactions.cpp reportactions.h reportactions.cpp capissuing.h capissuing.cpp capcommands.h capcommands.cpp reportcommands.h reportcommands.cpp reviewbuilding.h reviewbuilding.cpp servercommands.h servercommands.cpp
   datacommands.h datacommands.cpp dutycommands.h dutycommands.cpp recordcommands.h recordcommands.cpp
   workspacecommands.h workspacecommands.cpp situationcommand.h situationcommand.cpp
   plancommands.h plancommands.cpp resourcecommands.h resourcecommands.cpp matchcommand.h matchcommand.cpp)

@@ -128,11 +128,16 @@ QString PostgresServer::connection(const QString &database) const
     return QStringLiteral("host=127.0.0.1 port=%1 user=lookout dbname=%2 connect_timeout=10").arg(m_port).arg(database);
 }
 
-bool PostgresServer::psql(const QString &sql, QString *output) const
+QString PostgresServer::connectionAs(const QString &user, const QString &database) const
+{
+    return QStringLiteral("host=127.0.0.1 port=%1 user=%2 dbname=%3 connect_timeout=10").arg(m_port).arg(user, database);
+}
+
+bool PostgresServer::psql(const QString &sql, QString *output, const QString &user) const
 {
     return run(false, QStringLiteral("psql"),
-               {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-d"),
-                connection(), QStringLiteral("-c"), sql},
+               {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("-A"), QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"),
+                QStringLiteral("-d"), user.isEmpty() ? connection() : connectionAs(user), QStringLiteral("-c"), sql},
                output)
            == 0;
 }

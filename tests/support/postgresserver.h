@@ -20,9 +20,11 @@ public:
     ~PostgresServer();
 
     QString connection(const QString &database = QStringLiteral("postgres")) const;  // libpq keyword string
+    // The same as another role (trust authentication: the role's name is enough on loopback).
+    QString connectionAs(const QString &user, const QString &database = QStringLiteral("postgres")) const;
     int port() const { return m_port; }
     // Runs SQL through psql (as a person at the console would, bypassing Lookout); true on success.
-    bool psql(const QString &sql, QString *output = nullptr) const;
+    bool psql(const QString &sql, QString *output = nullptr, const QString &user = {}) const;
 
 private:
     PostgresServer() = default;

@@ -1,0 +1,174 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Lookout developers
+//
+// Seats at four levels on one PostgreSQL server (its own, started here): for every role what it
+// may read and write, and that the server itself refuses the rest, through Lookout (libpq) and
+// through psql; entries recorded as the role that logged in; refused writes audited where the city
+// sees them; the chain kept across seats that see only part of it, and verified by the verifier.
+#include "incidents/incidentledger.h"
+#include "store/postgresjournal.h"
+#include "store/serveradmin.h"
+#include "tests/support/postgresserver.h"
+
+#include <QTimeZone>
+
+#include <gtest/gtest.h>
+
+using namespace lookout;
+
+namespace {
+
+const QDateTime kAt(QDate(2026, 11, 30), QTime(2, 0), QTimeZone::utc());
+
+class SeatSecurityTest : public ::testing::Test {
+protected:
+    static void SetUpTestSuite()
+    {
+        QString why;
+        s_server = test::PostgresServer::start(&why).release();
+        ASSERT_NE(s_server, nullptr) << why.toStdString();
+        auto init = store::initServer(s_server->connection());
+        ASSERT_TRUE(init.ok()) << init.error().toString().toStdString();
+        ASSERT_TRUE(store::initServer(s_server->connection()).ok()) << "init runs again over itself (an upgrade)";
+        for (const auto &[name, kind, division] : {std::tuple{"city.commander", "city-commander", "4404"}, std::tuple{"city.duty", "city-duty", "4404"},
+                                                   std::tuple{"xz.duty", "district-duty", "440402"}, std::tuple{"gongbei", "town-liaison", "440402005"},
+                                                   std::tuple{"xiangwan", "town-liaison", "440402006"}, std::tuple{"wall", "viewer", "4404"},
+                                                   std::tuple{"auditor", "verifier", "4404"}}) {
+            auto added = store::addSeatUser(s_server->connection(), {QString::fromLatin1(name), QString::fromLatin1(kind), QString::fromLatin1(division), {}},
+                                            QStringLiteral("secret-%1").arg(QString::fromLatin1(name)));
+            ASSERT_TRUE(added.ok()) << name << ": " << added.error().toString().toStdString();
+        }
+    }
+    static void TearDownTestSuite()
+    {
+        delete s_server;
+        s_server = nullptr;
+    }
+
+    static std::unique_ptr<store::PostgresJournal> seat(const QString &user)
+    {
+        auto journal = store::PostgresJournal::connect(s_server->connectionAs(user));
+        EXPECT_TRUE(journal.ok()) << journal.error().toString().toStdString();
+        return journal ? std::move(journal).value() : nullptr;
+    }
+    // Opens an incident over `areas` as `user`; the recorded entry or the error.
+    static Result<store::JournalEntry> open(const QString &user, const QString &title, const QList<AreaRef> &areas)
+    {
+        auto journal = seat(user);
+        incidents::IncidentLedger ledger(*journal);
+        return ledger.record([&](const incidents::IncidentBook &book) {
+            return book.open(title, incidents::Hazard::Flood, true, areas, {}, {}, incidents::Actor{QStringLiteral("whoever I say"), QStringLiteral("desk"), kAt});
+        });
+    }
+    static QStringList titlesSeenBy(const QString &user)
+    {
+        auto journal = seat(user);
+        auto state = incidents::RecordState::knownAt(*journal, {});
+        EXPECT_TRUE(state.ok());
+        QStringList titles;
+        for (const incidents::Incident &incident : state->incidents.incidents())
+            titles << incident.title;
+        titles.sort();
+        return titles;
+    }
+
+    static inline test::PostgresServer *s_server = nullptr;
+};
+
+const AreaRef kGongbei{QStringLiteral("440402005"), QStringLiteral("拱北街道")};
+const AreaRef kXiangwan{QStringLiteral("440402006"), QStringLiteral("香湾街道")};
+const AreaRef kXiangzhou{QStringLiteral("440402"), QStringLiteral("香洲区")};
+const AreaRef kDoumen{QStringLiteral("440403"), QStringLiteral("斗门区")};
+
+} // namespace
+
+TEST_F(SeatSecurityTest, EachRoleReadsAndWritesOnlyWhatItsDivisionAllowsAndTheServerRefusesTheRest)
+{
+    // Writes within one's jurisdiction, recorded as the role that logged in.
+    auto town = open(QStringLiteral("gongbei"), QStringLiteral("拱北 flooding"), {kGongbei});
+    ASSERT_TRUE(town.ok()) << town.error().toString().toStdString();
+    EXPECT_EQ(town->user, QStringLiteral("gongbei")) << "the authenticated role, not the string the client gave";
+    EXPECT_TRUE(town->payloadObject().value(QStringLiteral("id")).toString().endsWith(QStringLiteral("-440402005")));
+    ASSERT_TRUE(open(QStringLiteral("xiangwan"), QStringLiteral("香湾 flooding"), {kXiangwan}).ok());
+    ASSERT_TRUE(open(QStringLiteral("xz.duty"), QStringLiteral("香洲 waterlogging"), {kXiangzhou}).ok());
+    ASSERT_TRUE(open(QStringLiteral("city.duty"), QStringLiteral("斗门 dyke"), {kDoumen}).ok());
+    ASSERT_TRUE(open(QStringLiteral("city.commander"), QStringLiteral("珠海 typhoon"), {kXiangzhou, kDoumen}).ok());
+
+    // Refused by the server: a town for its neighbour, a district beyond its towns, the viewer and
+    // the verifier anything.
+    for (const auto &[user, areas] : {std::pair{"gongbei", QList<AreaRef>{kXiangwan}}, std::pair{"gongbei", QList<AreaRef>{kXiangzhou}},
+                                      std::pair{"xz.duty", QList<AreaRef>{kDoumen}}, std::pair{"wall", QList<AreaRef>{kGongbei}},
+                                      std::pair{"auditor", QList<AreaRef>{kGongbei}}}) {
+        auto refused = open(QString::fromLatin1(user), QStringLiteral("not allowed"), areas);
+        ASSERT_FALSE(refused.ok()) << user << " wrote for " << areas.front().code.toStdString();
+        EXPECT_EQ(refused.error().code, Error::Code::Refused) << refused.error().toString().toStdString();
+    }
+
+    // Reads: a town its own, its district's and the city's; not its neighbour's.
+    EXPECT_EQ(titlesSeenBy(QStringLiteral("gongbei")),
+              (QStringList{QStringLiteral("拱北 flooding"), QStringLiteral("珠海 typhoon"), QStringLiteral("香洲 waterlogging")}));
+    EXPECT_EQ(titlesSeenBy(QStringLiteral("xz.duty")), (QStringList{QStringLiteral("拱北 flooding"), QStringLiteral("珠海 typhoon"),
+                                                                    QStringLiteral("香洲 waterlogging"), QStringLiteral("香湾 flooding")}));
+    EXPECT_EQ(titlesSeenBy(QStringLiteral("city.duty")).size(), 5);
+    EXPECT_EQ(titlesSeenBy(QStringLiteral("wall")).size(), 5) << "the wall reads the city";
+    EXPECT_EQ(titlesSeenBy(QStringLiteral("auditor")).size(), 5);
+
+    // The verifier walks the whole chain; a seat sees its rows only.
+    auto verifier = seat(QStringLiteral("auditor"));
+    auto verified = store::verifyJournal(*verifier);
+    ASSERT_TRUE(verified.ok());
+    EXPECT_TRUE(verified->ok()) << verified->problem->message.toStdString();
+    EXPECT_EQ(verified->entries, 5);
+    EXPECT_EQ(*seat(QStringLiteral("gongbei"))->count(), 3);
+
+    // The same through psql, as a person at the console would try it.
+    QString output;
+    ASSERT_TRUE(s_server->psql(QStringLiteral("SELECT count(*) FROM lookout_journal"), &output, QStringLiteral("gongbei")));
+    EXPECT_EQ(output.trimmed(), QStringLiteral("3"));
+    EXPECT_FALSE(s_server->psql(QStringLiteral("UPDATE lookout_journal SET kind = 'x'"), &output, QStringLiteral("gongbei")));
+    EXPECT_FALSE(s_server->psql(QStringLiteral("DELETE FROM lookout_journal"), &output, QStringLiteral("city.commander")));
+    EXPECT_FALSE(s_server->psql(QStringLiteral("INSERT INTO lookout_journal SELECT seq + 100, at_ms, user_name, seat, kind, payload, corrects, prev_hash, hash, "
+                                               "'440402006' FROM lookout_journal LIMIT 1"),
+                                &output, QStringLiteral("gongbei")));
+    EXPECT_TRUE(output.contains(QStringLiteral("row-level security"))) << output.toStdString();
+    EXPECT_FALSE(s_server->psql(QStringLiteral("INSERT INTO lookout_journal VALUES (6, 0, 'wall', 'x', 'note', '{}', NULL, ''::bytea, ''::bytea, '4404')"),
+                                &output, QStringLiteral("wall")));
+    EXPECT_TRUE(output.contains(QStringLiteral("permission denied"))) << output.toStdString();
+    // A writer inside its division but off the chain: the server refuses what does not follow the head.
+    EXPECT_FALSE(s_server->psql(QStringLiteral("INSERT INTO lookout_journal VALUES ((SELECT seq FROM lookout_journal_head()) + 1, 0, 'city.duty', 'x', "
+                                               "'note', '{}', NULL, decode(repeat('11', 32), 'hex'), decode(repeat('22', 32), 'hex'), '4404')"),
+                                &output, QStringLiteral("city.duty")));
+    EXPECT_TRUE(output.contains(QStringLiteral("does not follow the head"))) << output.toStdString();
+    // Posing as someone else.
+    EXPECT_FALSE(s_server->psql(QStringLiteral("INSERT INTO lookout_journal VALUES ((SELECT seq FROM lookout_journal_head()) + 1, 0, 'city.commander', 'x', "
+                                               "'note', '{}', NULL, (SELECT hash FROM lookout_journal_head()), decode(repeat('22', 32), 'hex'), '4404')"),
+                                &output, QStringLiteral("city.duty")));
+    EXPECT_TRUE(verifyJournal(*verifier)->ok()) << "nothing got in";
+
+    // What was refused through Lookout is audited where the city sees it, and only there.
+    auto seen = store::refusals(s_server->connectionAs(QStringLiteral("city.duty")));
+    ASSERT_TRUE(seen.ok()) << seen.error().toString().toStdString();
+    EXPECT_EQ(seen->size(), 5);
+    EXPECT_EQ(seen->back().user, QStringLiteral("gongbei"));
+    EXPECT_EQ(seen->back().division, QStringLiteral("440402006"));
+    EXPECT_EQ(store::refusals(s_server->connectionAs(QStringLiteral("gongbei")))->size(), 0);
+    EXPECT_FALSE(s_server->psql(QStringLiteral("DELETE FROM lookout_refusals"), &output, QStringLiteral("city.duty"))) << "the audit is the server's";
+}
+
+TEST_F(SeatSecurityTest, UsersAreCheckedAddedListedAndRemoved)
+{
+    EXPECT_EQ(store::addSeatUser(s_server->connection(), {QStringLiteral("x"), QStringLiteral("chief"), QStringLiteral("4404"), {}}, {}).error().context.value(0),
+              QStringLiteral("role"));
+    EXPECT_EQ(store::addSeatUser(s_server->connection(), {QStringLiteral("x"), QStringLiteral("viewer"), QStringLiteral("44040"), {}}, {}).error().context.value(0),
+              QStringLiteral("division"));
+    EXPECT_FALSE(store::addSeatUser(s_server->connection(), {QStringLiteral("lookout_writer"), QStringLiteral("viewer"), QStringLiteral("4404"), {}}, {}).ok());
+    ASSERT_TRUE(store::addSeatUser(s_server->connection(), {QStringLiteral("temp.wall"), QStringLiteral("viewer"), QStringLiteral("4404"), {}}, QStringLiteral("pw")).ok());
+    auto users = store::seatUsers(s_server->connection());
+    ASSERT_TRUE(users.ok());
+    EXPECT_TRUE(std::any_of(users->begin(), users->end(), [](const store::SeatUser &u) { return u.name == QLatin1String("temp.wall") && u.kind == QLatin1String("viewer"); }));
+    QString output;
+    ASSERT_TRUE(s_server->psql(QStringLiteral("SELECT rolpassword LIKE 'SCRAM-SHA-256$%' FROM pg_authid WHERE rolname = 'temp.wall'"), &output));
+    EXPECT_EQ(output.trimmed(), QStringLiteral("t")) << "a SCRAM verifier, never the password";
+    ASSERT_TRUE(store::removeSeatUser(s_server->connection(), QStringLiteral("temp.wall")).ok());
+    EXPECT_FALSE(store::PostgresJournal::connect(s_server->connectionAs(QStringLiteral("temp.wall"))).ok()) << "the login is gone";
+}
