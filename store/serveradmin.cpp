@@ -95,6 +95,15 @@ BEGIN
 END $$;
 CREATE OR REPLACE TRIGGER lookout_journal_chain AFTER INSERT ON lookout_journal
   FOR EACH ROW EXECUTE FUNCTION lookout_journal_chain();
+-- Each committed entry announced to the seats: its sequence and division only (NOTIFY bypasses
+-- row-level security, so no content goes with it).
+CREATE OR REPLACE FUNCTION lookout_journal_notify() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  PERFORM pg_notify('lookout_record', NEW.seq::text || ' ' || NEW.division);
+  RETURN NULL;
+END $$;
+CREATE OR REPLACE TRIGGER lookout_journal_notify AFTER INSERT ON lookout_journal
+  FOR EACH ROW EXECUTE FUNCTION lookout_journal_notify();
 -- A refused write, audited where the city sees it.
 CREATE OR REPLACE FUNCTION lookout_audit_refusal(what text, division text, reason text) RETURNS void LANGUAGE sql
   SECURITY DEFINER SET search_path = public AS

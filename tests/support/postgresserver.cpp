@@ -128,6 +128,18 @@ QString PostgresServer::connection(const QString &database) const
     return QStringLiteral("host=127.0.0.1 port=%1 user=lookout dbname=%2 connect_timeout=10").arg(m_port).arg(database);
 }
 
+bool PostgresServer::restart(QString *output)
+{
+    const QString options = QStringLiteral("-c listen_addresses=127.0.0.1 -p %1 -c unix_socket_directories='%2' -c max_connections=60")
+                                .arg(m_port).arg(m_dir.path());
+    QString ignored;
+    return run(m_asPostgresUser, m_binaries + QStringLiteral("/pg_ctl"),
+               {QStringLiteral("-D"), m_data, QStringLiteral("-o"), options, QStringLiteral("-l"), m_dir.filePath(QStringLiteral("server.log")),
+                QStringLiteral("-m"), QStringLiteral("fast"), QStringLiteral("-w"), QStringLiteral("-t"), QStringLiteral("60"), QStringLiteral("restart")},
+               output ? output : &ignored)
+           == 0;
+}
+
 QString PostgresServer::connectionAs(const QString &user, const QString &database) const
 {
     return QStringLiteral("host=127.0.0.1 port=%1 user=%2 dbname=%3 connect_timeout=10").arg(m_port).arg(user, database);

@@ -23,6 +23,8 @@ public:
     // The same as another role (trust authentication: the role's name is enough on loopback).
     QString connectionAs(const QString &user, const QString &database = QStringLiteral("postgres")) const;
     int port() const { return m_port; }
+    // Stops the server (fast: sessions are cut) and starts it again on the same port and files.
+    bool restart(QString *output = nullptr);
     // Runs SQL through psql (as a person at the console would, bypassing Lookout); true on success.
     bool psql(const QString &sql, QString *output = nullptr, const QString &user = {}) const;
 

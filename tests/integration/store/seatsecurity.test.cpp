@@ -7,9 +7,11 @@
 // sees them; the chain kept across seats that see only part of it, and verified by the verifier.
 #include "incidents/incidentledger.h"
 #include "store/postgresjournal.h"
+#include "store/recordlistener.h"
 #include "store/serveradmin.h"
 #include "tests/support/postgresserver.h"
 
+#include <QElapsedTimer>
 #include <QTimeZone>
 
 #include <gtest/gtest.h>
@@ -171,4 +173,40 @@ TEST_F(SeatSecurityTest, UsersAreCheckedAddedListedAndRemoved)
     EXPECT_EQ(output.trimmed(), QStringLiteral("t")) << "a SCRAM verifier, never the password";
     ASSERT_TRUE(store::removeSeatUser(s_server->connection(), QStringLiteral("temp.wall")).ok());
     EXPECT_FALSE(store::PostgresJournal::connect(s_server->connectionAs(QStringLiteral("temp.wall"))).ok()) << "the login is gone";
+}
+
+TEST_F(SeatSecurityTest, AChangeOnOneSeatReachesAnotherAndAServerRestartLosesNothing)
+{
+    auto listener = store::RecordListener::connect(s_server->connectionAs(QStringLiteral("xz.duty")));
+    ASSERT_TRUE(listener.ok()) << listener.error().toString().toStdString();
+    QElapsedTimer timer;
+    timer.start();
+    auto town = open(QStringLiteral("gongbei"), QStringLiteral("拱北 notice"), {kGongbei});
+    ASSERT_TRUE(town.ok());
+    auto notices = (*listener)->wait(10000);
+    ASSERT_TRUE(notices.ok()) << notices.error().toString().toStdString();
+    ASSERT_EQ(notices->size(), 1);
+    std::printf("notice after %lld ms (loopback; scripts/bench measures it)\n", static_cast<long long>(timer.elapsed()));
+    EXPECT_EQ(notices->front().sequence, town->sequence);
+    EXPECT_EQ(notices->front().division, QStringLiteral("440402005")) << "ids and divisions only, no content";
+    EXPECT_TRUE(titlesSeenBy(QStringLiteral("xz.duty")).contains(QStringLiteral("拱北 notice"))) << "re-read through its policies";
+    EXPECT_TRUE((*listener)->wait(200)->isEmpty()) << "nothing more was committed";
+
+    // The server restarts: the seat knows at once, reconnects, and nothing committed is lost.
+    QString output;
+    ASSERT_TRUE(s_server->restart(&output)) << output.toStdString();
+    auto dropped = (*listener)->wait(5000);
+    EXPECT_FALSE(dropped.ok()) << "a dropped connection is an error, not silence";
+    EXPECT_FALSE((*listener)->isConnected());
+    ASSERT_TRUE((*listener)->reconnect().ok());
+    auto after = open(QStringLiteral("gongbei"), QStringLiteral("after the restart"), {kGongbei});
+    ASSERT_TRUE(after.ok()) << after.error().toString().toStdString();
+    notices = (*listener)->wait(10000);
+    ASSERT_TRUE(notices.ok());
+    ASSERT_EQ(notices->size(), 1);
+    EXPECT_EQ(notices->front().sequence, after->sequence);
+    auto verified = store::verifyJournal(*seat(QStringLiteral("auditor")));
+    ASSERT_TRUE(verified.ok());
+    EXPECT_TRUE(verified->ok());
+    EXPECT_EQ(verified->entries, after->sequence) << "every entry committed before the restart is there";
 }
