@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Lookout developers
 #include "workspacecommands.h"
+#include "workspacepush.h"
 
 #include "optionreader.h"
 
@@ -167,6 +168,9 @@ QString workspaceHelpText()
         "  divisions import FILE.csv...\n"
         "                     统计用区划代码 (columns code, name; optional level, parent, or the\n"
         "                     statistics bureau's provinceCode/cityCode/areaCode)\n"
+        "  workspace push FILE.gpkg --postgres CONNINFO\n"
+        "                     the workspace's record to a server set up by server init, entry\n"
+        "                     for entry with each entry's division; verified afterwards\n"
         "  divisions list [--under CODE]\n"
         "                     the divisions, or those directly under CODE\n");
 }
@@ -177,7 +181,7 @@ Result<WorkspaceCommand> parseWorkspaceCommand(const QString &noun, const QStrin
     WorkspaceCommand command;
     command.noun = noun;
     command.verb = arguments.value(0);
-    const QStringList verbs = noun == QLatin1String("workspace") ? QStringList{QStringLiteral("create")}
+    const QStringList verbs = noun == QLatin1String("workspace") ? QStringList{QStringLiteral("create"), QStringLiteral("push")}
                               : noun == QLatin1String("layer")   ? QStringList{QStringLiteral("import"), QStringLiteral("list"), QStringLiteral("remove")}
                                                                  : QStringList{QStringLiteral("import"), QStringLiteral("list")};
     if (!verbs.contains(command.verb))
@@ -186,11 +190,14 @@ Result<WorkspaceCommand> parseWorkspaceCommand(const QString &noun, const QStrin
                           .value("--title", &command.title).value("--name", &command.name).value("--crs", &command.crs)
                           .value("--label-field", &command.labelField).value("--role", &command.role)
                           .value("--layer", &command.sourceLayer).value("--under", &command.under).flag("--replace", &command.replace)
+                          .value("--postgres", &command.postgres)
                           .read(arguments, 1);
     if (!positional)
         return positional.error();
     command.positional = *positional;
     const QString usage = noun + QLatin1Char(' ') + command.verb;
+    if (command.verb == QLatin1String("push") && (command.positional.size() != 1 || command.postgres.isEmpty()))
+        return fail(QStringLiteral("workspace push takes FILE.gpkg --postgres CONNINFO"));
     if (command.verb == QLatin1String("import") && command.positional.isEmpty())
         return fail(QStringLiteral("%1 needs a FILE").arg(usage));
     if (noun == QLatin1String("layer") && command.verb == QLatin1String("import") && command.positional.size() != 1)
@@ -214,6 +221,14 @@ QString missingWorkspaceMessage(const QString &path)
 
 int runWorkspaceCommand(const WorkspaceCommand &command, const QString &path)
 {
+    if (command.noun == QLatin1String("workspace") && command.verb == QLatin1String("push")) {
+        auto pushed = pushRecord(command.positional.front(), command.postgres);
+        if (!pushed)
+            return fail(pushed.error().toString());
+        std::printf("pushed %lld entries; the server's record verifies, head %s@%lld (the same as the workspace's)\n",
+                    static_cast<long long>(pushed->entries), pushed->headHash.toHex().constData(), static_cast<long long>(pushed->entries));
+        return 0;
+    }
     if (command.noun == QLatin1String("workspace"))
         return createWorkspace(command, path);
     auto workspace = store::Workspace::open(path);

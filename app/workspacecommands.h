@@ -12,9 +12,9 @@ namespace lookout::app {
 // import|list`: making a workspace and filling it with a bureau's own layers and divisions.
 struct WorkspaceCommand {
     QString noun;  // workspace | layer | divisions
-    QString verb;  // create | import | list | remove
+    QString verb;  // create | push | import | list | remove
     QStringList positional;
-    QString title, name, crs, labelField, role, sourceLayer, under;
+    QString title, name, crs, labelField, role, sourceLayer, under, postgres;
     bool replace = false;
 };
 

@@ -60,6 +60,10 @@ QString entryDivision(const RecordState &state, const store::JournalDraft &draft
     if (incident.isEmpty() && draft.kind.startsWith(QLatin1String("dispatch.")))
         if (const Dispatch *dispatch = state.inventory.dispatch(payload.value(QStringLiteral("dispatch")).toInt()))
             incident = dispatch->incident;
+    if (incident.isEmpty() && draft.kind == kinds::kTaskDone)
+        for (const Task &task : state.duty.tasks())
+            if (task.sequence == payload.value(QStringLiteral("task")).toInteger())
+                incident = task.incident;
     if (incident.isEmpty() && draft.kind == QLatin1String("instruction.reported"))
         for (const Instruction &instruction : state.followUps.instructions())
             if (instruction.sequence == payload.value(QStringLiteral("instruction")).toInteger())

@@ -4,11 +4,17 @@
 
 #include "incidents/entrydivision.h"
 
+#include <QRandomGenerator>
+#include <QThread>
+
+#include <algorithm>
+
 namespace lookout::incidents {
 
 namespace {
-// Seats that keep colliding give up with the Conflict error rather than spin.
-constexpr int kAttempts = 8;
+// Seats that keep colliding give up with the Conflict error rather than spin; between attempts a
+// seat waits a random, growing while (up to 64 ms), so that one busy seat cannot starve another.
+constexpr int kAttempts = 12;
 } // namespace
 
 RecordState RecordState::fromRecord(const QList<store::JournalEntry> &entries)
@@ -80,6 +86,7 @@ Result<store::JournalEntry> IncidentLedger::act(const Command &command)
         }
         if (appended.error().code != Error::Code::Conflict || attempt + 1 == kAttempts)
             return appended.error();
+        QThread::msleep(QRandomGenerator::global()->bounded(1u, 2u << std::min(attempt, 5)));
     }
 }
 

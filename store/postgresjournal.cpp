@@ -179,10 +179,20 @@ Result<QList<JournalEntry>> PostgresJournal::appendInTransaction(const QList<Jou
     if (!entries)
         return entries.error();
 
+    QStringList divisions;
+    for (const JournalDraft &draft : own)
+        divisions << draft.division;
+    if (auto inserted = insertEntries(*entries, divisions); !inserted)
+        return inserted.error();
+    return entries;
+}
+
+Result<void> PostgresJournal::insertEntries(const QList<JournalEntry> &entries, const QStringList &divisions)
+{
     // Multi-row INSERTs with binary parameters (bytea and bigint need no escaping that way).
     constexpr int kColumns = 10;
-    for (qsizetype first = 0; first < entries->size(); first += kRowsPerInsert) {
-        const qsizetype rows = std::min<qsizetype>(kRowsPerInsert, entries->size() - first);
+    for (qsizetype first = 0; first < entries.size(); first += kRowsPerInsert) {
+        const qsizetype rows = std::min<qsizetype>(kRowsPerInsert, entries.size() - first);
         QByteArray sql = "INSERT INTO lookout_journal (seq, at_ms, user_name, seat, kind, payload, corrects, prev_hash, hash, division) VALUES ";
         std::vector<QByteArray> storage;
         storage.reserve(std::size_t(rows) * kColumns);
@@ -204,7 +214,7 @@ Result<QList<JournalEntry>> PostgresJournal::appendInTransaction(const QList<Jou
         };
         constexpr unsigned int kInt8 = 20, kText = 25, kBytea = 17;
         for (qsizetype row = 0; row < rows; ++row) {
-            const JournalEntry &entry = entries->at(first + row);
+            const JournalEntry &entry = entries.at(first + row);
             const int base = int(row) * kColumns;
             sql += (row ? ",(" : "(");
             for (int column = 1; column <= kColumns; ++column)
@@ -219,7 +229,7 @@ Result<QList<JournalEntry>> PostgresJournal::appendInTransaction(const QList<Jou
             add(int8(entry.corrects), kInt8, entry.corrects == 0);
             add(entry.previousHash, kBytea);
             add(entry.hash, kBytea);
-            add(own.at(first + row).division.toUtf8(), kText);
+            add(divisions.value(first + row).toUtf8(), kText);
         }
         ResultPtr inserted(PQexecParams(m_connection, sql.constData(), int(values.size()), types.data(), values.data(),
                                         lengths.data(), formats.data(), 0),
@@ -232,7 +242,29 @@ Result<QList<JournalEntry>> PostgresJournal::appendInTransaction(const QList<Jou
             return error;
         }
     }
-    return entries;
+    return {};
+}
+
+Result<void> PostgresJournal::importEntries(const QList<JournalEntry> &entries, const QStringList &divisions)
+{
+    if (auto begun = exec("BEGIN"); !begun)
+        return begun;
+    const QByteArray lock = "SELECT pg_advisory_xact_lock(" + QByteArray::number(kAppendLock) + ")";
+    auto imported = [&]() -> Result<void> {
+        if (auto locked = exec(lock.constData()); !locked)
+            return locked;
+        ResultPtr head(PQexec(m_connection, "SELECT count(*) FROM lookout_journal"), &PQclear);
+        if (PQresultStatus(head.get()) != PGRES_TUPLES_OK)
+            return serverError(m_connection, head.get(), QStringLiteral("reading the record"));
+        if (QByteArray(PQgetvalue(head.get(), 0, 0)) != "0")
+            return makeError(Error::Code::Conflict, QStringLiteral("the server's record is not empty: a workspace is pushed into a new server only"), {m_location});
+        return insertEntries(entries, divisions);
+    }();
+    if (!imported) {
+        (void)exec("ROLLBACK");
+        return imported;
+    }
+    return exec("COMMIT");
 }
 
 Result<void> PostgresJournal::scanRows(qint64 fromSequence, const std::function<bool(const JournalRow &)> &visit)

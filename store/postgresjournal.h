@@ -31,6 +31,10 @@ public:
     Result<void> scanRows(qint64 fromSequence, const std::function<bool(const JournalRow &)> &visit) override;
     Result<qint64> count() override;
     QString location() const override { return m_location; }
+    // Entries of another record, exactly as they are (sequence, time, user, hashes), each with the
+    // division it concerns, into an empty record here (the chain trigger checks every link); for
+    // `workspace push`. Refused when this record is not empty.
+    Result<void> importEntries(const QList<JournalEntry> &entries, const QStringList &divisions);
     // A server set up for seats (row-level security), and the role this connection logged in as.
     bool isSeat() const { return m_seat; }
     QString scope() const override { return m_seat ? m_division : QString(); }
@@ -42,6 +46,7 @@ private:
     Result<void> createSchema();
     void auditRefusal(const QList<JournalDraft> &drafts, const QString &reason);
     Result<QList<JournalEntry>> appendInTransaction(const QList<JournalDraft> &drafts, qint64 expectedHead);
+    Result<void> insertEntries(const QList<JournalEntry> &entries, const QStringList &divisions);
 
     pg_conn *m_connection = nullptr;
     QString m_location;

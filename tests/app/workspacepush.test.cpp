@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Lookout developers
+// The Mangkhut exercise's record pushed from its GeoPackage to a seats' server (started here):
+// entry for entry, verified, each entry with its division for the seats' policies; a second push
+// into a record that is not empty is refused.
+#include "mangkhutexercise.h"
+#include "workspacepush.h"
+
+#include "store/postgresjournal.h"
+#include "store/serveradmin.h"
+#include "tests/support/postgresserver.h"
+
+using namespace lookout;
+using test::MangkhutExerciseTest;
+
+TEST_F(MangkhutExerciseTest, AWorkspacesRecordIsPushedToTheServerEntryForEntryAndSeatsReadTheirShare)
+{
+    QString why;
+    auto server = test::PostgresServer::start(&why);
+    ASSERT_NE(server, nullptr) << why.toStdString();
+    ASSERT_TRUE(store::initServer(server->connection()).ok());
+    auto local = store::verifyJournal(*m_journal);
+    ASSERT_TRUE(local.ok());
+    auto pushed = app::pushRecord(m_workspace->path(), server->connection());
+    ASSERT_TRUE(pushed.ok()) << pushed.error().toString().toStdString();
+    EXPECT_EQ(pushed->entries, local->entries);
+    EXPECT_EQ(pushed->headHash, local->headHash);
+    auto again = app::pushRecord(m_workspace->path(), server->connection());
+    ASSERT_FALSE(again.ok());
+    EXPECT_EQ(again.error().code, Error::Code::Conflict) << again.error().toString().toStdString();
+
+    // The exercise spans 珠海 and 江门: its entries belong to the province, which every seat
+    // below reads; the inventory's items are 珠海's towns.
+    QString output;
+    ASSERT_TRUE(server->psql(QStringLiteral("SELECT division FROM lookout_journal WHERE kind = 'incident.opened' ORDER BY seq"), &output));
+    EXPECT_EQ(output.trimmed().split(QLatin1Char('\n')), (QStringList{QStringLiteral("44"), QStringLiteral("440703")}))
+        << "Mangkhut over both cities; the fire check in 蓬江区";
+    ASSERT_TRUE(store::addSeatUser(server->connection(), {QStringLiteral("xz"), QStringLiteral("district-duty"), QStringLiteral("440402"), {}}, {}).ok());
+    ASSERT_TRUE(store::addSeatUser(server->connection(), {QStringLiteral("jm"), QStringLiteral("city-duty"), QStringLiteral("4407"), {}}, {}).ok());
+    for (const auto &[user, division] : {std::pair{"xz", "440402"}, std::pair{"jm", "4407"}}) {
+        auto seat = store::PostgresJournal::connect(server->connectionAs(QString::fromLatin1(user)));
+        ASSERT_TRUE(seat.ok());
+        auto state = incidents::RecordState::knownAt(**seat, {});
+        ASSERT_TRUE(state.ok());
+        ASSERT_NE(state->incidents.find(QStringLiteral("2018-001")), nullptr) << user;
+        EXPECT_EQ(state->incidents.find(QStringLiteral("2018-001"))->levels.size(), 4u) << user;
+        ASSERT_TRUE(server->psql(QStringLiteral("SELECT count(*) FROM lookout_journal WHERE starts_with(division, '%1') OR starts_with('%1', division)")
+                                     .arg(QString::fromLatin1(division)),
+                                 &output));
+        EXPECT_EQ(*(*seat)->count(), output.trimmed().toLongLong()) << user << " reads its share, no more";
+        EXPECT_EQ(state->incidents.find(QStringLiteral("2019-001")) != nullptr, QByteArray(user) == "jm") << "the fire check is 江门's";
+    }
+}
