@@ -17,6 +17,10 @@ class PostgresServer {
 public:
     // Null with `why` set when no PostgreSQL server binaries are installed or the server will not start.
     static std::unique_ptr<PostgresServer> start(QString *why);
+    // The same with TLS (a certificate for "localhost" from a CA made for the run: caFile()) and
+    // SCRAM passwords required of every role but the administrator ("lookout", trusted).
+    static std::unique_ptr<PostgresServer> startSecured(QString *why);
+    QString caFile() const { return m_caFile; }
     ~PostgresServer();
 
     QString connection(const QString &database = QStringLiteral("postgres")) const;  // libpq keyword string
@@ -27,14 +31,20 @@ public:
     bool restart(QString *output = nullptr);
     // Runs SQL through psql (as a person at the console would, bypassing Lookout); true on success.
     bool psql(const QString &sql, QString *output = nullptr, const QString &user = {}) const;
+    // psql with a connection string of the caller's (TLS options, a password).
+    bool psqlWith(const QString &connection, const QString &sql, QString *output = nullptr) const;
 
 private:
     PostgresServer() = default;
+    static std::unique_ptr<PostgresServer> start(QString *why, bool secured);
+    static bool makeCertificates(const QString &folder, QString *why);
     QString m_binaries;
     QTemporaryDir m_dir;
     QString m_data;
     int m_port = 0;
     bool m_asPostgresUser = false;
+    QString m_caFile;
+    QString m_extraOptions;
 };
 
 } // namespace lookout::test

@@ -210,3 +210,32 @@ TEST_F(SeatSecurityTest, AChangeOnOneSeatReachesAnotherAndAServerRestartLosesNot
     EXPECT_TRUE(verified->ok());
     EXPECT_EQ(verified->entries, after->sequence) << "every entry committed before the restart is there";
 }
+
+TEST(SeatLogin, APersonLogsInWithTheirPasswordOverVerifiedTls)
+{
+    QString why;
+    auto server = test::PostgresServer::startSecured(&why);
+    ASSERT_NE(server, nullptr) << why.toStdString();
+    ASSERT_TRUE(store::initServer(server->connection()).ok());
+    ASSERT_TRUE(store::addSeatUser(server->connection(), {QStringLiteral("li.duty"), QStringLiteral("city-duty"), QStringLiteral("4404"), {}},
+                                   QStringLiteral("correct horse battery")).ok());
+    const QString tls = QStringLiteral("port=%1 dbname=postgres user=li.duty sslmode=verify-full sslrootcert=%2 connect_timeout=10")
+                            .arg(server->port()).arg(server->caFile());
+    auto journal = store::PostgresJournal::connect(QStringLiteral("host=localhost hostaddr=127.0.0.1 password='correct horse battery' ") + tls);
+    ASSERT_TRUE(journal.ok()) << journal.error().toString().toStdString();
+    EXPECT_TRUE((*journal)->isSeat());
+    EXPECT_EQ((*journal)->sessionUser(), QStringLiteral("li.duty"));
+    QString output;
+    ASSERT_TRUE(server->psqlWith(QStringLiteral("host=localhost hostaddr=127.0.0.1 password='correct horse battery' ") + tls,
+                                 QStringLiteral("SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()"), &output));
+    EXPECT_EQ(output.trimmed(), QStringLiteral("t")) << "the session is encrypted";
+    // A wrong password, a certificate for another name, and no TLS at all are each refused.
+    auto wrong = store::PostgresJournal::connect(QStringLiteral("host=localhost hostaddr=127.0.0.1 password=guess ") + tls);
+    ASSERT_FALSE(wrong.ok());
+    EXPECT_TRUE(wrong.error().message.contains(QStringLiteral("password authentication failed"))) << wrong.error().toString().toStdString();
+    auto otherName = store::PostgresJournal::connect(QStringLiteral("host=127.0.0.1 password='correct horse battery' ") + tls);
+    ASSERT_FALSE(otherName.ok()) << "verify-full checks the server's name";
+    auto plain = store::PostgresJournal::connect(QStringLiteral("host=127.0.0.1 port=%1 dbname=postgres user=li.duty password='correct horse battery' sslmode=disable")
+                                                     .arg(server->port()));
+    ASSERT_FALSE(plain.ok()) << "no session without TLS";
+}
