@@ -68,6 +68,8 @@ QString helpText()
         "\n"
         "Options:\n"
         "  --view wall|desk   which view (default: desk)\n"
+        "  --postgres CONNINFO  the desk, wall or render as a seat of a shared server: its\n"
+        "                     record and its actions there, as the seat's role may see them\n"
         "  --page PAGE        the desk's page: map, warnings, typhoon, water, rainfall,\n"
         "                     fire, firedanger, incidents, duty, plans, resources or reports (default: map)\n"
         "  --rehearse PLAN,FROM,TO   render: the plans page with that plan's rehearsal\n"
@@ -236,6 +238,11 @@ Result<CommandLine> parseCommandLine(const QStringList &arguments)
                 return fail(QStringLiteral("feeds takes a subcommand: lookout feeds run --config FILE"));
             ++i;
             line.command = CommandLine::Command::FeedsRun;
+        } else if (argument == QStringLiteral("--postgres")) {
+            auto conninfo = value();
+            if (!conninfo)
+                return fail(QStringLiteral("--postgres takes a libpq connection string, e.g. \"host=db.bureau dbname=lookout user=li.duty\""));
+            line.postgres = *conninfo;
         } else if (argument == QStringLiteral("--config")) {
             auto config = value();
             if (!config)

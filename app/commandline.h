@@ -39,6 +39,7 @@ struct CommandLine {
     bool json = false;                       // situation: as JSON
     bool asIssued = false;                   // ingest: count archive messages as received when sent
     QString config;                          // feeds run: the feed configuration file
+    QString postgres;                        // the desk, wall and render: a seat of a shared server
     bool once = false;                       // feeds run: one round, then exit
     QString fwiStart;                        // fwi: "FFMC,DMC,DC" start-up values
     RecordCommand record;                    // incident, journal, duty

@@ -138,8 +138,10 @@ void presentIncidents(const situation::Situation &situation, const ScenarioOptio
     const QString sourceText = options.replay
                                    ? QCoreApplication::translate("Scenario", "Replay: the record as known at %1 (%2 entries)")
                                          .arg(formatLocal(situation.at)).arg(part->entries)
-                                   : QCoreApplication::translate("Scenario", "The record: %1 entries, %2").arg(part->entries).arg(controller.workspacePath());
-    // The record is this workspace's own: readable means current.
+                                   : QCoreApplication::translate("Scenario", "The record: %1 entries, %2")
+                                         .arg(part->entries)
+                                         .arg(options.recordServer.isEmpty() ? controller.workspacePath() : part->source.sources.value(0));
+    // The record is this workspace's own, or the seat's share of a shared one: readable means current.
     controller.incidents()->setSource(sourceText, options.replay ? QStringLiteral("replay") : QStringLiteral("ok"));
 
     qml::IncidentDesk &desk = *controller.incidentDesk();

@@ -213,6 +213,7 @@ int main(int argc, char **argv)
     scenario.at = clock.now();
     scenario.replay = line.at.has_value();
     scenario.homeExtent = controller.homeExtent();
+    scenario.recordServer = line.postgres;
     if (feedConfig) {
         scenario.feedCache = feedConfig->cacheDirectory;
         for (const feeds::FeedSource &source : feedConfig->sources)
@@ -268,7 +269,7 @@ int main(int argc, char **argv)
         });
         QObject::connect(&job, &situation::SituationJob::failed,
                          [](quint64, const QString &message) { qCWarning(lcApp) << "cannot build the situation:" << message; });
-        app::RecordWriter writer(workspacePath);
+        app::RecordWriter writer(workspacePath, line.postgres);
         app::connectActions(*workspace, scenario, controller, [&] { refresh.start(0); }, &writer);
         app::connectRehearsals(*workspace, *inputs, controller);
         std::unique_ptr<app::FeedWorker> feeds;

@@ -23,7 +23,9 @@ namespace lookout::app {
 class RecordWriter : public QObject {
     Q_OBJECT
 public:
-    explicit RecordWriter(QString workspacePath, QObject *parent = nullptr);
+    // `recordServer`: a seat of a shared server (libpq connection string): the commands go there,
+    // checked against the record as this seat may read it; empty: the workspace's own record.
+    explicit RecordWriter(QString workspacePath, QString recordServer = {}, QObject *parent = nullptr);
     ~RecordWriter() override;
 
     using Done = std::function<void(const qml::CommandResult &)>;
@@ -35,10 +37,12 @@ public:
 
     // Appends one command to `workspace`'s record now, on the calling thread; the outcome as the
     // desk shows it. What submit() runs on the writer thread, and the synchronous path uses.
-    static qml::CommandResult append(store::Workspace &workspace, const incidents::IncidentLedger::Command &command);
+    static qml::CommandResult append(store::Workspace &workspace, const incidents::IncidentLedger::Command &command,
+                                     const QString &recordServer = {});
 
 private:
     QString m_path;
+    QString m_recordServer;
     QThreadPool m_pool;
     std::unique_ptr<store::Workspace> m_workspace;  // the writer thread's, opened on first use
 };

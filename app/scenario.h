@@ -20,6 +20,7 @@ struct ScenarioOptions {
     QString feedCache;        // a feed cache folder with health files (live seats); may be empty
     QHash<QString, feeds::FeedKind> feedKinds;  // which configured source feeds which panel
     QRectF homeExtent;        // the workspace's own home view, widened when a typhoon needs it
+    QString recordServer;     // a seat of a shared server (libpq connection): its record, its actions; empty: the workspace's
 };
 
 // Fills the App facade from the situation: the warning registry (the wall's panel, the desk's

@@ -41,6 +41,7 @@ Result<situation::SituationInputs> scenarioInputs(store::Workspace &workspace, c
         inputs->feedCache = options.feedCache;
         inputs->feedKinds = options.feedKinds;
     }
+    inputs->recordServer = options.recordServer;
     return inputs;
 }
 
@@ -83,7 +84,7 @@ void connectActions(store::Workspace &workspace, const ScenarioOptions &options,
         });
     // The plans page's commands (a task reported, a response activated under a plan): record
     // entries by the signed-in officer, through the record's writer like the desk's commands.
-    auto record = [&workspace, &desk, refresh, writer](const incidents::IncidentLedger::Command &command) -> QString {
+    auto record = [&workspace, &desk, refresh, writer, server = options.recordServer](const incidents::IncidentLedger::Command &command) -> QString {
         if (writer) {
             writer->submit(command, [&desk, refresh](const qml::CommandResult &result) {
                 desk.finishCommand(result);
@@ -92,7 +93,7 @@ void connectActions(store::Workspace &workspace, const ScenarioOptions &options,
             });
             return QString();
         }
-        const qml::CommandResult result = RecordWriter::append(workspace, command);
+        const qml::CommandResult result = RecordWriter::append(workspace, command, server);
         if (result.ok)
             refresh();
         return result.ok ? QString() : result.message;
@@ -149,8 +150,8 @@ void connectActions(store::Workspace &workspace, const ScenarioOptions &options,
         return;
     }
     desk.setCommandHandler(
-        [&workspace, refresh](const incidents::IncidentLedger::Command &command) {
-            const qml::CommandResult result = RecordWriter::append(workspace, command);
+        [&workspace, refresh, server = options.recordServer](const incidents::IncidentLedger::Command &command) {
+            const qml::CommandResult result = RecordWriter::append(workspace, command, server);
             if (result.ok)
                 refresh();
             return result;

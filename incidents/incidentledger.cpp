@@ -69,20 +69,25 @@ Result<store::JournalEntry> IncidentLedger::record(const std::function<Result<st
 Result<store::JournalEntry> IncidentLedger::act(const Command &command)
 {
     for (int attempt = 0;; ++attempt) {
-        if (auto refreshed = refresh(); !refreshed)
-            return refreshed.error();
-        auto draft = command(m_state);
-        if (!draft)
-            return draft.error();
-        draft->division = entryDivision(m_state, *draft);
-        // A seat on a shared server sees only part of the record: its incidents' numbers are its
-        // division's own, so two seats that cannot see each other never take the same id.
-        if (draft->kind == kinds::kIncidentOpened && !m_journal.scope().isEmpty())
-            draft->payload.insert(QStringLiteral("id"), QString(draft->payload.value(QStringLiteral("id")).toString() + QLatin1Char('-') + m_journal.scope()));
-        auto appended = m_journal.append({*draft}, m_state.head());
+        // What other seats wrote since the last look is folded in, the command checked against
+        // the state it will follow, and appended: under the journal's lock where it can hold it.
+        auto appended = m_journal.appendChecked(m_state.head(), [&](const QList<store::JournalEntry> &news) -> Result<store::JournalDraft> {
+            for (const store::JournalEntry &entry : news)
+                m_state.apply(entry);
+            auto draft = command(m_state);
+            if (!draft)
+                return draft.error();
+            draft->division = entryDivision(m_state, *draft);
+            // A seat on a shared server sees only part of the record: its incidents' numbers are
+            // its division's own, so two seats that cannot see each other never take the same id.
+            if (draft->kind == kinds::kIncidentOpened && !m_journal.scope().isEmpty())
+                draft->payload.insert(QStringLiteral("id"),
+                                      QString(draft->payload.value(QStringLiteral("id")).toString() + QLatin1Char('-') + m_journal.scope()));
+            return draft;
+        });
         if (appended) {
-            m_state.apply(appended->first());
-            return appended->first();
+            m_state.apply(*appended);
+            return appended;
         }
         if (appended.error().code != Error::Code::Conflict || attempt + 1 == kAttempts)
             return appended.error();

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Lookout developers
 #include "situation/incidentsituation.h"
 
+#include "store/postgresjournal.h"
 #include "store/sqlitejournal.h"
 
 namespace lookout::situation {
@@ -9,9 +10,8 @@ namespace lookout::situation {
 namespace {
 
 // Reads the entries after `fold.lastSequence`, folding those known at `atMs`.
-Result<void> foldForward(store::SqliteDatabase &database, qint64 atMs, RecordFold &fold)
+Result<void> foldForward(store::Journal &journal, qint64 atMs, RecordFold &fold)
 {
-    store::SqliteJournal journal(database);
     auto scanned = journal.scan(fold.lastSequence + 1, [&](const store::JournalEntry &entry) {
         fold.lastSequence = entry.sequence;
         if (entry.atMs > atMs) {
@@ -32,22 +32,32 @@ Result<void> foldForward(store::SqliteDatabase &database, qint64 atMs, RecordFol
 
 } // namespace
 
-Result<IncidentsPart> buildIncidentsPart(store::SqliteDatabase &database, const QDateTime &at, RecordFold *fold)
+Result<IncidentsPart> buildIncidentsPart(store::SqliteDatabase &database, const QDateTime &at, RecordFold *fold, const QString &recordServer)
 {
     const qint64 atMs = at.isValid() ? at.toMSecsSinceEpoch() : std::numeric_limits<qint64>::max();
     RecordFold local;
     RecordFold &current = fold ? *fold : local;
+    std::shared_ptr<store::Journal> server = current.server;
     if (!current.reaches(atMs))
         current = RecordFold{};
-    if (auto folded = foldForward(database, atMs, current); !folded) {
-        current = RecordFold{};  // half-read: start over next time
+    if (!recordServer.isEmpty() && !server) {
+        auto connected = store::PostgresJournal::connect(recordServer);
+        if (!connected)
+            return Error(connected.error()).withContext(QStringLiteral("the shared record"));
+        server = std::shared_ptr<store::Journal>(std::move(connected).value());
+    }
+    current.server = server;
+    store::SqliteJournal own(database);
+    store::Journal &journal = server ? *server : static_cast<store::Journal &>(own);
+    if (auto folded = foldForward(journal, atMs, current); !folded) {
+        current = RecordFold{};  // half-read (or the server went away): start over, and connect again, next time
         return folded.error();
     }
     IncidentsPart part;
     part.record = current.state;
     part.entries = current.entries;
     if (current.entries > 0) {
-        part.source.sources = {QStringLiteral("the record (lookout_journal)")};
+        part.source.sources = {server ? QStringLiteral("the shared record (%1)").arg(server->location()) : QStringLiteral("the record (lookout_journal)")};
         part.source.newest = current.newest;
     }
     for (const incidents::Incident *incident : part.record.incidents.active())

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Lookout developers
 #pragma once
 
+#include <memory>
+
 #include "core/result.h"
 #include "situation/situation.h"
 #include "store/sqlitedatabase.h"
@@ -21,6 +23,7 @@ struct RecordFold {
     qint64 earliestSkippedMs = std::numeric_limits<qint64>::max();  // the earliest entry read but later than atMs
     qsizetype entries = 0;
     QDateTime newest;
+    std::shared_ptr<store::Journal> server;  // the seat's connection to a shared record, kept between builds
 
     // Whether the fold can be carried forward to `atMs`.
     bool reaches(qint64 to) const { return lastSequence > 0 && to >= atMs && to < earliestSkippedMs; }
@@ -29,6 +32,8 @@ struct RecordFold {
 // The incidents part at `at`: the workspace's record (its hash-chained journal) as known then,
 // folded — from `fold` when it reaches `at` (and `fold` is left folded to `at`). Any thread,
 // with that thread's own database connection.
-Result<IncidentsPart> buildIncidentsPart(store::SqliteDatabase &database, const QDateTime &at, RecordFold *fold = nullptr);
+// `recordServer`: the record of a shared server as this seat may read it, instead of the workspace's.
+Result<IncidentsPart> buildIncidentsPart(store::SqliteDatabase &database, const QDateTime &at, RecordFold *fold = nullptr,
+                                         const QString &recordServer = {});
 
 } // namespace lookout::situation

@@ -101,7 +101,7 @@ Result<Situation> buildSituation(store::SqliteDatabase &database, const QDateTim
     if (built)
         built = buildPart(s.rainfall, "the rainfall grids", [&] { return buildRainfallPart(database, t, inputs); }, done, kParts, progress);
     if (built)  // before the hotspots: an event's check is in the record
-        built = buildPart(s.incidents, "the record", [&] { return buildIncidentsPart(database, t, cache ? &cache->record : nullptr); }, done, kParts, progress);
+        built = buildPart(s.incidents, "the record", [&] { return buildIncidentsPart(database, t, cache ? &cache->record : nullptr, inputs.recordServer); }, done, kParts, progress);
     if (built)
         built = buildPart(s.fire, "the hotspots", [&] { return buildFirePart(database, t, inputs, s.incidents.record.followUps.checks()); },
                           done, kParts, progress);

@@ -32,6 +32,10 @@ struct SituationInputs {
     QString feedCache;
     QHash<QString, feeds::FeedKind> feedKinds;
 
+    // A seat of a shared server (a libpq connection string): the record is read from there,
+    // through the seat's own policies; empty: the workspace's own record.
+    QString recordServer;
+
     bool onMap(const GeoPoint &point) const { return area.isEmpty() || area.contains(point.lon, point.lat); }
 };
 

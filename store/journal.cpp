@@ -130,6 +130,24 @@ Result<void> Journal::scan(qint64 fromSequence, const std::function<bool(const J
     return scanRows(fromSequence, [&](const JournalRow &row) { return visit(row.toEntry()); });
 }
 
+Result<JournalEntry> Journal::appendChecked(qint64 knownHead, const MakeDraft &make)
+{
+    QList<JournalEntry> news;
+    auto scanned = scan(knownHead + 1, [&](const JournalEntry &entry) {
+        news.append(entry);
+        return true;
+    });
+    if (!scanned)
+        return scanned.error();
+    auto draft = make(news);
+    if (!draft)
+        return draft.error();
+    auto appended = append({*draft}, news.isEmpty() ? knownHead : news.back().sequence);
+    if (!appended)
+        return appended.error();
+    return appended->first();
+}
+
 QByteArray zeroHash()
 {
     return QByteArray(kHashBytes, '\0');

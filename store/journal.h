@@ -95,6 +95,13 @@ public:
     // otherwise): a command checked against the state it saw is not recorded after another seat's
     // change it has not seen.
     virtual Result<QList<JournalEntry>> append(const QList<JournalDraft> &drafts, qint64 expectedHead = -1) = 0;
+    // A command checked and appended as one step: `make` is given the entries after `knownHead`
+    // (what other seats wrote since the caller last looked) and returns the draft to append, or
+    // why not. Here: read, then append with `expectedHead` (Conflict when a seat got in between;
+    // the caller tries again). A backend that can hold its append lock while `make` runs does so,
+    // and never answers Conflict: a seat that sees much of a busy record is never starved.
+    using MakeDraft = std::function<Result<JournalDraft>(const QList<JournalEntry> &news)>;
+    virtual Result<JournalEntry> appendChecked(qint64 knownHead, const MakeDraft &make);
     // Every stored row in sequence order, from `fromSequence`, as stored (nothing checked);
     // `visit` returns false to stop early.
     virtual Result<void> scanRows(qint64 fromSequence, const std::function<bool(const JournalRow &)> &visit) = 0;

@@ -133,13 +133,50 @@ Result<QList<JournalEntry>> PostgresJournal::append(const QList<JournalDraft> &d
 {
     if (drafts.isEmpty())
         return QList<JournalEntry>();
+    return inTransaction(drafts, [&] { return appendInTransaction(drafts, expectedHead); });
+}
+
+Result<JournalEntry> PostgresJournal::appendChecked(qint64 knownHead, const MakeDraft &make)
+{
+    QList<JournalDraft> made;
+    auto entries = inTransaction(made, [&]() -> Result<QList<JournalEntry>> {
+        const QByteArray lock = "SELECT pg_advisory_xact_lock(" + QByteArray::number(kAppendLock) + ")";
+        if (auto locked = exec(lock.constData()); !locked)
+            return locked.error();
+        QList<JournalEntry> news;
+        if (auto scanned = scan(knownHead + 1, [&](const JournalEntry &entry) {
+                news.append(entry);
+                return true;
+            });
+            !scanned)
+            return scanned.error();
+        auto draft = make(news);
+        if (!draft)
+            return draft.error();
+        made = {*draft};
+        return appendInTransaction(made, -1);  // the lock is held: no seat got in between
+    });
+    if (!entries)
+        return entries.error();
+    return entries->first();
+}
+
+Result<QList<JournalEntry>> PostgresJournal::inTransaction(const QList<JournalDraft> &drafts, const std::function<Result<QList<JournalEntry>>()> &work)
+{
     if (auto begun = exec("BEGIN"); !begun)
         return begun.error();
-    auto entries = appendInTransaction(drafts, expectedHead);
+    auto entries = work();
     if (!entries) {
         (void)exec("ROLLBACK");
-        if (m_seat && entries.error().code == Error::Code::Refused)
+        if (m_seat && entries.error().code == Error::Code::Refused && !drafts.isEmpty()) {
             auditRefusal(drafts, entries.error().message);
+            // In the seat's words: who may not write what, then the server's own.
+            return makeError(Error::Code::Refused,
+                             QStringLiteral("the shared server refused it: %1 (division %2) may not write an entry for %3")
+                                 .arg(m_sessionUser, m_division.isEmpty() ? QStringLiteral("none") : m_division,
+                                      drafts.front().division.isEmpty() ? QStringLiteral("every seat (public)") : QStringLiteral("division ") + drafts.front().division),
+                             {entries.error().message});
+        }
         return entries;
     }
     if (auto committed = exec("COMMIT"); !committed)

@@ -4,6 +4,7 @@
 
 #include "store/journal.h"
 
+#include <functional>
 #include <memory>
 
 struct pg_conn;
@@ -28,6 +29,8 @@ public:
     PostgresJournal &operator=(const PostgresJournal &) = delete;
 
     Result<QList<JournalEntry>> append(const QList<JournalDraft> &drafts, qint64 expectedHead = -1) override;
+    // Under the append lock for the whole step: the news, the check, the append.
+    Result<JournalEntry> appendChecked(qint64 knownHead, const MakeDraft &make) override;
     Result<void> scanRows(qint64 fromSequence, const std::function<bool(const JournalRow &)> &visit) override;
     Result<qint64> count() override;
     QString location() const override { return m_location; }
@@ -47,6 +50,9 @@ private:
     void auditRefusal(const QList<JournalDraft> &drafts, const QString &reason);
     Result<QList<JournalEntry>> appendInTransaction(const QList<JournalDraft> &drafts, qint64 expectedHead);
     Result<void> insertEntries(const QList<JournalEntry> &entries, const QStringList &divisions);
+    // Runs `work` in a transaction: committed when it succeeds, rolled back (and a refusal of
+    // `drafts` audited) when not.
+    Result<QList<JournalEntry>> inTransaction(const QList<JournalDraft> &drafts, const std::function<Result<QList<JournalEntry>>()> &work);
 
     pg_conn *m_connection = nullptr;
     QString m_location;

@@ -4,7 +4,11 @@
 // entry for entry, verified, each entry with its division for the seats' policies; a second push
 // into a record that is not empty is refused.
 #include "mangkhutexercise.h"
+#include "recordwriter.h"
+#include "scenarioactions.h"
 #include "workspacepush.h"
+
+#include "situation/situationbuilder.h"
 
 #include "store/postgresjournal.h"
 #include "store/serveradmin.h"
@@ -49,5 +53,28 @@ TEST_F(MangkhutExerciseTest, AWorkspacesRecordIsPushedToTheServerEntryForEntryAn
                                  &output));
         EXPECT_EQ(*(*seat)->count(), output.trimmed().toLongLong()) << user << " reads its share, no more";
         EXPECT_EQ(state->incidents.find(QStringLiteral("2019-001")) != nullptr, QByteArray(user) == "jm") << "the fire check is 江门's";
+
+        // The seat's situation reads the shared record through the same policies, and its desk's
+        // commands go there as the seat.
+        app::ScenarioOptions options;
+        options.at = test::utc(2019, 1, 23, 6);
+        options.replay = true;
+        options.recordServer = server->connectionAs(QString::fromLatin1(user));
+        auto inputs = app::scenarioInputs(*m_workspace, options);
+        ASSERT_TRUE(inputs.ok());
+        auto situation = situation::buildSituation(m_workspace->database(), options.at, *inputs);
+        ASSERT_TRUE(situation.ok()) << situation.error().toString().toStdString();
+        EXPECT_EQ(situation->incidents.record.followUps.checks().size(), QByteArray(user) == "jm" ? 1 : 0) << user;
+        EXPECT_TRUE(situation->incidents.source.sources.value(0).startsWith(QStringLiteral("the shared record"))) << user;
     }
+    const auto note = app::RecordWriter::append(*m_workspace, [](const incidents::RecordState &state) {
+        return state.incidents.note(QStringLiteral("2018-001"), QStringLiteral("区里补充"), {QStringLiteral("x"), QStringLiteral("desk"), test::utc(2018, 9, 17, 5)});
+    }, server->connectionAs(QStringLiteral("xz")));
+    EXPECT_FALSE(note.ok) << "a district cannot write on an incident of the province";
+    const auto log = app::RecordWriter::append(*m_workspace, [](const incidents::RecordState &state) {
+        return state.duty.logEntry(QStringLiteral("香洲区巡查"), QString(), {}, {QStringLiteral("x"), QStringLiteral("desk"), test::utc(2018, 9, 17, 5)},
+                                   AreaRef{QStringLiteral("440402005"), QStringLiteral("拱北街道")});
+    }, server->connectionAs(QStringLiteral("xz")));
+    EXPECT_TRUE(log.ok) << log.message.toStdString();
+    EXPECT_EQ(store::verifyJournal(*m_journal)->entries, local->entries) << "the workspace's own record is untouched";
 }
