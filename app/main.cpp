@@ -7,6 +7,7 @@
 #include "datacommands.h"
 #include "demoworkspace.h"
 #include "feedworker.h"
+#include "recordnotices.h"
 #include "recordwriter.h"
 #include "scenarioactions.h"
 #include "situation/situationjob.h"
@@ -272,6 +273,22 @@ int main(int argc, char **argv)
         app::RecordWriter writer(workspacePath, line.postgres);
         app::connectActions(*workspace, scenario, controller, [&] { refresh.start(0); }, &writer);
         app::connectRehearsals(*workspace, *inputs, controller);
+        // A seat of a shared server hears the other seats' commits and rebuilds; a lost server
+        // shows at once, in red with its time, and the seat reconnects on its own.
+        std::unique_ptr<app::RecordNotices> notices;
+        if (!line.postgres.isEmpty() && !line.at) {
+            notices = std::make_unique<app::RecordNotices>(line.postgres);
+            QObject::connect(notices.get(), &app::RecordNotices::noticed, &refresh, [&] { refresh.start(300); });
+            QObject::connect(notices.get(), &app::RecordNotices::connectionChanged, &controller,
+                             [&](bool up, const QDateTime &since, const QString &why) {
+                                 controller.setServerState(
+                                     up ? QCoreApplication::translate("App", "Shared record: connected")
+                                        : QCoreApplication::translate("App", "SHARED RECORD LOST since %1: reconnecting; actions are refused (%2)")
+                                              .arg(formatLocal(since), why),
+                                     !up);
+                             });
+            notices->start();
+        }
         std::unique_ptr<app::FeedWorker> feeds;
         if (feedConfig && !line.at) {
             feeds = std::make_unique<app::FeedWorker>(workspacePath, *feedConfig);

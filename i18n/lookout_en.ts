@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>App</name>
+    <message>
+        <source>Shared record: connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHARED RECORD LOST since %1: reconnecting; actions are refused (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CapForm</name>
     <message>
         <source>Issue a public warning (CAP 1.2)</source>

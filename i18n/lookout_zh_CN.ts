@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>App</name>
+    <message>
+        <source>Shared record: connected</source>
+        <translation>共享记录：已连接</translation>
+    </message>
+    <message>
+        <source>SHARED RECORD LOST since %1: reconnecting; actions are refused (%2)</source>
+        <translation>共享记录连接中断（自 %1）：正在重连，期间操作一律拒绝（%2）</translation>
+    </message>
+</context>
+<context>
     <name>CapForm</name>
     <message>
         <source>Issue a public warning (CAP 1.2)</source>

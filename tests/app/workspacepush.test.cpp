@@ -2,13 +2,18 @@
 // SPDX-FileCopyrightText: 2026 Lookout developers
 // The Mangkhut exercise's record pushed from its GeoPackage to a seats' server (started here):
 // entry for entry, verified, each entry with its division for the seats' policies; a second push
-// into a record that is not empty is refused.
+// into a record that is not empty is refused. A seat reads its share through the same policies,
+// writes as itself, hears other seats' commits and shows a lost server at once.
 #include "mangkhutexercise.h"
+#include "recordnotices.h"
 #include "recordwriter.h"
 #include "scenarioactions.h"
 #include "workspacepush.h"
 
 #include "situation/situationbuilder.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
 
 #include "store/postgresjournal.h"
 #include "store/serveradmin.h"
@@ -77,4 +82,45 @@ TEST_F(MangkhutExerciseTest, AWorkspacesRecordIsPushedToTheServerEntryForEntryAn
     }, server->connectionAs(QStringLiteral("xz")));
     EXPECT_TRUE(log.ok) << log.message.toStdString();
     EXPECT_EQ(store::verifyJournal(*m_journal)->entries, local->entries) << "the workspace's own record is untouched";
+}
+
+TEST_F(MangkhutExerciseTest, ALiveSeatHearsAnotherSeatsCommitAndShowsALostServerAtOnce)
+{
+    QString why;
+    auto server = test::PostgresServer::start(&why);
+    ASSERT_NE(server, nullptr) << why.toStdString();
+    ASSERT_TRUE(store::initServer(server->connection()).ok());
+    ASSERT_TRUE(app::pushRecord(m_workspace->path(), server->connection()).ok());
+    for (const auto &[user, division] : {std::pair{"xz", "440402"}, std::pair{"gongbei", "440402005"}})
+        ASSERT_TRUE(store::addSeatUser(server->connection(),
+                                       {QString::fromLatin1(user), QByteArray(user) == "xz" ? QStringLiteral("district-duty") : QStringLiteral("town-liaison"),
+                                        QString::fromLatin1(division), {}},
+                                       {}).ok());
+    app::RecordNotices notices(server->connectionAs(QStringLiteral("xz")));
+    QList<qint64> heard;
+    QList<bool> states;
+    QObject::connect(&notices, &app::RecordNotices::noticed, &notices, [&](qint64 sequence) { heard.append(sequence); });
+    QObject::connect(&notices, &app::RecordNotices::connectionChanged, &notices, [&](bool up, const QDateTime &, const QString &) { states.append(up); });
+    notices.start();
+    auto waitFor = [](const std::function<bool()> &done) {
+        QElapsedTimer timer;
+        timer.start();
+        while (!done() && timer.elapsed() < 20000)
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        return done();
+    };
+    ASSERT_TRUE(waitFor([&] { return !states.isEmpty(); }));
+    EXPECT_TRUE(states.front()) << "connected";
+    const auto log = app::RecordWriter::append(*m_workspace, [](const incidents::RecordState &state) {
+        return state.duty.logEntry(QStringLiteral("拱北巡查"), QString(), {}, {QStringLiteral("x"), QStringLiteral("desk"), test::utc(2018, 9, 17, 5)},
+                                   AreaRef{QStringLiteral("440402005"), QStringLiteral("拱北街道")});
+    }, server->connectionAs(QStringLiteral("gongbei")));
+    ASSERT_TRUE(log.ok) << log.message.toStdString();
+    ASSERT_TRUE(waitFor([&] { return heard.contains(log.sequence); })) << "the district's seat heard the town's commit";
+    // The server restarts: down at once, then back on its own.
+    ASSERT_TRUE(server->restart());
+    ASSERT_TRUE(waitFor([&] { return states.size() >= 3; })) << "lost, then back";
+    EXPECT_FALSE(states[1]);
+    EXPECT_TRUE(states[2]);
+    EXPECT_TRUE(notices.isConnected());
 }

@@ -277,9 +277,11 @@ Item {
             anchors.left: parent.left
             anchors.leftMargin: 16
             anchors.verticalCenter: parent.verticalCenter
-            text: map.renderErrors.length > 0 ? qsTr("Map: %1").arg(map.renderErrors[0])
-                                              : qsTr("Drag to pan · wheel or +/− to zoom · arrows · Home")
-            color: map.renderErrors.length > 0 ? Theme.alarm : Theme.textMuted
+            text: App.serverDown ? App.serverStatus
+                  : map.renderErrors.length > 0 ? qsTr("Map: %1").arg(map.renderErrors[0])
+                  : (App.serverStatus !== "" ? App.serverStatus + " · " : "") + qsTr("Drag to pan · wheel or +/− to zoom · arrows · Home")
+            color: App.serverDown || map.renderErrors.length > 0 ? Theme.alarm : Theme.textMuted
+            font.bold: App.serverDown
             font.family: Theme.fontFamily
             font.pixelSize: 14
         }

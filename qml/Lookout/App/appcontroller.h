@@ -34,6 +34,10 @@ class AppController : public QObject {
     Q_PROPERTY(QString view READ view NOTIFY viewChanged FINAL)
     Q_PROPERTY(QString deskPage READ deskPage NOTIFY viewChanged FINAL)
     Q_PROPERTY(QString title READ title NOTIFY workspaceChanged FINAL)
+    // A seat of a shared server: how its connection stands ("" on an embedded workspace), and
+    // whether it is down (the views show it in red; the desk's actions are refused meanwhile).
+    Q_PROPERTY(QString serverStatus READ serverStatus NOTIFY serverChanged FINAL)
+    Q_PROPERTY(bool serverDown READ serverDown NOTIFY serverChanged FINAL)
     Q_PROPERTY(QString workspacePath READ workspacePath NOTIFY workspaceChanged FINAL)
     Q_PROPERTY(lookout::qml::MapLayerModel *layers READ layers CONSTANT FINAL)
     Q_PROPERTY(QRectF homeExtent READ homeExtent NOTIFY workspaceChanged FINAL)
@@ -75,6 +79,14 @@ public:
     QString title() const { return m_title; }
     QString workspacePath() const { return m_workspacePath; }
     void setWorkspace(const QString &path, const QString &title, const QRectF &homeExtent);
+    QString serverStatus() const { return m_serverStatus; }
+    bool serverDown() const { return m_serverDown; }
+    void setServerState(const QString &status, bool down)
+    {
+        m_serverStatus = status;
+        m_serverDown = down;
+        emit serverChanged();
+    }
     MapLayerModel *layers() { return &m_layers; }
     WarningListModel *warnings() { return &m_warnings; }
     TyphoonCard *typhoon() { return &m_typhoon; }
@@ -108,6 +120,7 @@ signals:
     void workspaceChanged();
     void timeChanged();
     void rainLegendChanged();
+    void serverChanged();
 
 private:
     void tick();
@@ -115,6 +128,8 @@ private:
     QString m_view = QStringLiteral("wall");
     QString m_deskPage = QStringLiteral("map");
     QString m_title;
+    QString m_serverStatus;
+    bool m_serverDown = false;
     QString m_workspacePath;
     QRectF m_homeExtent;
     MapLayerModel m_layers;
