@@ -13,12 +13,13 @@ namespace lookout::store {
 
 namespace {
 
-// The advisory lock every appender takes: one chain, one writer at a time.
-constexpr qint64 kAppendLock = 0x4c4f4f4b4f5554;  // "LOOKOUT"
+constexpr qint64 kAppendLock = kPostgresAppendLock;
 constexpr int kRowsPerInsert = 500;
 constexpr int kRowsPerPage = 20000;
 
-const char *const kSchema = R"(
+} // namespace
+
+const char *const kPostgresJournalSchema = R"(
 SET client_min_messages = warning;
 CREATE TABLE IF NOT EXISTS lookout_journal (
   seq BIGINT PRIMARY KEY, at_ms BIGINT NOT NULL, user_name TEXT NOT NULL, seat TEXT NOT NULL,
@@ -34,6 +35,8 @@ CREATE OR REPLACE TRIGGER lookout_journal_no_change BEFORE UPDATE OR DELETE ON l
 CREATE OR REPLACE TRIGGER lookout_journal_no_truncate BEFORE TRUNCATE ON lookout_journal
   FOR EACH STATEMENT EXECUTE FUNCTION lookout_journal_refuse();
 )";
+
+namespace {
 
 using ResultPtr = std::unique_ptr<PGresult, decltype(&PQclear)>;
 
@@ -122,7 +125,7 @@ Result<void> PostgresJournal::createSchema()
         (void)exec("ROLLBACK");
         return locked;
     }
-    if (auto created = exec(kSchema); !created) {
+    if (auto created = exec(kPostgresJournalSchema); !created) {
         (void)exec("ROLLBACK");
         return created;
     }

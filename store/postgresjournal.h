@@ -11,6 +11,12 @@ struct pg_conn;
 
 namespace lookout::store {
 
+// The record's table on PostgreSQL with its append-only triggers (what a plain connection creates
+// on first use, and what `server init` builds the seats' schema on).
+extern const char *const kPostgresJournalSchema;
+// The advisory lock every appender (and `server init`) takes: one chain, one writer at a time.
+constexpr long long kPostgresAppendLock = 0x4c4f4f4b4f5554;  // "LOOKOUT"
+
 // The record on a shared PostgreSQL server, for several seats (wall, desks, districts) at once:
 // the same table as the GeoPackage's (lookout_journal), created on first connect, with triggers
 // that refuse UPDATE, DELETE and TRUNCATE. An append takes a transaction-scoped advisory lock,

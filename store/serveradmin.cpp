@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Lookout developers
 #include "store/serveradmin.h"
 
+#include "store/postgresjournal.h"
+
 #include <QTimeZone>
 
 #include <libpq-fe.h>
@@ -43,20 +45,7 @@ GRANT lookout_reader TO lookout_writer;
 GRANT lookout_writer TO lookout_city_commander, lookout_city_duty, lookout_district_duty, lookout_town_liaison;
 GRANT lookout_reader TO lookout_viewer, lookout_verifier;
 
-CREATE TABLE IF NOT EXISTS lookout_journal (
-  seq BIGINT PRIMARY KEY, at_ms BIGINT NOT NULL, user_name TEXT NOT NULL, seat TEXT NOT NULL,
-  kind TEXT NOT NULL, payload TEXT NOT NULL, corrects BIGINT, prev_hash BYTEA NOT NULL, hash BYTEA NOT NULL);
-ALTER TABLE lookout_journal ADD COLUMN IF NOT EXISTS division TEXT NOT NULL DEFAULT '';
-CREATE INDEX IF NOT EXISTS lookout_journal_at ON lookout_journal (at_ms);
 CREATE INDEX IF NOT EXISTS lookout_journal_division ON lookout_journal (division);
-CREATE OR REPLACE FUNCTION lookout_journal_refuse() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-  RAISE EXCEPTION 'the record is append-only: % refused on lookout_journal; append a correction', TG_OP;
-END $$;
-CREATE OR REPLACE TRIGGER lookout_journal_no_change BEFORE UPDATE OR DELETE ON lookout_journal
-  FOR EACH ROW EXECUTE FUNCTION lookout_journal_refuse();
-CREATE OR REPLACE TRIGGER lookout_journal_no_truncate BEFORE TRUNCATE ON lookout_journal
-  FOR EACH STATEMENT EXECUTE FUNCTION lookout_journal_refuse();
 
 CREATE TABLE IF NOT EXISTS lookout_seat_users (
   role_name TEXT PRIMARY KEY, role_kind TEXT NOT NULL, division TEXT NOT NULL, created_at TIMESTAMPTZ NOT NULL DEFAULT now());
@@ -180,8 +169,9 @@ Result<void> initServer(const QString &connection)
     auto server = open(connection);
     if (!server)
         return server.error();
-    // One administrator at a time: the same lock the appenders take.
-    const QByteArray script = QByteArray("BEGIN; SELECT pg_advisory_xact_lock(21479300214510932);") + kServerSchema + "COMMIT;";
+    // One administrator at a time, and no append meanwhile: the appenders' lock.
+    const QByteArray script = "BEGIN; SELECT pg_advisory_xact_lock(" + QByteArray::number(kPostgresAppendLock) + ");" + kPostgresJournalSchema
+                              + kServerSchema + "COMMIT;";
     if (auto done = run(server->get(), script, QStringLiteral("server init")); !done) {
         (void)run(server->get(), "ROLLBACK", {});
         return done;

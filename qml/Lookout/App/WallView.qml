@@ -53,6 +53,24 @@ Item {
             color: Theme.accent
             opacity: 0.5
         }
+        // A seat of a shared server that lost it says so across the header, in red with the time:
+        // what the wall shows stops at that moment.
+        Rectangle {
+            anchors.fill: parent
+            visible: App.serverDown
+            color: Theme.alarm
+            Text {
+                anchors.centerIn: parent
+                width: parent.width - 2 * wall.margin
+                text: App.serverStatus
+                color: "white"
+                font.family: Theme.fontFamily
+                font.pixelSize: wall.unit * 1.4
+                font.bold: true
+                elide: Text.ElideRight
+                horizontalAlignment: Text.AlignHCenter
+            }
+        }
     }
 
     Rectangle {
