@@ -69,15 +69,18 @@ bool installTranslator(QGuiApplication &app, const QString &language)
     return language.isEmpty();
 }
 
+// --workspace FILE, else the shared server's workspace with --postgres, else the demo's.
 QString workspacePathFor(const app::CommandLine &line)
 {
-    return line.workspace.isEmpty() ? app::defaultDemoWorkspacePath() : line.workspace;
+    if (!line.workspace.isEmpty())
+        return line.workspace;
+    return line.postgres.isEmpty() ? app::defaultDemoWorkspacePath() : store::serverLocation(line.postgres);
 }
 
 Result<store::Workspace> openWorkspace(const app::CommandLine &line)
 {
     const QString path = workspacePathFor(line);
-    if (line.workspace.isEmpty())
+    if (line.workspace.isEmpty() && line.postgres.isEmpty())
         return app::openOrCreateDemoWorkspace(path, QDateTime::currentDateTimeUtc());
     auto workspace = store::Workspace::open(path);
     if (!workspace && workspace.error().code == Error::Code::NotFound)

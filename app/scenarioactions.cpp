@@ -22,9 +22,12 @@
 #include "situation/situationbuilder.h"
 #include "situation/workspaceinputs.h"
 #include "store/divisionstore.h"
+#include "store/planstore.h"
 #include "store/warningstore.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QStandardPaths>
 #include <QDir>
 #include <QFileInfo>
 #include <QPointer>
@@ -181,6 +184,14 @@ QString plansFolderOf(store::Workspace &workspace, const QString &given)
 {
     if (!given.isEmpty())
         return given;
+    if (store::isServerLocation(workspace.path())) {
+        // A shared server's plans, mirrored into this seat's cache (one folder per server).
+        const QString folder = QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/server-plans/")
+                               + QString::fromLatin1(QCryptographicHash::hash(workspace.database().path().toUtf8(), QCryptographicHash::Sha1).toHex().left(12));
+        if (auto mirrored = store::PlanStore(workspace.database()).mirrorInto(folder); !mirrored)
+            qCWarning(lcApp) << "cannot mirror the server's plans:" << mirrored.error().toString();
+        return folder;
+    }
     const QString setting = workspace.setting(QStringLiteral("plans_folder"));
     if (!setting.isEmpty())
         return setting;
@@ -262,7 +273,7 @@ struct RehearsalChart {
 
 // A plan of the folder rehearsed hourly on `database` and turned into the chart's steps. Any
 // thread, with that thread's own connection.
-Result<RehearsalChart> rehearsalChart(store::SqliteDatabase &database, const QString &plansFolder, const situation::SituationInputs &inputs,
+Result<RehearsalChart> rehearsalChart(store::Database &database, const QString &plansFolder, const situation::SituationInputs &inputs,
                                       const QString &plan, const QDateTime &from, const QDateTime &to)
 {
     const plans::PlanFolder folder = plans::loadPlanFolder(plansFolder, plans::KnownAreas::of(inputs.divisions));
@@ -303,7 +314,7 @@ void connectRehearsals(store::Workspace &workspace, const situation::SituationIn
         [desk, path = workspace.path(), folder = plansFolderOf(workspace), inputs](const QString &plan, const QDateTime &to) {
             QThreadPool::globalInstance()->start([desk, path, folder, inputs, plan, to] {
                 RehearsalChart result;
-                auto database = store::SqliteDatabase::open(path, true);
+                auto database = store::Database::open(path, true);
                 auto chart = database ? rehearsalChart(*database, folder, inputs, plan, to.addSecs(-71 * 3600), to) : Result<RehearsalChart>(database.error());
                 if (chart)
                     result = *chart;

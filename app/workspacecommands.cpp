@@ -222,9 +222,15 @@ QString missingWorkspaceMessage(const QString &path)
 int runWorkspaceCommand(const WorkspaceCommand &command, const QString &path)
 {
     if (command.noun == QLatin1String("workspace") && command.verb == QLatin1String("push")) {
-        auto pushed = pushRecord(command.positional.front(), command.postgres);
+        auto pushed = pushWorkspace(command.positional.front(), command.postgres,
+                                    [](const QString &step) { std::fprintf(stderr, "push: %s\n", qPrintable(step)); });
         if (!pushed)
             return fail(pushed.error().toString());
+        qint64 rows = 0;
+        for (const auto &[table, count] : pushed->tables)
+            rows += count;
+        std::printf("pushed %lld rows in %lld tables and %d plans\n", static_cast<long long>(rows), static_cast<long long>(pushed->tables.size()),
+                    pushed->plans);
         std::printf("pushed %lld entries; the server's record verifies, head %s@%lld (the same as the workspace's)\n",
                     static_cast<long long>(pushed->entries), pushed->headHash.toHex().constData(), static_cast<long long>(pushed->entries));
         return 0;

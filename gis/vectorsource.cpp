@@ -124,7 +124,7 @@ Result<VectorData> readVectorFile(const QString &path, const VectorReadOptions &
 {
     ensureGdalRegistered();
     const QFileInfo info(path);
-    if (!path.startsWith(QStringLiteral("/vsi"))) {
+    if (!path.startsWith(QStringLiteral("/vsi")) && !path.startsWith(QStringLiteral("PG:"))) {  // a file, not a server
         if (!info.exists())
             return makeError(Error::Code::NotFound, QStringLiteral("file not found"), {path});
         if (info.size() == 0)

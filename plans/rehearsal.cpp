@@ -9,7 +9,7 @@
 
 namespace lookout::plans {
 
-Result<Rehearsal> rehearse(store::SqliteDatabase &database, const situation::SituationInputs &inputs, const Plan &plan,
+Result<Rehearsal> rehearse(store::Database &database, const situation::SituationInputs &inputs, const Plan &plan,
                            const QDateTime &from, const QDateTime &to, qint64 stepSeconds, const situation::BuildProgress &progress)
 {
     if (!from.isValid() || !to.isValid() || to < from)

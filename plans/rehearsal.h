@@ -8,7 +8,7 @@
 #include "situation/plansituation.h"
 #include "situation/situationbuilder.h"
 #include "situation/situationinputs.h"
-#include "store/sqlitedatabase.h"
+#include "store/database.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -37,7 +37,7 @@ struct Rehearsal {
 // Rebuilds the situation at every step from `from` to `to` (inclusive) and evaluates the plan
 // on it; tracks count as known at each fix's time, warnings, readings and grids as received, the
 // record as written by then. `progress` is told after each step (false stops: Cancelled).
-Result<Rehearsal> rehearse(store::SqliteDatabase &database, const situation::SituationInputs &inputs, const Plan &plan,
+Result<Rehearsal> rehearse(store::Database &database, const situation::SituationInputs &inputs, const Plan &plan,
                            const QDateTime &from, const QDateTime &to, qint64 stepSeconds,
                            const situation::BuildProgress &progress = {});
 

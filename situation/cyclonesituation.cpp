@@ -124,7 +124,7 @@ QList<CycloneSituation> activeCyclones(const QList<feeds::TyphoonTrack> &tracks,
     return storms;
 }
 
-Result<CyclonesPart> buildCyclonesPart(store::SqliteDatabase &database, const QDateTime &at, const SituationInputs &inputs)
+Result<CyclonesPart> buildCyclonesPart(store::Database &database, const QDateTime &at, const SituationInputs &inputs)
 {
     auto stored = store::TrackStore(database).tracks(at);
     if (!stored)

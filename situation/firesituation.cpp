@@ -36,7 +36,7 @@ std::optional<incidents::HotspotCheck> checkOf(const analysis::FireEvent &event,
     return found;
 }
 
-Result<FirePart> buildFirePart(store::SqliteDatabase &database, const QDateTime &at, const SituationInputs &inputs,
+Result<FirePart> buildFirePart(store::Database &database, const QDateTime &at, const SituationInputs &inputs,
                                const QList<incidents::HotspotCheck> &checks)
 {
     store::HotspotWindow window;
@@ -83,7 +83,7 @@ Result<FirePart> buildFirePart(store::SqliteDatabase &database, const QDateTime 
     return part;
 }
 
-Result<FireDangerPart> buildFireDangerPart(store::SqliteDatabase &database, const QDateTime &at, const SituationInputs &inputs)
+Result<FireDangerPart> buildFireDangerPart(store::Database &database, const QDateTime &at, const SituationInputs &inputs)
 {
     FireDangerPart part;
     part.day = at.toTimeZone(displayZone()).date();

@@ -5,17 +5,17 @@
 #include "core/result.h"
 #include "situation/situation.h"
 #include "situation/situationinputs.h"
-#include "store/sqlitedatabase.h"
+#include "store/database.h"
 
 namespace lookout::situation {
 
 // The hotspot part at `at`: the last 24 h of detections on this map clustered into fire events,
 // each placed in its district (and its check from `checks`, the record's). Any thread, with that
 // thread's own database connection.
-Result<FirePart> buildFirePart(store::SqliteDatabase &database, const QDateTime &at, const SituationInputs &inputs,
+Result<FirePart> buildFirePart(store::Database &database, const QDateTime &at, const SituationInputs &inputs,
                                const QList<incidents::HotspotCheck> &checks);
 // The fire-danger part: today's FWI class by district from the stored daily weather.
-Result<FireDangerPart> buildFireDangerPart(store::SqliteDatabase &database, const QDateTime &at, const SituationInputs &inputs);
+Result<FireDangerPart> buildFireDangerPart(store::Database &database, const QDateTime &at, const SituationInputs &inputs);
 
 // The check sent for an event: the latest whose centre lies within FirePart::kCheckReachKm of the
 // event's and whose detections overlap the event's time. Pure.

@@ -32,7 +32,7 @@ Result<void> foldForward(store::Journal &journal, qint64 atMs, RecordFold &fold)
 
 } // namespace
 
-Result<IncidentsPart> buildIncidentsPart(store::SqliteDatabase &database, const QDateTime &at, RecordFold *fold, const QString &recordServer)
+Result<IncidentsPart> buildIncidentsPart(store::Database &database, const QDateTime &at, RecordFold *fold, const QString &recordServer)
 {
     const qint64 atMs = at.isValid() ? at.toMSecsSinceEpoch() : std::numeric_limits<qint64>::max();
     RecordFold local;

@@ -6,7 +6,7 @@
 
 #include "core/result.h"
 #include "situation/situation.h"
-#include "store/sqlitedatabase.h"
+#include "store/database.h"
 
 #include <limits>
 
@@ -33,7 +33,7 @@ struct RecordFold {
 // folded — from `fold` when it reaches `at` (and `fold` is left folded to `at`). Any thread,
 // with that thread's own database connection.
 // `recordServer`: the record of a shared server as this seat may read it, instead of the workspace's.
-Result<IncidentsPart> buildIncidentsPart(store::SqliteDatabase &database, const QDateTime &at, RecordFold *fold = nullptr,
+Result<IncidentsPart> buildIncidentsPart(store::Database &database, const QDateTime &at, RecordFold *fold = nullptr,
                                          const QString &recordServer = {});
 
 } // namespace lookout::situation

@@ -113,7 +113,7 @@ Result<RainfallPart> rainfallPartOf(const QList<gis::RainfallGrid> &grids, const
     return part;
 }
 
-Result<RainfallPart> buildRainfallPart(store::SqliteDatabase &database, const QDateTime &at, const SituationInputs &inputs)
+Result<RainfallPart> buildRainfallPart(store::Database &database, const QDateTime &at, const SituationInputs &inputs)
 {
     auto stored = store::RainfallStore(database).between(at.addSecs(-RainfallPart::kLookBackSeconds), at);
     if (!stored)

@@ -59,7 +59,7 @@ void attachFeeds(Situation &situation, const SituationInputs &inputs)
 }
 
 // Each team's latest fix by T, stale when older than its source's stale minutes.
-Result<QList<TeamPosition>> teamPositionsAt(store::SqliteDatabase &database, const QDateTime &at)
+Result<QList<TeamPosition>> teamPositionsAt(store::Database &database, const QDateTime &at)
 {
     auto fixes = store::TeamPositionStore(database).latestAt(at);
     if (!fixes)
@@ -85,7 +85,7 @@ Result<void> buildPart(Part &slot, const char *what, Build &&build, int &done, i
 
 } // namespace
 
-Result<Situation> buildSituation(store::SqliteDatabase &database, const QDateTime &at, const SituationInputs &inputs,
+Result<Situation> buildSituation(store::Database &database, const QDateTime &at, const SituationInputs &inputs,
                                  const BuildProgress &progress, BuildCache *cache)
 {
     Situation s;

@@ -6,7 +6,7 @@
 #include "situation/incidentsituation.h"
 #include "situation/situation.h"
 #include "situation/situationinputs.h"
-#include "store/sqlitedatabase.h"
+#include "store/database.h"
 
 #include <functional>
 
@@ -24,7 +24,7 @@ struct BuildCache {
 // Any thread, with that thread's own connection to the workspace (SQLite in WAL mode lets it read
 // while another writes); pure otherwise. Stopped by `progress`, it returns Error::Code::Cancelled.
 // With `cache`, a later build reads only what was appended since (the same value either way).
-Result<Situation> buildSituation(store::SqliteDatabase &database, const QDateTime &at, const SituationInputs &inputs = {},
+Result<Situation> buildSituation(store::Database &database, const QDateTime &at, const SituationInputs &inputs = {},
                                  const BuildProgress &progress = {}, BuildCache *cache = nullptr);
 
 } // namespace lookout::situation

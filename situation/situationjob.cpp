@@ -3,7 +3,7 @@
 #include "situation/situationjob.h"
 
 #include "situation/situationbuilder.h"
-#include "store/sqlitedatabase.h"
+#include "store/database.h"
 
 #include <QMetaObject>
 
@@ -54,12 +54,12 @@ void SituationJob::build(quint64 id, QDateTime at, std::shared_ptr<const Situati
         return;
     }
     if (!m_database) {
-        auto opened = store::SqliteDatabase::open(m_path, true);
+        auto opened = store::Database::open(m_path, true);
         if (!opened) {
             QMetaObject::invokeMethod(this, [this, id, message = opened.error().toString()] { emit failed(id, message); }, Qt::QueuedConnection);
             return;
         }
-        m_database = std::make_unique<store::SqliteDatabase>(std::move(opened).value());
+        m_database = std::make_unique<store::Database>(std::move(opened).value());
     }
     if (!m_cache)
         m_cache = std::make_unique<BuildCache>();

@@ -15,7 +15,7 @@
 #include <memory>
 
 namespace lookout::store {
-class SqliteDatabase;
+class Database;
 }
 
 namespace lookout::situation {
@@ -58,7 +58,7 @@ private:
     QString m_path;
     std::shared_ptr<const SituationInputs> m_inputs;
     QThreadPool m_pool;                          // one thread: builds are serialised
-    std::unique_ptr<store::SqliteDatabase> m_database;  // the worker's connection, opened on first use
+    std::unique_ptr<store::Database> m_database;  // the worker's connection, opened on first use
     std::unique_ptr<BuildCache> m_cache;                 // the worker's, between builds
     Completion m_completion;
     std::atomic<quint64> m_latest{0};

@@ -50,7 +50,7 @@ QString statusKey(Status status)
     return {};
 }
 
-Result<StationsPart> buildStationsPart(store::SqliteDatabase &database, const QDateTime &at)
+Result<StationsPart> buildStationsPart(store::Database &database, const QDateTime &at)
 {
     auto data = store::HydrologyStore(database).between(at.addSecs(-StationsPart::kWindowSeconds), at);
     if (!data)

@@ -6,7 +6,7 @@
 
 namespace lookout::situation {
 
-Result<WarningsPart> buildWarningsPart(store::SqliteDatabase &database, const QDateTime &at)
+Result<WarningsPart> buildWarningsPart(store::Database &database, const QDateTime &at)
 {
     store::WarningStore store(database);
     auto messages = store.messages(at);

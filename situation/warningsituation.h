@@ -5,7 +5,7 @@
 #include "core/result.h"
 #include "incidents/warningregistry.h"
 #include "situation/situation.h"
-#include "store/sqlitedatabase.h"
+#include "store/database.h"
 
 namespace lookout::situation {
 
@@ -13,6 +13,6 @@ namespace lookout::situation {
 // over every message and acknowledgement kept by then) that are in force or pending, and those
 // that ended in the last 24 hours. Non-Actual messages are kept and marked, never counted. Any
 // thread, with that thread's own database connection.
-Result<WarningsPart> buildWarningsPart(store::SqliteDatabase &database, const QDateTime &at);
+Result<WarningsPart> buildWarningsPart(store::Database &database, const QDateTime &at);
 
 } // namespace lookout::situation

@@ -6,14 +6,14 @@ namespace lookout::store {
 
 namespace {
 
-Result<QList<Division>> query(SqliteDatabase &database, const QString &where, const QString &value)
+Result<QList<Division>> query(Database &database, const QString &where, const QString &value)
 {
     auto statement = database.prepare(QStringLiteral("SELECT code, name, level, parent FROM lookout_divisions %1 ORDER BY code").arg(where));
     if (!statement)
         return statement.error();
     if (!value.isNull())
         statement->bind(1, value);
-    return collectRows(*statement, [](const SqliteStatement &s) {
+    return collectRows(*statement, [](const Statement &s) {
         Division division;
         division.code = s.text(0);
         division.name = s.text(1);
@@ -29,7 +29,8 @@ Result<int> DivisionStore::add(const QList<Division> &divisions, const QString &
 {
     return m_database.transaction([&]() -> Result<int> {
         auto insert = m_database.prepare(QStringLiteral(
-            "INSERT OR REPLACE INTO lookout_divisions (code, name, level, parent, source) VALUES (?1, ?2, ?3, ?4, ?5)"));
+            "INSERT INTO lookout_divisions (code, name, level, parent, source) VALUES (?1, ?2, ?3, ?4, ?5) "
+            "ON CONFLICT (code) DO UPDATE SET name = excluded.name, level = excluded.level, parent = excluded.parent, source = excluded.source"));
         if (!insert)
             return insert.error();
         for (const Division &division : divisions) {

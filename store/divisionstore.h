@@ -4,7 +4,7 @@
 
 #include "core/division.h"
 #include "core/result.h"
-#include "store/sqlitedatabase.h"
+#include "store/database.h"
 
 #include <QList>
 
@@ -14,7 +14,7 @@ namespace lookout::store {
 // parent, as `lookout divisions import` brought them in. Thread contract: the database's.
 class DivisionStore {
 public:
-    explicit DivisionStore(SqliteDatabase &database) : m_database(database) {}
+    explicit DivisionStore(Database &database) : m_database(database) {}
 
     // Every division of a file in one transaction; a code already kept is replaced (a rename).
     Result<int> add(const QList<Division> &divisions, const QString &source);
@@ -27,7 +27,7 @@ public:
     Result<Division> resolve(const QString &codeOrName, std::optional<DivisionLevel> level = std::nullopt) const;
 
 private:
-    SqliteDatabase &m_database;
+    Database &m_database;
 };
 
 // An area the user named, resolved to its code where the workspace knows its divisions. With no

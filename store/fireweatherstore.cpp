@@ -8,8 +8,9 @@ Result<int> FireWeatherStore::add(const QList<feeds::DailyFireWeather> &days, co
 {
     return m_database.transaction([&]() -> Result<int> {
         auto insert = m_database.prepare(QStringLiteral(
-            "INSERT OR REPLACE INTO lookout_fire_weather (lon, lat, date, temp, rh, ws, prec, source, received_at) "
-            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"));
+            "INSERT INTO lookout_fire_weather (lon, lat, date, temp, rh, ws, prec, source, received_at) "
+            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) "
+            "ON CONFLICT (lon, lat, date) DO UPDATE SET temp = excluded.temp, rh = excluded.rh, ws = excluded.ws, prec = excluded.prec, source = excluded.source, received_at = excluded.received_at"));
         if (!insert)
             return insert.error();
         for (const feeds::DailyFireWeather &day : days) {

@@ -4,7 +4,7 @@
 
 #include "core/result.h"
 #include "feeds/fireweathercsv.h"
-#include "store/sqlitedatabase.h"
+#include "store/database.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -15,7 +15,7 @@ namespace lookout::store {
 // Daily noon fire weather in the workspace (schema v5). Thread contract: the database's.
 class FireWeatherStore {
 public:
-    explicit FireWeatherStore(SqliteDatabase &database) : m_database(database) {}
+    explicit FireWeatherStore(Database &database) : m_database(database) {}
 
     // All days of a file in one transaction; a station's day already kept is replaced.
     Result<int> add(const QList<feeds::DailyFireWeather> &days, const QString &source, const QDateTime &receivedAt);
@@ -23,7 +23,7 @@ public:
     Result<QList<feeds::DailyFireWeather>> between(const QDate &from, const QDate &to) const;
 
 private:
-    SqliteDatabase &m_database;
+    Database &m_database;
 };
 
 } // namespace lookout::store

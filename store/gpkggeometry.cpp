@@ -145,7 +145,7 @@ QByteArray gpkgMultiPolygon(const std::vector<std::vector<GeoPoint>> &rings, con
     return w.take();
 }
 
-Result<void> registerFeatureLayer(SqliteDatabase &database, const QString &table, const QString &geometryType,
+Result<void> registerFeatureLayer(Database &database, const QString &table, const QString &geometryType,
                                   const QString &description)
 {
     auto contents = database.prepare(QStringLiteral(

@@ -4,7 +4,7 @@
 
 #include "core/geo.h"
 #include "core/result.h"
-#include "store/sqlitedatabase.h"
+#include "store/database.h"
 
 #include <QByteArray>
 
@@ -30,7 +30,7 @@ QByteArray gpkgMultiPolygon(const std::vector<std::vector<GeoPoint>> &rings, con
 // Registers a table or view with a `geom` column as a feature layer (gpkg_contents,
 // gpkg_geometry_columns, EPSG:4326), replacing an 'attributes' registration of the same name.
 // `geometryType`: POINT, LINESTRING or MULTIPOLYGON. Runs in the caller's transaction.
-Result<void> registerFeatureLayer(SqliteDatabase &database, const QString &table, const QString &geometryType,
+Result<void> registerFeatureLayer(Database &database, const QString &table, const QString &geometryType,
                                   const QString &description);
 
 } // namespace lookout::store

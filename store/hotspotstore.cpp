@@ -44,7 +44,7 @@ DetectionKey keyOf(const feeds::Hotspot &h)
 }
 
 // Every chunk whose time span meets [from, to] (Unix seconds), unpacked.
-Result<QList<feeds::Hotspot>> chunksMeeting(SqliteDatabase &database, qint64 from, qint64 to)
+Result<QList<feeds::Hotspot>> chunksMeeting(Database &database, qint64 from, qint64 to)
 {
     auto select = database.prepare(QStringLiteral(
         "SELECT data FROM lookout_hotspot_chunks WHERE t_max >= ?1 AND t_min <= ?2 ORDER BY t_min, id"));
@@ -82,7 +82,7 @@ QList<const feeds::Hotspot *> sortedByTime(const QList<feeds::Hotspot> &hotspots
 }
 
 // Writes time-sorted detections of one file as chunks; calls `progress` with the rows written.
-Result<void> writeChunks(SqliteDatabase &database, qint64 fileId, const QList<const feeds::Hotspot *> &sorted,
+Result<void> writeChunks(Database &database, qint64 fileId, const QList<const feeds::Hotspot *> &sorted,
                          const std::function<void(qint64)> &progress = {})
 {
     auto insert = database.prepare(QStringLiteral(
@@ -107,12 +107,12 @@ Result<void> writeChunks(SqliteDatabase &database, qint64 fileId, const QList<co
 
 } // namespace
 
-Result<void> writeHotspotPoints(SqliteDatabase &database, qint64 fileId, const QList<const feeds::Hotspot *> &hotspots)
+Result<void> writeHotspotPoints(Database &database, qint64 fileId, const QList<const feeds::Hotspot *> &hotspots)
 {
     auto insert = database.prepare(QStringLiteral(
         "INSERT INTO lookout_hotspot_points (geom, acq_time, instrument, satellite, confidence, confidence_percent, brightness, "
         "brightness2, frp, scan, track, daynight, type, version, file_id) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)"));
+        "VALUES (lookout_geometry(?1), ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)"));
     if (!insert)
         return insert.error();
     // The reader interns repeated texts (one instrument, satellite and version per file or so):
@@ -183,13 +183,15 @@ Result<HotspotAddResult> HotspotStore::add(const QList<feeds::Hotspot> &hotspots
             else
                 fresh.append(sorted.at(i));
         }
-        auto file = m_database.prepare(QStringLiteral("INSERT INTO lookout_hotspot_files (source, received_at, rows) VALUES (?1, ?2, ?3)"));
+        auto file = m_database.prepare(QStringLiteral("INSERT INTO lookout_hotspot_files (source, received_at, rows) VALUES (?1, ?2, ?3) RETURNING id"));
         if (!file)
             return file.error();
         file->bind(1, source).bind(2, receivedAt).bind(3, qint64(fresh.size()));
-        if (auto done = file->run(); !done)
-            return done.error();
-        const qint64 fileId = m_database.lastInsertRowId();
+        auto inserted = file->step();
+        if (!inserted || !*inserted)
+            return inserted ? makeError(Error::Code::Internal, QStringLiteral("no id for the hotspot file")) : inserted.error();
+        const qint64 fileId = file->integer(0);
+        file->reset();
         if (auto written = writeChunks(m_database, fileId, fresh, progress); !written)
             return written.error();
         if (auto points = writeHotspotPoints(m_database, fileId, fresh); !points)
@@ -199,7 +201,7 @@ Result<HotspotAddResult> HotspotStore::add(const QList<feeds::Hotspot> &hotspots
     });
 }
 
-Result<void> moveHotspotRowsIntoChunks(SqliteDatabase &database)
+Result<void> moveHotspotRowsIntoChunks(Database &database)
 {
     auto select = database.prepare(QStringLiteral(
         "SELECT file_id, time, lon, lat, instrument, satellite, confidence, confidence_percent, brightness, brightness2, frp, "

@@ -4,7 +4,7 @@
 
 #include "core/result.h"
 #include "feeds/firmscsv.h"
-#include "store/sqlitedatabase.h"
+#include "store/database.h"
 
 #include <QDateTime>
 #include <QList>
@@ -31,7 +31,7 @@ struct HotspotWindow {
 // its window. Thread contract: the database's.
 class HotspotStore {
 public:
-    explicit HotspotStore(SqliteDatabase &database) : m_database(database) {}
+    explicit HotspotStore(Database &database) : m_database(database) {}
 
     // All detections of a file in one transaction; `progress` is told the rows written.
     Result<HotspotAddResult> add(const QList<feeds::Hotspot> &hotspots, const QString &source, const QDateTime &receivedAt,
@@ -43,15 +43,15 @@ public:
                                           HotspotWindow *window = nullptr) const;
 
 private:
-    SqliteDatabase &m_database;
+    Database &m_database;
 };
 
 // The detections as a point layer GIS programs read (lookout_hotspot_points, schema 9), one row
 // each with their FIRMS attributes, beside the chunks; `fileId` names their file.
-Result<void> writeHotspotPoints(SqliteDatabase &database, qint64 fileId, const QList<const feeds::Hotspot *> &hotspots);
+Result<void> writeHotspotPoints(Database &database, qint64 fileId, const QList<const feeds::Hotspot *> &hotspots);
 
 // Schema 7: moves the one-row-per-detection table of schemas 3-6 (lookout_hotspots) into chunks,
 // file by file, and drops it. Runs inside the migration's transaction.
-Result<void> moveHotspotRowsIntoChunks(SqliteDatabase &database);
+Result<void> moveHotspotRowsIntoChunks(Database &database);
 
 } // namespace lookout::store

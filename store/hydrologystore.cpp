@@ -12,7 +12,7 @@ namespace {
 
 // Runs `statement` once per item, binding it with `bindRow`; counts the rows.
 template <typename Item, typename Bind>
-Result<qint64> writeAll(SqliteDatabase &database, const QString &sql, const QList<Item> &items, Bind bindRow)
+Result<qint64> writeAll(Database &database, const QString &sql, const QList<Item> &items, Bind bindRow)
 {
     auto statement = database.prepare(sql);
     if (!statement)
@@ -27,7 +27,7 @@ Result<qint64> writeAll(SqliteDatabase &database, const QString &sql, const QLis
 
 // Reads every row of `sql` (bound with the two times) through `readRow`.
 template <typename Item, typename Read>
-Result<QList<Item>> readAll(SqliteDatabase &database, const QString &sql, const QDateTime &from, const QDateTime &to,
+Result<QList<Item>> readAll(Database &database, const QString &sql, const QDateTime &from, const QDateTime &to,
                             Read readRow)
 {
     auto statement = database.prepare(sql);
@@ -52,10 +52,10 @@ Result<HydrologyAddResult> HydrologyStore::add(const feeds::HydrologyData &data,
         HydrologyAddResult result;
         auto stations = writeAll(m_database, QStringLiteral(
             "INSERT INTO lookout_st_stbprp_b (stcd, stnm, rvnm, sttp, lgtd, lttd, source) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) "
-            "ON CONFLICT (stcd) DO UPDATE SET stnm = excluded.stnm, rvnm = coalesce(excluded.rvnm, rvnm), "
-            "sttp = coalesce(excluded.sttp, sttp), lgtd = coalesce(excluded.lgtd, lgtd), lttd = coalesce(excluded.lttd, lttd), "
+            "ON CONFLICT (stcd) DO UPDATE SET stnm = excluded.stnm, rvnm = coalesce(excluded.rvnm, lookout_st_stbprp_b.rvnm), "
+            "sttp = coalesce(excluded.sttp, lookout_st_stbprp_b.sttp), lgtd = coalesce(excluded.lgtd, lookout_st_stbprp_b.lgtd), lttd = coalesce(excluded.lttd, lookout_st_stbprp_b.lttd), "
             "source = excluded.source"),
-            data.stations, [&](SqliteStatement &s, const feeds::StationInfo &station) {
+            data.stations, [&](Statement &s, const feeds::StationInfo &station) {
                 s.bind(1, station.stcd).bind(2, station.stnm).bind(7, source);
                 if (!station.rvnm.isEmpty())
                     s.bind(3, station.rvnm);
@@ -68,7 +68,7 @@ Result<HydrologyAddResult> HydrologyStore::add(const feeds::HydrologyData &data,
             return stations.error();
         result.stations = int(*stations);
         // A station with a position is a point GIS programs draw (the lookout_stations view).
-        auto geometry = m_database.prepare(QStringLiteral("UPDATE lookout_st_stbprp_b SET geom = ?1 WHERE stcd = ?2"));
+        auto geometry = m_database.prepare(QStringLiteral("UPDATE lookout_st_stbprp_b SET geom = lookout_geometry(?1) WHERE stcd = ?2"));
         if (!geometry)
             return geometry.error();
         for (const feeds::StationInfo &station : data.stations) {
@@ -79,37 +79,42 @@ Result<HydrologyAddResult> HydrologyStore::add(const feeds::HydrologyData &data,
                 return done.error();
         }
         auto river = writeAll(m_database, QStringLiteral(
-            "INSERT OR REPLACE INTO lookout_st_river_r (stcd, tm, z, q, received_at) VALUES (?1, ?2, ?3, ?4, ?5)"),
-            data.river, [&](SqliteStatement &s, const feeds::RiverReading &r) {
+            "INSERT INTO lookout_st_river_r (stcd, tm, z, q, received_at) VALUES (?1, ?2, ?3, ?4, ?5) "
+            "ON CONFLICT (stcd, tm) DO UPDATE SET z = excluded.z, q = excluded.q, received_at = excluded.received_at"),
+            data.river, [&](Statement &s, const feeds::RiverReading &r) {
                 s.bind(1, r.stcd).bind(2, r.tm.toSecsSinceEpoch()).bind(3, r.z).bind(4, r.q).bind(5, received);
             });
         if (!river)
             return river.error();
         auto reservoirs = writeAll(m_database, QStringLiteral(
-            "INSERT OR REPLACE INTO lookout_st_rsvr_r (stcd, tm, rz, inq, otq, received_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)"),
-            data.reservoirs, [&](SqliteStatement &s, const feeds::ReservoirReading &r) {
+            "INSERT INTO lookout_st_rsvr_r (stcd, tm, rz, inq, otq, received_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6) "
+            "ON CONFLICT (stcd, tm) DO UPDATE SET rz = excluded.rz, inq = excluded.inq, otq = excluded.otq, received_at = excluded.received_at"),
+            data.reservoirs, [&](Statement &s, const feeds::ReservoirReading &r) {
                 s.bind(1, r.stcd).bind(2, r.tm.toSecsSinceEpoch()).bind(3, r.rz).bind(4, r.inq).bind(5, r.otq).bind(6, received);
             });
         if (!reservoirs)
             return reservoirs.error();
         auto rain = writeAll(m_database, QStringLiteral(
-            "INSERT OR REPLACE INTO lookout_st_pptn_r (stcd, tm, drp, intv, received_at) VALUES (?1, ?2, ?3, ?4, ?5)"),
-            data.rain, [&](SqliteStatement &s, const feeds::RainReading &r) {
+            "INSERT INTO lookout_st_pptn_r (stcd, tm, drp, intv, received_at) VALUES (?1, ?2, ?3, ?4, ?5) "
+            "ON CONFLICT (stcd, tm, intv) DO UPDATE SET drp = excluded.drp, received_at = excluded.received_at"),
+            data.rain, [&](Statement &s, const feeds::RainReading &r) {
                 s.bind(1, r.stcd).bind(2, r.tm.toSecsSinceEpoch()).bind(3, r.drp).bind(4, r.intv).bind(5, received);
             });
         if (!rain)
             return rain.error();
         result.readings = *river + *reservoirs + *rain;
         auto warning = writeAll(m_database, QStringLiteral(
-            "INSERT OR REPLACE INTO lookout_st_rvfcch_b (stcd, wrz, grz, source) VALUES (?1, ?2, ?3, ?4)"),
-            data.riverThresholds, [&](SqliteStatement &s, const feeds::RiverThresholds &t) {
+            "INSERT INTO lookout_st_rvfcch_b (stcd, wrz, grz, source) VALUES (?1, ?2, ?3, ?4) "
+            "ON CONFLICT (stcd) DO UPDATE SET wrz = excluded.wrz, grz = excluded.grz, source = excluded.source"),
+            data.riverThresholds, [&](Statement &s, const feeds::RiverThresholds &t) {
                 s.bind(1, t.stcd).bind(2, t.wrz).bind(3, t.grz).bind(4, source);
             });
         if (!warning)
             return warning.error();
         auto limits = writeAll(m_database, QStringLiteral(
-            "INSERT OR REPLACE INTO lookout_st_rsvrfsr_b (stcd, bgmd, edmd, fsltdz, source) VALUES (?1, ?2, ?3, ?4, ?5)"),
-            data.floodLimits, [&](SqliteStatement &s, const feeds::FloodLimitPeriod &p) {
+            "INSERT INTO lookout_st_rsvrfsr_b (stcd, bgmd, edmd, fsltdz, source) VALUES (?1, ?2, ?3, ?4, ?5) "
+            "ON CONFLICT (stcd, bgmd) DO UPDATE SET edmd = excluded.edmd, fsltdz = excluded.fsltdz, source = excluded.source"),
+            data.floodLimits, [&](Statement &s, const feeds::FloodLimitPeriod &p) {
                 s.bind(1, p.stcd).bind(2, p.bgmd).bind(3, p.edmd).bind(4, p.fsltdz).bind(5, source);
             });
         if (!limits)
@@ -124,14 +129,14 @@ Result<QStringList> HydrologyStore::sources() const
     auto select = m_database.prepare(QStringLiteral("SELECT DISTINCT source FROM lookout_st_stbprp_b WHERE source IS NOT NULL ORDER BY source"));
     if (!select)
         return select.error();
-    return collectRows(*select, [](const SqliteStatement &s) { return s.text(0); });
+    return collectRows(*select, [](const Statement &s) { return s.text(0); });
 }
 
 Result<feeds::HydrologyData> HydrologyStore::between(const QDateTime &from, const QDateTime &to) const
 {
     feeds::HydrologyData data;
     auto stations = readAll<feeds::StationInfo>(m_database, QStringLiteral(
-        "SELECT stcd, stnm, rvnm, sttp, lgtd, lttd FROM lookout_st_stbprp_b ORDER BY stcd"), {}, {}, [](const SqliteStatement &s) {
+        "SELECT stcd, stnm, rvnm, sttp, lgtd, lttd FROM lookout_st_stbprp_b ORDER BY stcd"), {}, {}, [](const Statement &s) {
             feeds::StationInfo station{s.text(0), s.text(1), s.text(2), s.text(3), std::nullopt};
             if (!s.isNull(4) && !s.isNull(5))
                 station.position = GeoPoint{s.real(4), s.real(5)};
@@ -141,7 +146,7 @@ Result<feeds::HydrologyData> HydrologyStore::between(const QDateTime &from, cons
         return stations.error();
     data.stations = std::move(*stations);
     auto river = readAll<feeds::RiverReading>(m_database, QStringLiteral(
-        "SELECT stcd, tm, z, q FROM lookout_st_river_r WHERE tm >= ?1 AND tm <= ?2 ORDER BY tm, stcd"), from, to, [](const SqliteStatement &s) {
+        "SELECT stcd, tm, z, q FROM lookout_st_river_r WHERE tm >= ?1 AND tm <= ?2 ORDER BY tm, stcd"), from, to, [](const Statement &s) {
             return feeds::RiverReading{s.text(0), utcSeconds(s.integer(1)), s.optionalReal(2), s.optionalReal(3)};
         });
     if (!river)
@@ -149,7 +154,7 @@ Result<feeds::HydrologyData> HydrologyStore::between(const QDateTime &from, cons
     data.river = std::move(*river);
     auto reservoirs = readAll<feeds::ReservoirReading>(m_database, QStringLiteral(
         "SELECT stcd, tm, rz, inq, otq FROM lookout_st_rsvr_r WHERE tm >= ?1 AND tm <= ?2 ORDER BY tm, stcd"), from, to,
-        [](const SqliteStatement &s) {
+        [](const Statement &s) {
             return feeds::ReservoirReading{s.text(0), utcSeconds(s.integer(1)), s.optionalReal(2), s.optionalReal(3), s.optionalReal(4)};
         });
     if (!reservoirs)
@@ -157,18 +162,18 @@ Result<feeds::HydrologyData> HydrologyStore::between(const QDateTime &from, cons
     data.reservoirs = std::move(*reservoirs);
     auto rain = readAll<feeds::RainReading>(m_database, QStringLiteral(
         "SELECT stcd, tm, drp, intv FROM lookout_st_pptn_r WHERE tm >= ?1 AND tm <= ?2 ORDER BY tm, stcd"), from, to,
-        [](const SqliteStatement &s) { return feeds::RainReading{s.text(0), utcSeconds(s.integer(1)), s.real(2), s.real(3)}; });
+        [](const Statement &s) { return feeds::RainReading{s.text(0), utcSeconds(s.integer(1)), s.real(2), s.real(3)}; });
     if (!rain)
         return rain.error();
     data.rain = std::move(*rain);
     auto warning = readAll<feeds::RiverThresholds>(m_database, QStringLiteral("SELECT stcd, wrz, grz FROM lookout_st_rvfcch_b"), {}, {},
-        [](const SqliteStatement &s) { return feeds::RiverThresholds{s.text(0), s.optionalReal(1), s.optionalReal(2)}; });
+        [](const Statement &s) { return feeds::RiverThresholds{s.text(0), s.optionalReal(1), s.optionalReal(2)}; });
     if (!warning)
         return warning.error();
     data.riverThresholds = std::move(*warning);
     auto limits = readAll<feeds::FloodLimitPeriod>(m_database, QStringLiteral(
         "SELECT stcd, bgmd, edmd, fsltdz FROM lookout_st_rsvrfsr_b ORDER BY stcd, bgmd"), {}, {},
-        [](const SqliteStatement &s) { return feeds::FloodLimitPeriod{s.text(0), s.text(1), s.text(2), s.real(3)}; });
+        [](const Statement &s) { return feeds::FloodLimitPeriod{s.text(0), s.text(1), s.text(2), s.real(3)}; });
     if (!limits)
         return limits.error();
     data.floodLimits = std::move(*limits);

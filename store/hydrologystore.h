@@ -4,7 +4,7 @@
 
 #include "core/result.h"
 #include "feeds/hydrology.h"
-#include "store/sqlitedatabase.h"
+#include "store/database.h"
 
 #include <QDateTime>
 
@@ -19,7 +19,7 @@ struct HydrologyAddResult {
 // Water data in the workspace, in the SL 323 tables (schema v4). Thread contract: the database's.
 class HydrologyStore {
 public:
-    explicit HydrologyStore(SqliteDatabase &database) : m_database(database) {}
+    explicit HydrologyStore(Database &database) : m_database(database) {}
 
     // Everything in `data` in one transaction. A station keeps its coordinates when a later file
     // names it without any; a reading of a station at a time replaces the one already kept.
@@ -31,7 +31,7 @@ public:
     Result<QStringList> sources() const;
 
 private:
-    SqliteDatabase &m_database;
+    Database &m_database;
 };
 
 } // namespace lookout::store

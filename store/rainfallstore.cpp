@@ -12,8 +12,11 @@ Result<int> RainfallStore::add(const QList<gis::RainfallGrid> &grids, const QDat
 {
     return m_database.transaction([&]() -> Result<int> {
         auto insert = m_database.prepare(QStringLiteral(
-            "INSERT OR REPLACE INTO lookout_rainfall_grids (source, variable, period_start, valid_time, width, height, "
-            "geotransform, crs_wkt, millimetres, received_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"));
+            "INSERT INTO lookout_rainfall_grids (source, variable, period_start, valid_time, width, height, "
+            "geotransform, crs_wkt, millimetres, received_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) "
+            "ON CONFLICT (source, variable, period_start, valid_time) DO UPDATE SET width = excluded.width, height = excluded.height, "
+            "geotransform = excluded."
+            "geotransform, crs_wkt = excluded.crs_wkt, millimetres = excluded.millimetres, received_at = excluded.received_at"));
         if (!insert)
             return insert.error();
         for (const gis::RainfallGrid &grid : grids) {

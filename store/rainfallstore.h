@@ -4,7 +4,7 @@
 
 #include "core/result.h"
 #include "gis/rainfallgrid.h"
-#include "store/sqlitedatabase.h"
+#include "store/database.h"
 
 #include <QDateTime>
 #include <QList>
@@ -14,7 +14,7 @@ namespace lookout::store {
 // Rainfall grids in the workspace (schema v4). Thread contract: the database's.
 class RainfallStore {
 public:
-    explicit RainfallStore(SqliteDatabase &database) : m_database(database) {}
+    explicit RainfallStore(Database &database) : m_database(database) {}
 
     // The grids of one file in one transaction; a grid already kept (same source, variable and
     // period) is replaced. Returns how many were written.
@@ -23,7 +23,7 @@ public:
     Result<QList<gis::RainfallGrid>> between(const QDateTime &from, const QDateTime &to) const;
 
 private:
-    SqliteDatabase &m_database;
+    Database &m_database;
 };
 
 } // namespace lookout::store

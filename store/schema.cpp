@@ -148,7 +148,7 @@ const char *const kVersion10[] = {
 };
 const char *const kVersion10Tables[] = {"lookout_team_positions"};
 
-Result<int> schemaVersion(SqliteDatabase &database)
+Result<int> schemaVersion(Database &database)
 {
     auto statement = database.prepare(QStringLiteral("SELECT value FROM lookout_workspace WHERE key = 'schema_version'"));
     if (!statement)
@@ -159,7 +159,7 @@ Result<int> schemaVersion(SqliteDatabase &database)
     return *row ? int(statement->text(0).toInt()) : 0;
 }
 
-Result<void> registerAttributesTable(SqliteDatabase &database, const char *table)
+Result<void> registerAttributesTable(Database &database, const char *table)
 {
     auto statement = database.prepare(QStringLiteral(
         "INSERT OR IGNORE INTO gpkg_contents (table_name, data_type, identifier, last_change) "
@@ -172,7 +172,7 @@ Result<void> registerAttributesTable(SqliteDatabase &database, const char *table
 
 } // namespace
 
-Result<void> migrateSchema(SqliteDatabase &database)
+Result<void> migrateSchema(Database &database)
 {
     auto version = schemaVersion(database);
     if (!version)
@@ -184,7 +184,7 @@ Result<void> migrateSchema(SqliteDatabase &database)
         int version;
         std::span<const char *const> sql;
         std::span<const char *const> tables;
-        Result<void> (*then)(SqliteDatabase &) = nullptr;
+        Result<void> (*then)(Database &) = nullptr;
     };
     const Step steps[] = {
         {2, kVersion2, kVersion2Tables},

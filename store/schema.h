@@ -3,7 +3,7 @@
 #pragma once
 
 #include "core/result.h"
-#include "store/sqlitedatabase.h"
+#include "store/database.h"
 
 namespace lookout::store {
 
@@ -13,6 +13,6 @@ namespace lookout::store {
 // and the tables show in QGIS and ogrinfo.
 inline constexpr int kCurrentSchemaVersion = 10;
 
-Result<void> migrateSchema(SqliteDatabase &database);
+Result<void> migrateSchema(Database &database);
 
 } // namespace lookout::store

@@ -3,6 +3,7 @@
 #include "store/serveradmin.h"
 
 #include "store/postgresjournal.h"
+#include "store/serverworkspace.h"
 
 #include <QTimeZone>
 
@@ -171,7 +172,7 @@ Result<void> initServer(const QString &connection)
         return server.error();
     // One administrator at a time, and no append meanwhile: the appenders' lock.
     const QByteArray script = "BEGIN; SELECT pg_advisory_xact_lock(" + QByteArray::number(kPostgresAppendLock) + ");" + kPostgresJournalSchema
-                              + kServerSchema + "COMMIT;";
+                              + kServerSchema + kServerWorkspaceSchema + "COMMIT;";
     if (auto done = run(server->get(), script, QStringLiteral("server init")); !done) {
         (void)run(server->get(), "ROLLBACK", {});
         return done;

@@ -62,7 +62,7 @@ const Layer kLayers[] = {
 
 // Runs `select`, and for each row binds what `fill` gives to `update` and runs it.
 template <typename Fill>
-Result<void> updateEach(SqliteDatabase &database, const QString &select, const QString &update, Fill fill)
+Result<void> updateEach(Database &database, const QString &select, const QString &update, Fill fill)
 {
     auto rows = database.prepare(select);
     auto write = database.prepare(update);
@@ -83,11 +83,11 @@ Result<void> updateEach(SqliteDatabase &database, const QString &select, const Q
     }
 }
 
-Result<void> fillFromOlderTables(SqliteDatabase &database)
+Result<void> fillFromOlderTables(Database &database)
 {
     auto points = updateEach(database, QStringLiteral("SELECT id, lon, lat FROM lookout_typhoon_points"),
                              QStringLiteral("UPDATE lookout_typhoon_points SET geom = ?1 WHERE id = ?2"),
-                             [](const SqliteStatement &row, SqliteStatement &write) {
+                             [](const Statement &row, Statement &write) {
                                  write.bind(1, gpkgPoint({row.real(1), row.real(2)})).bind(2, row.integer(0));
                                  return true;
                              });
@@ -95,7 +95,7 @@ Result<void> fillFromOlderTables(SqliteDatabase &database)
         return points;
     auto tracks = updateEach(database, QStringLiteral("SELECT id FROM lookout_typhoon_tracks"),
                              QStringLiteral("UPDATE lookout_typhoon_tracks SET geom = ?1 WHERE id = ?2"),
-                             [&](const SqliteStatement &row, SqliteStatement &write) {
+                             [&](const Statement &row, Statement &write) {
                                  auto fixes = database.prepare(QStringLiteral("SELECT lon, lat FROM lookout_typhoon_points WHERE track_id = ?1 ORDER BY time"));
                                  std::vector<GeoPoint> line;
                                  if (fixes) {
@@ -113,7 +113,7 @@ Result<void> fillFromOlderTables(SqliteDatabase &database)
         return tracks;
     auto stations = updateEach(database, QStringLiteral("SELECT stcd, lgtd, lttd FROM lookout_st_stbprp_b WHERE lgtd IS NOT NULL AND lttd IS NOT NULL"),
                                QStringLiteral("UPDATE lookout_st_stbprp_b SET geom = ?1 WHERE stcd = ?2"),
-                               [](const SqliteStatement &row, SqliteStatement &write) {
+                               [](const Statement &row, Statement &write) {
                                    write.bind(1, gpkgPoint({row.real(1), row.real(2)})).bind(2, row.text(0));
                                    return true;
                                });
@@ -121,7 +121,7 @@ Result<void> fillFromOlderTables(SqliteDatabase &database)
         return stations;
     auto warnings = updateEach(database, QStringLiteral("SELECT id, xml FROM lookout_cap_messages"),
                                QStringLiteral("UPDATE lookout_cap_messages SET geom = ?1 WHERE id = ?2"),
-                               [](const SqliteStatement &row, SqliteStatement &write) {
+                               [](const Statement &row, Statement &write) {
                                    auto alert = feeds::parseCapAlert(row.blob(1), QStringLiteral("lookout_cap_messages"));
                                    const feeds::CapInfo *info = alert ? alert->infoFor(QStringLiteral("zh-CN")) : nullptr;
                                    const QByteArray geometry = info ? gpkgMultiPolygon(feeds::areaRings(*info)) : QByteArray();
@@ -154,7 +154,7 @@ Result<void> fillFromOlderTables(SqliteDatabase &database)
 
 } // namespace
 
-Result<void> addSpatialLayers(SqliteDatabase &database)
+Result<void> addSpatialLayers(Database &database)
 {
     for (const char *sql : kTables)
         if (auto done = database.exec(QString::fromUtf8(sql)); !done)
@@ -167,7 +167,7 @@ Result<void> addSpatialLayers(SqliteDatabase &database)
     return fillFromOlderTables(database);
 }
 
-Result<void> replaceIncidentAreas(SqliteDatabase &database, const QList<IncidentAreaRow> &rows)
+Result<void> replaceIncidentAreas(Database &database, const QList<IncidentAreaRow> &rows)
 {
     return database.transaction([&]() -> Result<void> {
         if (auto cleared = database.exec(QStringLiteral("DELETE FROM lookout_incident_areas")); !cleared)

@@ -4,7 +4,7 @@
 
 #include "core/geo.h"
 #include "core/result.h"
-#include "store/sqlitedatabase.h"
+#include "store/database.h"
 
 #include <QList>
 #include <QString>
@@ -26,7 +26,7 @@ namespace lookout::store {
 //   lookout_incident_areas   MULTIPOLYGON  incidents over their districts or drawn areas
 // Schema 9 creates them and fills them from what an older workspace holds; the stores keep them
 // current on every ingest. Runs inside the migration's transaction.
-Result<void> addSpatialLayers(SqliteDatabase &database);
+Result<void> addSpatialLayers(Database &database);
 
 // One incident's area as the incident-area layer keeps it.
 struct IncidentAreaRow {
@@ -43,6 +43,6 @@ struct IncidentAreaRow {
 
 // Replaces the incident-area layer's rows (the record is the truth; this is its picture), in
 // one transaction.
-Result<void> replaceIncidentAreas(SqliteDatabase &database, const QList<IncidentAreaRow> &rows);
+Result<void> replaceIncidentAreas(Database &database, const QList<IncidentAreaRow> &rows);
 
 } // namespace lookout::store

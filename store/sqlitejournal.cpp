@@ -8,7 +8,7 @@ namespace {
 // A journal that owns its connection.
 class OwningSqliteJournal final : public Journal {
 public:
-    explicit OwningSqliteJournal(SqliteDatabase database) : m_database(std::move(database)), m_journal(m_database) {}
+    explicit OwningSqliteJournal(Database database) : m_database(std::move(database)), m_journal(m_database) {}
     Result<QList<JournalEntry>> append(const QList<JournalDraft> &drafts, qint64 expectedHead) override
     {
         return m_journal.append(drafts, expectedHead);
@@ -21,14 +21,14 @@ public:
     QString location() const override { return m_journal.location(); }
 
 private:
-    SqliteDatabase m_database;
+    Database m_database;
     SqliteJournal m_journal;
 };
 } // namespace
 
 Result<std::unique_ptr<Journal>> openSqliteJournal(const QString &path)
 {
-    auto database = SqliteDatabase::open(path);
+    auto database = Database::open(path);
     if (!database)
         return database.error();
     if (!database->hasTable(QStringLiteral("lookout_journal")))

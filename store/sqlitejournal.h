@@ -3,7 +3,7 @@
 #pragma once
 
 #include "store/journal.h"
-#include "store/sqlitedatabase.h"
+#include "store/database.h"
 
 namespace lookout::store {
 
@@ -15,7 +15,7 @@ namespace lookout::store {
 // Thread contract: the database's.
 class SqliteJournal final : public Journal {
 public:
-    explicit SqliteJournal(SqliteDatabase &database) : m_database(database) {}
+    explicit SqliteJournal(Database &database) : m_database(database) {}
 
     Result<QList<JournalEntry>> append(const QList<JournalDraft> &drafts, qint64 expectedHead = -1) override;
     Result<void> scanRows(qint64 fromSequence, const std::function<bool(const JournalRow &)> &visit) override;
@@ -26,7 +26,7 @@ public:
     QString location() const override { return m_database.path(); }
 
 private:
-    SqliteDatabase &m_database;
+    Database &m_database;
 };
 
 // The record of the workspace at `path` on a connection of its own (a JournalWriter's thread, a

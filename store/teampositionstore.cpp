@@ -8,7 +8,7 @@ namespace lookout::store {
 
 namespace {
 
-Result<QList<StoredFix>> readFixes(SqliteStatement &select)
+Result<QList<StoredFix>> readFixes(Statement &select)
 {
     QList<StoredFix> fixes;
     while (true) {
@@ -35,8 +35,9 @@ Result<int> TeamPositionStore::add(const QList<StoredFix> &fixes)
 {
     return m_database.transaction([&]() -> Result<int> {
         auto insert = m_database.prepare(QStringLiteral(
-            "INSERT OR REPLACE INTO lookout_team_positions (team, at_ms, lon, lat, speed_kmh, source, stale_minutes) "
-            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"));
+            "INSERT INTO lookout_team_positions (team, at_ms, lon, lat, speed_kmh, source, stale_minutes) "
+            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) "
+            "ON CONFLICT (team, at_ms) DO UPDATE SET lon = excluded.lon, lat = excluded.lat, speed_kmh = excluded.speed_kmh, source = excluded.source, stale_minutes = excluded.stale_minutes"));
         if (!insert)
             return insert.error();
         for (const StoredFix &fix : fixes) {
@@ -51,10 +52,11 @@ Result<int> TeamPositionStore::add(const QList<StoredFix> &fixes)
 
 Result<QList<StoredFix>> TeamPositionStore::latestAt(const QDateTime &at) const
 {
-    // SQLite: with MAX() alone in the select list, the other columns come from the row holding it.
+    // Each team's row at its latest time by T (the primary key (team, at_ms) finds both).
     auto select = m_database.prepare(QStringLiteral(
-        "SELECT team, MAX(at_ms), lon, lat, speed_kmh, source, stale_minutes FROM lookout_team_positions "
-        "WHERE at_ms <= ?1 GROUP BY team ORDER BY team"));
+        "SELECT p.team, p.at_ms, p.lon, p.lat, p.speed_kmh, p.source, p.stale_minutes FROM lookout_team_positions p "
+        "JOIN (SELECT team, max(at_ms) AS latest FROM lookout_team_positions WHERE at_ms <= ?1 GROUP BY team) l "
+        "ON l.team = p.team AND l.latest = p.at_ms ORDER BY p.team"));
     if (!select)
         return select.error();
     select->bind(1, at.toMSecsSinceEpoch());

@@ -4,7 +4,7 @@
 
 #include "core/geo.h"
 #include "core/result.h"
-#include "store/sqlitedatabase.h"
+#include "store/database.h"
 
 #include <QDateTime>
 #include <QList>
@@ -28,7 +28,7 @@ struct StoredFix {
 // Team positions in the workspace (schema v10). Thread contract: the database's.
 class TeamPositionStore {
 public:
-    explicit TeamPositionStore(SqliteDatabase &database) : m_database(database) {}
+    explicit TeamPositionStore(Database &database) : m_database(database) {}
 
     // The fixes in one transaction; a team's fix at a time already kept is replaced.
     Result<int> add(const QList<StoredFix> &fixes);
@@ -38,7 +38,7 @@ public:
     Result<QList<StoredFix>> track(const QString &team, const QDateTime &from, const QDateTime &to) const;
 
 private:
-    SqliteDatabase &m_database;
+    Database &m_database;
 };
 
 } // namespace lookout::store

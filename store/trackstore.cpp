@@ -216,11 +216,11 @@ Result<qint64> TrackStore::add(const std::vector<TyphoonTrack> &tracks, const QS
             "DELETE FROM lookout_typhoon_tracks WHERE agency = ?1 AND storm_id = ?2 AND format = ?3"));
         auto insertTrack = m_database.prepare(QStringLiteral(
             "INSERT INTO lookout_typhoon_tracks (agency, storm_id, format, name, local_name, source, first_time, last_time, "
-            "imported_at, landfalls, forecasts) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)"));
+            "imported_at, landfalls, forecasts) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11) RETURNING id"));
         auto insertPoint = m_database.prepare(QStringLiteral(
             "INSERT INTO lookout_typhoon_points (track_id, time, lon, lat, grade, agency_class, wind, wind_unit, wind_minutes, "
-            "pressure, move_direction, move_speed_kmh, radii, geom) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)"));
-        auto trackLine = m_database.prepare(QStringLiteral("UPDATE lookout_typhoon_tracks SET geom = ?1 WHERE id = ?2"));
+            "pressure, move_direction, move_speed_kmh, radii, geom) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, lookout_geometry(?14))"));
+        auto trackLine = m_database.prepare(QStringLiteral("UPDATE lookout_typhoon_tracks SET geom = lookout_geometry(?1) WHERE id = ?2"));
         for (auto *statement : {&remove, &removeTrack, &insertTrack, &insertPoint, &trackLine})
             if (!*statement)
                 return statement->error();
@@ -252,9 +252,11 @@ Result<qint64> TrackStore::add(const std::vector<TyphoonTrack> &tracks, const QS
             insertTrack->bind(1, track.agency).bind(2, track.stormId).bind(3, track.format).bind(4, track.name)
                 .bind(5, track.localName).bind(6, source).bind(7, track.points.front().time).bind(8, track.points.back().time)
                 .bind(9, importedAt).bind(10, landfallsToJson(track)).bind(11, forecastsToJson(track));
-            if (auto done = insertTrack->run(); !done)
-                return done.error();
-            const qint64 trackId = m_database.lastInsertRowId();
+            auto inserted = insertTrack->step();
+            if (!inserted || !*inserted)
+                return inserted ? makeError(Error::Code::Internal, QStringLiteral("no id for the track")) : inserted.error();
+            const qint64 trackId = insertTrack->integer(0);
+            insertTrack->reset();
             std::vector<GeoPoint> line;
             line.reserve(track.points.size());
             for (const TrackPoint &point : track.points) {
@@ -294,10 +296,10 @@ Result<QList<StoredTrack>> TrackStore::tracks(const QDateTime &knownAt) const
 {
     auto selectTracks = m_database.prepare(QStringLiteral(
         "SELECT id, agency, storm_id, format, name, local_name, source, imported_at, landfalls, forecasts "
-        "FROM lookout_typhoon_tracks WHERE ?1 IS NULL OR first_time <= ?1 ORDER BY first_time, id"));
+        "FROM lookout_typhoon_tracks WHERE CAST(?1 AS TEXT) IS NULL OR first_time <= ?1 ORDER BY first_time, id"));
     auto selectPoints = m_database.prepare(QStringLiteral(
         "SELECT time, lon, lat, grade, agency_class, wind, wind_unit, wind_minutes, pressure, move_direction, "
-        "move_speed_kmh, radii FROM lookout_typhoon_points WHERE track_id = ?1 AND (?2 IS NULL OR time <= ?2) ORDER BY time, id"));
+        "move_speed_kmh, radii FROM lookout_typhoon_points WHERE track_id = ?1 AND (CAST(?2 AS TEXT) IS NULL OR time <= ?2) ORDER BY time, id"));
     if (!selectTracks)
         return selectTracks.error();
     if (!selectPoints)

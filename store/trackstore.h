@@ -4,7 +4,7 @@
 
 #include "core/result.h"
 #include "feeds/typhoontrack.h"
-#include "store/sqlitedatabase.h"
+#include "store/database.h"
 
 #include <QDateTime>
 #include <QList>
@@ -25,7 +25,7 @@ struct StoredTrack {
 // best track is revised after the season). Thread contract: the database's.
 class TrackStore {
 public:
-    explicit TrackStore(SqliteDatabase &database) : m_database(database) {}
+    explicit TrackStore(Database &database) : m_database(database) {}
 
     // Keeps all tracks in one transaction; `progress` (may be empty) is told the points written.
     // Returns the number of points written.
@@ -36,7 +36,7 @@ public:
     Result<QList<StoredTrack>> tracks(const QDateTime &knownAt = {}) const;
 
 private:
-    SqliteDatabase &m_database;
+    Database &m_database;
 };
 
 } // namespace lookout::store

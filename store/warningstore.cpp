@@ -14,13 +14,10 @@ Result<WarningAddResult> WarningStore::add(const QList<IncomingWarning> &message
     return m_database.transaction([&]() -> Result<WarningAddResult> {
         auto insert = m_database.prepare(QStringLiteral(
             "INSERT INTO lookout_cap_messages (sender, identifier, sent, status, msg_type, severity, event, "
-            "headline, area_desc, expires, received_at, source, xml, geom) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14) "
-            "ON CONFLICT (sender, identifier, sent) DO NOTHING"));
-        auto changes = m_database.prepare(QStringLiteral("SELECT changes()"));
+            "headline, area_desc, expires, received_at, source, xml, geom) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, lookout_geometry(?14)) "
+            "ON CONFLICT (sender, identifier, sent) DO NOTHING RETURNING id"));
         if (!insert)
             return insert.error();
-        if (!changes)
-            return changes.error();
         WarningAddResult result;
         QList<JournalDraft> received;
         for (const IncomingWarning &message : messages) {
@@ -38,13 +35,12 @@ Result<WarningAddResult> WarningStore::add(const QList<IncomingWarning> &message
             // Its areas as polygons (circles as rings) for GIS programs; none when it gives only codes.
             const QByteArray geometry = info ? gpkgMultiPolygon(feeds::areaRings(*info)) : QByteArray();
             geometry.isEmpty() ? insert->bindNull(14) : insert->bind(14, geometry);
-            if (auto done = insert->run(); !done)
-                return Error(done.error()).withContext(QStringLiteral("keeping %1").arg(alert.identifier));
-            if (auto row = changes->step(); !row)
-                return row.error();
-            const bool added = changes->integer(0) > 0;
+            auto inserted = insert->step();  // a row when kept, none when already kept
+            if (!inserted)
+                return Error(inserted.error()).withContext(QStringLiteral("keeping %1").arg(alert.identifier));
+            const bool added = *inserted;
             (added ? result.added : result.alreadyKept) += 1;
-            changes->reset();
+            insert->reset();
             if (added)
                 received.append(JournalDraft{message.receivedAt, kFeedsUser,
                                              message.source.isEmpty() ? QStringLiteral("ingest") : message.source, kWarningReceivedKind,
@@ -67,7 +63,7 @@ Result<QList<StoredWarning>> WarningStore::messages(const QDateTime &knownAt) co
 {
     auto select = m_database.prepare(QStringLiteral(
         "SELECT id, xml, received_at, source FROM lookout_cap_messages "
-        "WHERE ?1 IS NULL OR received_at <= ?1 ORDER BY received_at, id"));
+        "WHERE CAST(?1 AS TEXT) IS NULL OR received_at <= ?1 ORDER BY received_at, id"));
     if (!select)
         return select.error();
     select->bind(1, knownAt);
@@ -139,7 +135,7 @@ Result<QList<WarningAcknowledgement>> WarningStore::acknowledgements(const QDate
 {
     auto select = m_database.prepare(QStringLiteral(
         "SELECT sender, identifier, acknowledged_by, seat, acknowledged_at, note FROM lookout_warning_acks "
-        "WHERE ?1 IS NULL OR acknowledged_at <= ?1 ORDER BY acknowledged_at, id"));
+        "WHERE CAST(?1 AS TEXT) IS NULL OR acknowledged_at <= ?1 ORDER BY acknowledged_at, id"));
     if (!select)
         return select.error();
     select->bind(1, knownAt);

@@ -4,7 +4,7 @@
 
 #include "core/result.h"
 #include "feeds/capalert.h"
-#include "store/sqlitedatabase.h"
+#include "store/database.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -55,7 +55,7 @@ struct WarningAddResult {
 // Thread contract: the database's (one thread at a time).
 class WarningStore {
 public:
-    explicit WarningStore(SqliteDatabase &database) : m_database(database) {}
+    explicit WarningStore(Database &database) : m_database(database) {}
 
     // Keeps all messages in one transaction: all or none. A message already kept is counted,
     // not duplicated, so re-fetching a feed is harmless. Each new one is also a "warning.received"
@@ -71,7 +71,7 @@ public:
     Result<QList<WarningAcknowledgement>> acknowledgements(const QDateTime &knownAt = {}) const;
 
 private:
-    SqliteDatabase &m_database;
+    Database &m_database;
 };
 
 } // namespace lookout::store

@@ -141,15 +141,15 @@ OGRwkbGeometryType layerGeometryType(const VectorData &data)
 
 struct Workspace::Private {
     GDALDatasetUniquePtr dataset;
-    std::optional<SqliteDatabase> sql;
+    std::optional<Database> sql;
     bool writable = false;
 };
 
 namespace {
 // Opens the SQLite side of a workspace and brings its schema up to date.
-Result<SqliteDatabase> openSql(const QString &path, bool writable)
+Result<Database> openSql(const QString &path, bool writable)
 {
-    auto database = SqliteDatabase::open(path, !writable);
+    auto database = Database::open(path, !writable);
     if (!database)
         return database.error();
     if (writable)
@@ -229,6 +229,8 @@ Result<Workspace> Workspace::create(const QString &path, const QDateTime &now)
 Result<Workspace> Workspace::open(const QString &path)
 {
     gis::ensureGdalRegistered();
+    if (isServerLocation(path))
+        return openServer(path);
     const QFileInfo info(path);
     if (!info.exists())
         return makeError(Error::Code::NotFound, QStringLiteral("workspace not found"), {path});
@@ -271,6 +273,30 @@ Result<Workspace> Workspace::open(const QString &path)
     workspace.d->dataset = std::move(dataset);
     workspace.d->sql = std::move(sql).value();
     workspace.d->writable = writable;
+    return workspace;
+}
+
+Result<Workspace> Workspace::openServer(const QString &location)
+{
+    // The same tables, through GDAL's PostgreSQL driver (the map layers, settings and layer
+    // records) and store::Database (Lookout's own tables), both as the login's role.
+    auto sql = Database::open(location);
+    if (!sql)
+        return sql.error();
+    if (!sql->hasTable(QString::fromLatin1(kWorkspaceTable)))
+        return makeError(Error::Code::NotFound, QStringLiteral("the server holds no workspace (run `lookout workspace push` first)"),
+                         {sql->path()});
+    GdalErrorCapture capture;
+    const char *const drivers[] = {"PostgreSQL", nullptr};
+    GDALDatasetUniquePtr dataset(GDALDataset::Open(location.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY, drivers, nullptr, nullptr));
+    if (!dataset || !dataset->GetLayerByName(kWorkspaceTable) || !dataset->GetLayerByName(kLayersTable))
+        return gdalError(Error::Code::Corrupt, QStringLiteral("the server's workspace tables do not open"), sql->path(), capture);
+    Workspace workspace;
+    workspace.m_path = location;
+    workspace.d = std::make_unique<Private>();
+    workspace.d->dataset = std::move(dataset);
+    workspace.d->sql = std::move(sql).value();
+    workspace.d->writable = false;  // settings and layers are the administrator's (`workspace push`)
     return workspace;
 }
 
@@ -501,7 +527,7 @@ Result<QList<LayerRecord>> Workspace::layers() const
     return result;
 }
 
-SqliteDatabase &Workspace::database()
+Database &Workspace::database()
 {
     return *d->sql;
 }

@@ -6,7 +6,7 @@
 #include "gis/vectordata.h"
 #include "store/layerrecord.h"
 #include "store/schema.h"
-#include "store/sqlitedatabase.h"
+#include "store/database.h"
 
 #include <QDateTime>
 #include <QList>
@@ -27,6 +27,8 @@ public:
     static constexpr int kSchemaVersion = kCurrentSchemaVersion;
 
     // Opens an existing workspace; NotFound if absent, Corrupt if not a GeoPackage or not Lookout's.
+    // A server location ("PG:" and a libpq connection string, store/database.h) opens the
+    // workspace a `workspace push` put there, as the login's role may read it.
     static Result<Workspace> open(const QString &path);
     // Creates a new, empty workspace; InvalidArgument if the file already exists.
     static Result<Workspace> create(const QString &path, const QDateTime &now);
@@ -52,10 +54,11 @@ public:
     Result<gis::VectorData> readLayer(const QString &name) const;
 
     // The same file through SQLite directly, for Lookout's own tables (warnings, tracks...).
-    SqliteDatabase &database();
+    Database &database();
 
 private:
     Workspace() = default;
+    static Result<Workspace> openServer(const QString &location);
     struct Private;
     std::unique_ptr<Private> d;
     QString m_path;

@@ -30,11 +30,11 @@ TEST_F(MangkhutExerciseTest, AWorkspacesRecordIsPushedToTheServerEntryForEntryAn
     ASSERT_TRUE(store::initServer(server->connection()).ok());
     auto local = store::verifyJournal(*m_journal);
     ASSERT_TRUE(local.ok());
-    auto pushed = app::pushRecord(m_workspace->path(), server->connection());
+    auto pushed = app::pushWorkspace(m_workspace->path(), server->connection());
     ASSERT_TRUE(pushed.ok()) << pushed.error().toString().toStdString();
     EXPECT_EQ(pushed->entries, local->entries);
     EXPECT_EQ(pushed->headHash, local->headHash);
-    auto again = app::pushRecord(m_workspace->path(), server->connection());
+    auto again = app::pushWorkspace(m_workspace->path(), server->connection());
     ASSERT_FALSE(again.ok());
     EXPECT_EQ(again.error().code, Error::Code::Conflict) << again.error().toString().toStdString();
 
@@ -90,7 +90,7 @@ TEST_F(MangkhutExerciseTest, ALiveSeatHearsAnotherSeatsCommitAndShowsALostServer
     auto server = test::PostgresServer::start(&why);
     ASSERT_NE(server, nullptr) << why.toStdString();
     ASSERT_TRUE(store::initServer(server->connection()).ok());
-    ASSERT_TRUE(app::pushRecord(m_workspace->path(), server->connection()).ok());
+    ASSERT_TRUE(app::pushWorkspace(m_workspace->path(), server->connection()).ok());
     for (const auto &[user, division] : {std::pair{"xz", "440402"}, std::pair{"gongbei", "440402005"}})
         ASSERT_TRUE(store::addSeatUser(server->connection(),
                                        {QString::fromLatin1(user), QByteArray(user) == "xz" ? QStringLiteral("district-duty") : QStringLiteral("town-liaison"),

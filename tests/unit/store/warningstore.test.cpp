@@ -215,7 +215,7 @@ TEST(TrackStore, RoundTripAndKnownAt)
     EXPECT_TRUE(beforeForecast->back().track.forecasts.empty());
 }
 
-TEST(SqliteStatement, TimesAreBoundAsIsoUtcText)
+TEST(Statement, TimesAreBoundAsIsoUtcText)
 {
     QTemporaryDir dir;
     Workspace workspace = newWorkspace(dir);

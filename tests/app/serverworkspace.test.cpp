@@ -1,0 +1,106 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Lookout developers
+// The whole Mangkhut exercise workspace pushed to a server (started here): the situation a seat
+// builds from the server, through store::Database on PostgreSQL/PostGIS and GDAL's PostgreSQL
+// driver, is the situation built from the GeoPackage, at every moment of the event.
+#include "mangkhutexercise.h"
+#include "scenarioactions.h"
+#include "workspacepush.h"
+
+#include "situation/situationbuilder.h"
+#include "situation/situationjson.h"
+
+#include <QJsonDocument>
+
+#include "store/serveradmin.h"
+#include "tests/support/postgresserver.h"
+
+using namespace lookout;
+using test::MangkhutExerciseTest;
+
+namespace {
+
+// The situation as JSON, without where each part was read from (a file here, a server there;
+// the plans' folder here, the seat's mirror of the server's plans there).
+QByteArray comparable(const situation::Situation &situation)
+{
+    std::function<QJsonValue(const QJsonValue &)> strip = [&](const QJsonValue &value) -> QJsonValue {
+        if (value.isObject()) {
+            QJsonObject object = value.toObject();
+            object.remove(QStringLiteral("sources"));
+            object.remove(QStringLiteral("folder"));
+            for (auto it = object.begin(); it != object.end(); ++it)
+                it.value() = strip(it.value());
+            return object;
+        }
+        if (value.isArray()) {
+            QJsonArray array;
+            for (const QJsonValue &item : value.toArray())
+                array.append(strip(item));
+            return array;
+        }
+        return value;
+    };
+    return QJsonDocument(strip(situation::toJson(situation)).toObject()).toJson(QJsonDocument::Indented);
+}
+
+Result<QByteArray> situationAt(store::Workspace &workspace, const QDateTime &at, const QString &recordServer)
+{
+    app::ScenarioOptions options;
+    options.at = at;
+    options.replay = true;
+    options.recordServer = recordServer;
+    auto inputs = app::scenarioInputs(workspace, options);
+    if (!inputs)
+        return inputs.error();
+    auto built = situation::buildSituation(workspace.database(), at, *inputs);
+    if (!built)
+        return built.error();
+    app::planEvaluation(workspace, *inputs)(*built);
+    return comparable(*built);
+}
+
+} // namespace
+
+TEST_F(MangkhutExerciseTest, TheSituationBuiltFromTheServerIsTheSituationBuiltFromTheGeoPackage)
+{
+    qputenv("XDG_CACHE_HOME", m_dir.filePath(QStringLiteral("cache")).toUtf8());  // the plans' mirror
+    QString why;
+    auto server = test::PostgresServer::start(&why);
+    ASSERT_NE(server, nullptr) << why.toStdString();
+    ASSERT_TRUE(store::initServer(server->connection()).ok());
+    QStringList steps;
+    auto pushed = app::pushWorkspace(m_workspace->path(), server->connection(), [&](const QString &step) { steps << step; });
+    ASSERT_TRUE(pushed.ok()) << pushed.error().toString().toStdString();
+    EXPECT_TRUE(steps.contains(QStringLiteral("copying lookout_typhoon_points"))) << steps.join(QLatin1Char('\n')).toStdString();
+    QString output;
+    ASSERT_TRUE(server->psql(QStringLiteral("SELECT count(*) FROM lookout_hotspot_chunks; SELECT ST_GeometryType(geom) FROM lookout_typhoon_points LIMIT 1; "
+                                            "SELECT count(*) > 0 FROM zhuhai_districts WHERE ST_Contains(geom, ST_SetSRID(ST_Point(113.55, 22.25), 4326))"),
+                             &output));
+    const QStringList answers = output.trimmed().split(QLatin1Char('\n'));
+    ASSERT_EQ(answers.size(), 3) << output.toStdString();
+    EXPECT_GT(answers[0].toInt(), 0) << "the hotspots moved";
+    EXPECT_EQ(answers[1], QStringLiteral("ST_Point")) << "typhoon fixes are PostGIS points";
+    EXPECT_EQ(answers[2], QStringLiteral("t")) << "the districts are PostGIS polygons: 香洲 holds 113.55E 22.25N";
+
+    auto remote = store::Workspace::open(store::serverLocation(server->connection()));
+    ASSERT_TRUE(remote.ok()) << remote.error().toString().toStdString();
+    EXPECT_EQ(remote->setting(QStringLiteral("title")), m_workspace->setting(QStringLiteral("title")));
+    ASSERT_EQ(remote->layers()->size(), m_workspace->layers()->size());
+    for (const QDateTime &at : {test::utc(2018, 9, 15, 0), test::utc(2018, 9, 16, 6), test::utc(2018, 9, 17, 0), test::utc(2019, 1, 23, 6)}) {
+        auto local = situationAt(*m_workspace, at, {});
+        ASSERT_TRUE(local.ok()) << local.error().toString().toStdString();
+        auto shared = situationAt(*remote, at, server->connection());
+        ASSERT_TRUE(shared.ok()) << shared.error().toString().toStdString();
+        EXPECT_GT(local->size(), 2000) << "a situation with content";
+        EXPECT_TRUE(local->contains("\"plans\"")) << "the plans evaluated on both";
+        if (*local != *shared) {
+            const QStringList a = QString::fromUtf8(*local).split(QLatin1Char('\n')), b = QString::fromUtf8(*shared).split(QLatin1Char('\n'));
+            qsizetype line = 0;
+            while (line < a.size() && line < b.size() && a[line] == b[line])
+                ++line;
+            ADD_FAILURE() << "at " << at.toString(Qt::ISODate).toStdString() << ", line " << line + 1 << ":\n  GeoPackage: "
+                          << a.value(line).toStdString() << "\n  server:     " << b.value(line).toStdString();
+        }
+    }
+}
