@@ -13,6 +13,8 @@
 #include <memory>
 #include <optional>
 
+struct pg_conn;
+
 namespace lookout::store {
 
 // A location names where a workspace lives: a GeoPackage file's path, or a shared server as
@@ -129,6 +131,7 @@ public:
     virtual Result<std::unique_ptr<StatementBackend>> prepare(const QString &sql) = 0;
     virtual Result<void> begin() = 0;
     virtual bool hasTable(const QString &name) = 0;
+    virtual pg_conn *postgresConnection() { return nullptr; }
 };
 
 // One connection to a workspace's tables: the GeoPackage file through SQLite, or a shared server
@@ -155,6 +158,9 @@ public:
     Result<Statement> prepare(const QString &sql);
     bool hasTable(const QString &name) { return m_backend->hasTable(name); }
     Kind kind() const { return m_kind; }
+    // The server's connection (nullptr for a GeoPackage), for the record's appends inside this
+    // connection's transaction (store/storejournal.h).
+    pg_conn *postgresConnection() { return m_backend->postgresConnection(); }
     // The file's path, or the server as postgresql://host:port/database (no password).
     const QString &path() const { return m_path; }
 

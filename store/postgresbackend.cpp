@@ -200,6 +200,7 @@ public:
         return std::unique_ptr<StatementBackend>(new PostgresStatementBackend(m_connection, dollarParameters(sql)));
     }
     Result<void> begin() override { return exec(QStringLiteral("BEGIN")); }
+    PGconn *postgresConnection() override { return m_connection; }
     bool hasTable(const QString &name) override
     {
         const QByteArray utf8 = name.toUtf8();

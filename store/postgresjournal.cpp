@@ -76,9 +76,29 @@ Result<std::unique_ptr<PostgresJournal>> PostgresJournal::connect(const QString 
     return journal;
 }
 
+Result<std::unique_ptr<PostgresJournal>> PostgresJournal::borrow(pg_conn *connection, const QString &location)
+{
+    std::unique_ptr<PostgresJournal> journal(new PostgresJournal(connection, location));
+    journal->m_owned = false;
+    if (auto read = journal->readSeat(); !read)
+        return read.error();
+    return journal;
+}
+
 PostgresJournal::~PostgresJournal()
 {
-    PQfinish(m_connection);
+    if (m_owned)
+        PQfinish(m_connection);
+}
+
+Result<QList<JournalEntry>> PostgresJournal::appendWithin(const QList<JournalDraft> &drafts)
+{
+    QList<JournalDraft> own = drafts;
+    if (m_seat)
+        for (JournalDraft &draft : own)
+            if (draft.division.isEmpty())
+                draft.division = m_division;
+    return appendInTransaction(own, -1);
 }
 
 Result<void> PostgresJournal::exec(const char *sql)
@@ -102,9 +122,8 @@ void PostgresJournal::auditRefusal(const QList<JournalDraft> &drafts, const QStr
     }
 }
 
-Result<void> PostgresJournal::createSchema()
+Result<void> PostgresJournal::readSeat()
 {
-    // A server set up for seats is the administrator's: a seat creates nothing there.
     ResultPtr who(PQexec(m_connection, "SELECT session_user, to_regproc('lookout_journal_head') IS NOT NULL"), &PQclear);
     if (PQresultStatus(who.get()) != PGRES_TUPLES_OK)
         return serverError(m_connection, who.get(), QStringLiteral("asking who this session is"));
@@ -115,8 +134,17 @@ Result<void> PostgresJournal::createSchema()
         if (PQresultStatus(division.get()) != PGRES_TUPLES_OK)
             return serverError(m_connection, division.get(), QStringLiteral("asking which division this seat is"));
         m_division = QString::fromUtf8(PQgetvalue(division.get(), 0, 0));
-        return {};
     }
+    return {};
+}
+
+Result<void> PostgresJournal::createSchema()
+{
+    // A server set up for seats is the administrator's: a seat creates nothing there.
+    if (auto read = readSeat(); !read)
+        return read;
+    if (m_seat)
+        return {};
     // Seats starting together must not race to create the same objects.
     if (auto begun = exec("BEGIN"); !begun)
         return begun;

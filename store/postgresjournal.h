@@ -44,6 +44,12 @@ public:
     // division it concerns, into an empty record here (the chain trigger checks every link); for
     // `workspace push`. Refused when this record is not empty.
     Result<void> importEntries(const QList<JournalEntry> &entries, const QStringList &divisions);
+    // The record on `connection`, owned by someone else (a store::Database), for appends inside
+    // that connection's open transaction (appendWithin). Creates nothing.
+    static Result<std::unique_ptr<PostgresJournal>> borrow(pg_conn *connection, const QString &location);
+    // append() inside the caller's transaction, under the append lock until it ends. On a seat, an
+    // entry meant for everyone ("" division) is the seat's own act: it gets the seat's division.
+    Result<QList<JournalEntry>> appendWithin(const QList<JournalDraft> &drafts);
     // A server set up for seats (row-level security), and the role this connection logged in as.
     bool isSeat() const { return m_seat; }
     QString scope() const override { return m_seat ? m_division : QString(); }
@@ -53,6 +59,7 @@ private:
     PostgresJournal(pg_conn *connection, QString location) : m_connection(connection), m_location(std::move(location)) {}
     Result<void> exec(const char *sql);
     Result<void> createSchema();
+    Result<void> readSeat();
     void auditRefusal(const QList<JournalDraft> &drafts, const QString &reason);
     Result<QList<JournalEntry>> appendInTransaction(const QList<JournalDraft> &drafts, qint64 expectedHead);
     Result<void> insertEntries(const QList<JournalEntry> &entries, const QStringList &divisions);
@@ -61,6 +68,7 @@ private:
     Result<QList<JournalEntry>> inTransaction(const QList<JournalDraft> &drafts, const std::function<Result<QList<JournalEntry>>()> &work);
 
     pg_conn *m_connection = nullptr;
+    bool m_owned = true;
     QString m_location;
     bool m_seat = false;
     QString m_sessionUser;

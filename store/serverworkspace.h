@@ -11,7 +11,8 @@ namespace lookout::store {
 // where the GeoPackage has a geometry column, text compared byte by byte (COLLATE "C", SQLite's
 // order), the GIS programs' views, and lookout_geometry(bytea) turning a GeoPackage geometry blob
 // into PostGIS geometry. Monitoring data and plans are public: every seat reads them; they are
-// written by the server's administrator (`workspace push`, ingest as the owner). The map layers
+// written by the server's administrator (`workspace push`, ingest as the owner), and a warning's
+// acknowledgement by an acting seat as itself (row-level security). The map layers
 // are created by `workspace push` through GDAL's PostgreSQL driver.
 extern const char *const kServerWorkspaceSchema;
 

@@ -5,7 +5,7 @@
 #include "store/gpkggeometry.h"
 
 #include "feeds/capparser.h"
-#include "store/sqlitejournal.h"
+#include "store/storejournal.h"
 
 namespace lookout::store {
 
@@ -53,7 +53,7 @@ Result<WarningAddResult> WarningStore::add(const QList<IncomingWarning> &message
                                                          {QStringLiteral("event"), info ? info->event : QString()}},
                                              0});
         }
-        if (auto recorded = SqliteJournal(m_database).appendWithin(received); !recorded)
+        if (auto recorded = appendWithin(m_database, received); !recorded)
             return recorded.error();
         return result;
     });
@@ -110,22 +110,32 @@ Result<void> WarningStore::acknowledge(const WarningAcknowledgement &ack)
         return found.error();
     if (!*found)
         return makeError(Error::Code::NotFound, QStringLiteral("no such warning to acknowledge"), {ack.sender, ack.identifier});
+    // On a shared server the acknowledgement is by the role that logged in (its policy checks).
+    QString by = ack.acknowledgedBy;
+    if (m_database.kind() == Database::Kind::Postgres) {
+        auto who = m_database.prepare(QStringLiteral("SELECT session_user"));
+        if (!who)
+            return who.error();
+        if (auto row = who->step(); !row || !*row)
+            return row ? makeError(Error::Code::Internal, QStringLiteral("no session user")) : row.error();
+        by = who->text(0);
+    }
     auto insert = m_database.prepare(QStringLiteral(
         "INSERT INTO lookout_warning_acks (sender, identifier, acknowledged_by, seat, acknowledged_at, note) "
         "VALUES (?1, ?2, ?3, ?4, ?5, ?6)"));
     if (!insert)
         return insert.error();
-    insert->bind(1, ack.sender).bind(2, ack.identifier).bind(3, ack.acknowledgedBy).bind(4, ack.seat)
+    insert->bind(1, ack.sender).bind(2, ack.identifier).bind(3, by).bind(4, ack.seat)
         .bind(5, ack.acknowledgedAt).bind(6, ack.note);
     return m_database.transaction([&]() -> Result<void> {
         if (auto done = insert->run(); !done)
             return done;
-        const JournalDraft draft{ack.acknowledgedAt, ack.acknowledgedBy, ack.seat.isEmpty() ? QStringLiteral("unknown-seat") : ack.seat,
+        const JournalDraft draft{ack.acknowledgedAt, by, ack.seat.isEmpty() ? QStringLiteral("unknown-seat") : ack.seat,
                                  kWarningAcknowledgedKind,
                                  QJsonObject{{QStringLiteral("sender"), ack.sender}, {QStringLiteral("identifier"), ack.identifier},
                                              {QStringLiteral("note"), ack.note}},
                                  0};
-        if (auto recorded = SqliteJournal(m_database).appendWithin({draft}); !recorded)
+        if (auto recorded = appendWithin(m_database, {draft}); !recorded)
             return recorded.error();
         return {};
     });

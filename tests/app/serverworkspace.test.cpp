@@ -10,10 +10,15 @@
 #include "situation/situationbuilder.h"
 #include "situation/situationjson.h"
 
+#include "feeds/capparser.h"
+
 #include <QJsonDocument>
 
+#include "store/postgresjournal.h"
 #include "store/serveradmin.h"
+#include "store/warningstore.h"
 #include "tests/support/postgresserver.h"
+#include "tests/support/testdata.h"
 
 using namespace lookout;
 using test::MangkhutExerciseTest;
@@ -103,4 +108,52 @@ TEST_F(MangkhutExerciseTest, TheSituationBuiltFromTheServerIsTheSituationBuiltFr
                           << a.value(line).toStdString() << "\n  server:     " << b.value(line).toStdString();
         }
     }
+}
+
+TEST_F(MangkhutExerciseTest, OnTheServerASeatAcknowledgesAWarningAsItselfAndAViewerCannot)
+{
+    QString why;
+    auto server = test::PostgresServer::start(&why);
+    ASSERT_NE(server, nullptr) << why.toStdString();
+    ASSERT_TRUE(store::initServer(server->connection()).ok());
+    ASSERT_TRUE(app::pushWorkspace(m_workspace->path(), server->connection()).ok());
+    ASSERT_TRUE(store::addSeatUser(server->connection(), {QStringLiteral("xz"), QStringLiteral("district-duty"), QStringLiteral("440402"), {}}, {}).ok());
+    ASSERT_TRUE(store::addSeatUser(server->connection(), {QStringLiteral("wall"), QStringLiteral("viewer"), QStringLiteral("4404"), {}}, {}).ok());
+    // The feeds' ingest on the server (as its administrator): the warning and "warning received".
+    auto admin = store::Workspace::open(store::serverLocation(server->connection()));
+    ASSERT_TRUE(admin.ok()) << admin.error().toString().toStdString();
+    const QString file = QStringLiteral("au-nsw-rfs_bushfire_circle.xml");
+    const QByteArray xml = test::readBytes(test::sharedData(QStringLiteral("warnings/") + file));
+    auto parsed = feeds::parseCapAlert(xml, file);
+    ASSERT_TRUE(parsed.ok());
+    auto added = store::WarningStore(admin->database()).add({store::IncomingWarning{xml, *parsed, file, test::utc(2018, 9, 16, 2)}});
+    ASSERT_TRUE(added.ok()) << added.error().toString().toStdString();
+    EXPECT_EQ(added->added, 1);
+    auto district = store::Workspace::open(store::serverLocation(server->connectionAs(QStringLiteral("xz"))));
+    ASSERT_TRUE(district.ok()) << district.error().toString().toStdString();
+    auto kept = store::WarningStore(district->database()).messages({});
+    ASSERT_TRUE(kept.ok());
+    ASSERT_EQ(kept->size(), 1) << "a district reads the warning";
+    const feeds::CapAlert &alert = kept->front().alert;
+    const store::WarningAcknowledgement ack{alert.sender, alert.identifier, QStringLiteral("someone else"), QStringLiteral("desk-1"),
+                                            test::utc(2018, 9, 16, 3), QStringLiteral("收到")};
+    auto done = store::WarningStore(district->database()).acknowledge(ack);
+    ASSERT_TRUE(done.ok()) << done.error().toString().toStdString();
+    QString output;
+    ASSERT_TRUE(server->psql(QStringLiteral("SELECT ST_GeometryType(geom) FROM lookout_cap_messages; SELECT acknowledged_by FROM lookout_warning_acks; "
+                                            "SELECT user_name || ' ' || division FROM lookout_journal WHERE kind = 'warning.acknowledged'"),
+                             &output));
+    EXPECT_EQ(output.trimmed().split(QLatin1Char('\n')), (QStringList{QStringLiteral("ST_MultiPolygon"), QStringLiteral("xz"), QStringLiteral("xz 440402")}))
+        << "the circle a PostGIS polygon; by the login, not the name typed; the entry is the district's";
+    auto verified = store::verifyJournal(**store::PostgresJournal::connect(server->connection()));
+    ASSERT_TRUE(verified.ok());
+    EXPECT_FALSE(verified->problem.has_value()) << "the chain goes on across the store's append";
+
+    auto wall = store::Workspace::open(store::serverLocation(server->connectionAs(QStringLiteral("wall"))));
+    ASSERT_TRUE(wall.ok());
+    auto refused = store::WarningStore(wall->database()).acknowledge(ack);
+    ASSERT_FALSE(refused.ok()) << "a viewer writes nothing";
+    EXPECT_TRUE(refused.error().toString().contains(QStringLiteral("permission denied"))) << refused.error().toString().toStdString();
+    ASSERT_TRUE(server->psql(QStringLiteral("SELECT count(*) FROM lookout_warning_acks"), &output));
+    EXPECT_EQ(output.trimmed(), QStringLiteral("1")) << "nothing partial kept";
 }
