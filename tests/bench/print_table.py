@@ -27,7 +27,12 @@ PAIRS = {
         ("warp: the same, gdalwarp -multi NUM_THREADS=ALL_CPUS [d]", "BM_GdalwarpMultiRainfall4K", "gdalwarp"),
     ],
     "BM_DistrictRainfallGuangdong": [("zonal: 0.005 deg grid (1.8M cells) x 21 Guangdong cities", "qgis_zonal_guangdong", "QGIS 3.22")],
+    # Latencies recorded sample by sample: "<name>:median" and "<name>:p95" are their counters.
+    "BM_SeatCommitToSituation:median": [("seats: commit -> 2nd seat's rebuilt situation, median [l]", "BM_LibpqNotifyRoundTrip:median", "libpq")],
+    "BM_SeatCommitToSituation:p95": [("seats: commit -> 2nd seat's rebuilt situation, p95 [l]", "BM_LibpqNotifyRoundTrip:p95", "libpq")],
 }
+# Throughputs with a peer doing the same work: Lookout figure -> (peer figure, peer tool).
+RATE_PEERS = {"BM_TwentySeatsAppendUnpaced": ("BM_PgbenchPlainInsert20Clients", "pgbench")}
 RATES = {
     "BM_ParseCapMessages": "parse: CAP messages (18 real ones)",
     "BM_ParseCmaBestTrack": "parse: CMA best track records (CH2018BST)",
@@ -45,6 +50,7 @@ RATES = {
     "BM_RebuildIncidentsAsOfMillion": "record: entries folded into incidents as of T (1,000,000)",
     "BM_InventoryKnownAt1MEntries/1000000": "inventory: entries folded as known at T (all 1,000,000) [k]",
     "BM_InventoryKnownAt1MEntries/500000": "inventory: entries folded as known at T (500,000 of 1M) [k]",
+    "BM_TwentySeatsAppendUnpaced": "seats: checked, chained appends, 20 seat processes unpaced [m]",
 }
 # Whole-run times worth printing on their own (no peer tool does the same work).
 TIMES = {
@@ -82,22 +88,29 @@ def main(peers_path, lookout_paths):
     # A peer may itself be a Google Benchmark case (GDALWarp() run in the same program).
     for b in benches:
         peers.setdefault(b["name"].split("/")[0], {"mean_ms": b["real_time"] * TO_MS[b["time_unit"]]})
+        for counter in ("median", "p95"):
+            if counter + "_ms" in b:
+                peers.setdefault(b["name"].split("/")[0] + ":" + counter, {"mean_ms": b[counter + "_ms"]})
     header = f"{'case':<62} {'Lookout':>12} {'peer':>12} {'peer tool':>10} {'peer/Lookout':>13}"
     print(header)
     print("-" * len(header))
     rows = [(b["name"].split("/")[0], b["real_time"] * TO_MS[b["time_unit"]]) for b in benches]
+    rows += [(b["name"].split("/")[0] + ":" + c, b[c + "_ms"]) for b in benches for c in ("median", "p95") if c + "_ms" in b]
     rows += [(name, p["mean_ms"]) for name, p in (("process:" + n, v) for n, v in peers.items()) if name in PAIRS]
-    unit = lambda v: f"{v / 1000:.2f} s" if v >= 1000 else f"{v:.1f} ms"
+    unit = lambda v: f"{v / 1000:.2f} s" if v >= 1000 else f"{v:.1f} ms" if v >= 1 else f"{v * 1000:.0f} us"
+    ratio = lambda r: f"{r:.2f}x" if r >= 0.1 else f"{r:.4f}x"
     for name, ms in rows:
         for what, peer_name, tool in PAIRS.get(name, []):
             peer = peers.get(peer_name)
             if peer:
-                print(f"{what:<62} {unit(ms):>12} {unit(peer['mean_ms']):>12} {tool:>10} {peer['mean_ms'] / ms:>12.2f}x")
+                print(f"{what:<62} {unit(ms):>12} {unit(peer['mean_ms']):>12} {tool:>10} {ratio(peer['mean_ms'] / ms):>13}")
             else:
                 print(f"{what:<62} {unit(ms):>12} {'-':>12} {'':>10} {'-':>13}")
     print()
-    print(f"{'throughput':<62} {'per second':>12}")
-    print("-" * 75)
+    rates = {b["name"].split("/")[0]: b["items_per_second"] for b in benches if "items_per_second" in b}
+    header = f"{'throughput':<62} {'per second':>12} {'peer':>12} {'peer tool':>10} {'Lookout/peer':>13}"
+    print(header)
+    print("-" * len(header))
     for bench in benches:
         name = bench["name"].split("/")[0]
         with_argument = "/".join(bench["name"].split("/")[:2])
@@ -105,7 +118,10 @@ def main(peers_path, lookout_paths):
             name = with_argument
         if name in RATES and "items_per_second" in bench:
             label = RATES[name] + (f" ({bench['name'].split('/')[1]} rows*)" if name == "BM_IngestIbtracs" else "")
-            print(f"{label:<62} {bench['items_per_second']:>12,.0f}")
+            peer_name, tool = RATE_PEERS.get(name, (None, ""))
+            peer = rates.get(peer_name)
+            compared = f" {peer:>12,.0f} {tool:>10} {ratio(bench['items_per_second'] / peer):>13}" if peer else ""
+            print(f"{label:<62} {bench['items_per_second']:>12,.0f}{compared}")
     print()
     for bench in benches:
         name = bench["name"].split("/")[0]
@@ -149,6 +165,25 @@ def main(peers_path, lookout_paths):
     print("    stock and occupancy changes, dispatch orders, arrivals and releases, each drafted by InventoryBook's own")
     print("    command against the inventory as it stood. Every book folds each entry; at mid-record T all 1,000,000")
     print("    rows are still read (those after T dropped), so per second counts only the 500,000 folded.")
+    print("[l] one PostgreSQL 15 server started by the benchmark (loopback TCP, durable commits), the demo's Mangkhut")
+    print("    exercise record pushed to it. Lookout: seat A (拱北街道's liaison) appends a duty-log line through")
+    print("    IncidentLedger (PostgresJournal::appendChecked: the server's append lock, the news, the check, the chained")
+    print("    INSERT, commit); the server's trigger NOTIFYs; seat B (香洲区's duty seat), wired as `lookout --postgres`")
+    print("    wires a live seat, hears it on RecordNotices' thread, asks its SituationJob, which reads the news through B's")
+    print("    row-level security into its kept fold and rebuilds the whole situation (7 parts, plans evaluated). From just")
+    print("    before A's append to B's situation holding the entry (A's append alone: append_median_ms in seats.txt);")
+    print("    200 rounds; the app's 300 ms coalescing timer is left out. libpq: NOTIFY lookout_record from a plain")
+    print("    connection (PQexec, autocommit) to a listening connection's PQnotifies (RecordListener::wait: poll,")
+    print("    PQconsumeInput); 2,000 rounds. Each seat and each side has its own connection; all are in the benchmark's")
+    print("    process (B's listener and builder on threads of their own).")
+    print("[m] Lookout: 20 processes (lookout_seat_actor --unpaced: 18 town seats, 香洲区's, the city's), each its own")
+    print("    seat role under row-level security, acting back to back through IncidentLedger -> appendChecked (advisory")
+    print("    append lock held to the commit, news read, command checked, chained after lookout_journal_head(), INSERT")
+    print("    with the chain and NOTIFY triggers, commit) for 10 s (--quick: 2 s); then the chain is verified as the")
+    print("    verifier role and must hold exactly the entries committed. pgbench: 20 clients on 2 threads (one process),")
+    print("    each INSERTing one row per transaction into plain_journal (lookout_journal's columns and indexes; no trigger,")
+    print("    no row-level security, no lock, no chain), rows padded to the seats' average size (row_bytes in seats.txt),")
+    print("    on the same server right after, as long. Both: rows committed / wall time from start to the last one's end.")
 
 
 if __name__ == "__main__":

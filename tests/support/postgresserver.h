@@ -27,6 +27,8 @@ public:
     // The same as another role (trust authentication: the role's name is enough on loopback).
     QString connectionAs(const QString &user, const QString &database = QStringLiteral("postgres")) const;
     int port() const { return m_port; }
+    // A program of the same PostgreSQL installation (pgbench, psql), by name.
+    QString program(const QString &name) const { return m_binaries + QLatin1Char('/') + name; }
     // Stops the server (fast: sessions are cut) and starts it again on the same port and files.
     bool restart(QString *output = nullptr);
     // Runs SQL through psql (as a person at the console would, bypassing Lookout); true on success.

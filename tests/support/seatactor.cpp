@@ -2,13 +2,14 @@
 // SPDX-FileCopyrightText: 2026 Lookout developers
 //
 // lookout_seat_actor: one seat of the multi-seat load test.
-//   lookout_seat_actor CONNINFO SECONDS TOWNCODE TOWNNAME
+//   lookout_seat_actor CONNINFO SECONDS TOWNCODE TOWNNAME [--unpaced]
 // Logs in as the connection's role, opens an (exercise) incident in its town and, for SECONDS,
-// acts as a busy duty officer would (an action every 50 to 150 ms): log lines, notes, duty tasks
-// opened and finished, and the
-// incident's level started, raised, lowered and ended in turn. Each action goes through the
-// ledger (checked against the record as the seat sees it, retried when another seat got there
-// first). Prints "committed SEQUENCE KIND" after each commit and "failed KIND: ERROR" otherwise.
+// acts as a busy duty officer would (an action every 50 to 150 ms; with --unpaced, one after
+// another as fast as the server takes them, for the throughput benchmark): log lines, notes, duty
+// tasks opened and finished, and the incident's level started, raised, lowered and ended in turn.
+// Each action goes through the ledger (checked against the record as the seat sees it, retried
+// when another seat got there first). Prints "committed SEQUENCE KIND" after each commit and
+// "failed KIND: ERROR" otherwise.
 #include "incidents/incidentledger.h"
 #include "store/postgresjournal.h"
 
@@ -26,7 +27,7 @@ int main(int argc, char **argv)
     QCoreApplication application(argc, argv);
     const QStringList arguments = application.arguments();
     if (arguments.size() < 5) {
-        std::fprintf(stderr, "usage: lookout_seat_actor CONNINFO SECONDS TOWNCODE TOWNNAME\n");
+        std::fprintf(stderr, "usage: lookout_seat_actor CONNINFO SECONDS TOWNCODE TOWNNAME [--unpaced]\n");
         return 2;
     }
     auto journal = store::PostgresJournal::connect(arguments.at(1));
@@ -36,6 +37,7 @@ int main(int argc, char **argv)
     }
     const qint64 seconds = arguments.at(2).toLongLong();
     const AreaRef town{arguments.at(3), arguments.at(4)};
+    const bool paced = arguments.value(5) != QStringLiteral("--unpaced");
     incidents::IncidentLedger ledger(**journal);
     auto actor = [] { return incidents::Actor{QStringLiteral("seat"), QStringLiteral("load"), QDateTime::currentDateTimeUtc()}; };
     auto act = [&](const incidents::IncidentLedger::Command &command) -> std::optional<store::JournalEntry> {
@@ -60,7 +62,8 @@ int main(int argc, char **argv)
     const QList<std::pair<incidents::LevelAction, int>> cycle{
         {incidents::LevelAction::Start, 4}, {incidents::LevelAction::Raise, 3}, {incidents::LevelAction::Lower, 4}, {incidents::LevelAction::End, 0}};
     for (int step = 0; timer.elapsed() < seconds * 1000; ++step) {
-        QThread::msleep(QRandomGenerator::global()->bounded(50, 150));
+        if (paced)
+            QThread::msleep(QRandomGenerator::global()->bounded(50, 150));
         switch (step % 5) {
         case 0:
             act([&](const incidents::RecordState &state) { return state.duty.logEntry(QStringLiteral("巡查 %1").arg(step), incident, {}, actor(), town); });

@@ -10,22 +10,13 @@
 #include "store/postgresjournal.h"
 #include "store/serveradmin.h"
 #include "tests/support/postgresserver.h"
-
-#include <QHash>
-#include <QProcess>
-#include <QRegularExpression>
+#include "tests/support/seatcrowd.h"
 
 #include <gtest/gtest.h>
 
 using namespace lookout;
 
 namespace {
-
-struct Seat {
-    QString user;
-    QString kind;
-    QString division;
-};
 
 bool sees(const QString &seat, const QString &entry)
 {
@@ -40,47 +31,16 @@ TEST(SeatLoad, TwentySeatsActingAtOnceLoseNothingAndEachSeesExactlyItsShare)
     auto server = test::PostgresServer::start(&why);
     ASSERT_NE(server, nullptr) << why.toStdString();
     ASSERT_TRUE(store::initServer(server->connection()).ok());
-    QList<Seat> seats;
-    for (const char *town : {"440402001", "440402002", "440402003", "440402004", "440402005", "440403101", "440403102", "440404100", "440404101"})
-        for (int n = 1; n <= 2; ++n)
-            seats.append({QStringLiteral("t%1-%2").arg(QString::fromLatin1(town)).arg(n), QStringLiteral("town-liaison"), QString::fromLatin1(town)});
-    seats.append({QStringLiteral("xz"), QStringLiteral("district-duty"), QStringLiteral("440402")});
-    seats.append({QStringLiteral("city"), QStringLiteral("city-duty"), QStringLiteral("4404")});
-    ASSERT_EQ(seats.size(), 20);
-    for (const Seat &seat : seats)
-        ASSERT_TRUE(store::addSeatUser(server->connection(), {seat.user, seat.kind, seat.division, {}}, {}).ok()) << seat.user.toStdString();
-    ASSERT_TRUE(store::addSeatUser(server->connection(), {QStringLiteral("auditor"), QStringLiteral("verifier"), QStringLiteral("4404"), {}}, {}).ok());
+    const QList<test::CrowdSeat> seats = test::addTwentySeats(*server, &why);
+    ASSERT_EQ(seats.size(), 20) << why.toStdString();
 
     const int seconds = qEnvironmentVariableIsSet("LOOKOUT_LOAD_SECONDS") ? qEnvironmentVariableIntValue("LOOKOUT_LOAD_SECONDS") : 60;
-    std::vector<std::unique_ptr<QProcess>> actors;
-    for (const Seat &seat : seats) {
-        auto process = std::make_unique<QProcess>();
-        process->start(QStringLiteral(LOOKOUT_SEAT_ACTOR), {server->connectionAs(seat.user), QString::number(seconds), seat.division,
-                                                            QStringLiteral("演练 %1").arg(seat.division)});
-        ASSERT_TRUE(process->waitForStarted());
-        actors.push_back(std::move(process));
-    }
-    QHash<qint64, QString> committed;  // sequence -> kind, as the seats saw them committed
-    int failed = 0;
-    static const QRegularExpression line(QStringLiteral("^committed (\\d+) (\\S+)$"));
-    for (std::size_t i = 0; i < actors.size(); ++i) {
-        ASSERT_TRUE(actors[i]->waitForFinished((seconds + 120) * 1000));
-        EXPECT_EQ(actors[i]->exitCode(), 0) << seats[int(i)].user.toStdString() << ": " << actors[i]->readAllStandardError().toStdString();
-        for (const QByteArray &text : actors[i]->readAllStandardOutput().split('\n')) {
-            const auto match = line.match(QString::fromUtf8(text));
-            if (match.hasMatch()) {
-                EXPECT_FALSE(committed.contains(match.captured(1).toLongLong())) << "two seats were told they committed entry " << match.captured(1).toStdString();
-                committed.insert(match.captured(1).toLongLong(), match.captured(2));
-            } else if (text.startsWith("failed")) {
-                ++failed;
-                ADD_FAILURE() << seats[int(i)].user.toStdString() << ": " << text.toStdString();
-            }
-        }
-    }
+    const test::CrowdRun run = test::runSeatActors(QStringLiteral(LOOKOUT_SEAT_ACTOR), *server, seats, seconds, true);
+    const QHash<qint64, QString> &committed = run.committed;
+    EXPECT_TRUE(run.problems.isEmpty()) << run.problems.join(QLatin1Char('\n')).toStdString();
     std::printf("%d seats, %lld entries in %d s: %.0f appends/s (scripts/bench measures it)\n", int(seats.size()),
                 static_cast<long long>(committed.size()), seconds, double(committed.size()) / seconds);
     EXPECT_GT(committed.size(), seats.size() * 5);
-    EXPECT_EQ(failed, 0);
 
     // Nothing lost: every committed entry is there with its kind, and the chain verifies.
     auto verifier = store::PostgresJournal::connect(server->connectionAs(QStringLiteral("auditor")));
@@ -101,7 +61,7 @@ TEST(SeatLoad, TwentySeatsActingAtOnceLoseNothingAndEachSeesExactlyItsShare)
     QHash<QString, qint64> perDivision;
     for (const QString &row : output.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
         perDivision.insert(row.section(QLatin1Char(' '), 0, 0), row.section(QLatin1Char(' '), 1, 1).toLongLong());
-    for (const Seat &seat : seats) {
+    for (const test::CrowdSeat &seat : seats) {
         qint64 expected = 0;
         for (auto it = perDivision.cbegin(); it != perDivision.cend(); ++it)
             expected += sees(seat.division, it.key()) ? it.value() : 0;
