@@ -30,6 +30,7 @@ PAIRS = {
     # Latencies recorded sample by sample: "<name>:median" and "<name>:p95" are their counters.
     "BM_SeatCommitToSituation:median": [("seats: commit -> 2nd seat's rebuilt situation, median [l]", "BM_LibpqNotifyRoundTrip:median", "libpq")],
     "BM_SeatCommitToSituation:p95": [("seats: commit -> 2nd seat's rebuilt situation, p95 [l]", "BM_LibpqNotifyRoundTrip:p95", "libpq")],
+    "BM_SituationFromServer": [("situation: Mangkhut at T from the shared server [n]", "BM_SituationFromGeoPackage", "from GeoPackage")],
 }
 # Throughputs with a peer doing the same work: Lookout figure -> (peer figure, peer tool).
 RATE_PEERS = {"BM_TwentySeatsAppendUnpaced": ("BM_PgbenchPlainInsert20Clients", "pgbench")}
@@ -165,11 +166,12 @@ def main(peers_path, lookout_paths):
     print("    stock and occupancy changes, dispatch orders, arrivals and releases, each drafted by InventoryBook's own")
     print("    command against the inventory as it stood. Every book folds each entry; at mid-record T all 1,000,000")
     print("    rows are still read (those after T dropped), so per second counts only the 500,000 folded.")
-    print("[l] one PostgreSQL 15 server started by the benchmark (loopback TCP, durable commits), the demo's Mangkhut")
-    print("    exercise record pushed to it. Lookout: seat A (拱北街道's liaison) appends a duty-log line through")
-    print("    IncidentLedger (PostgresJournal::appendChecked: the server's append lock, the news, the check, the chained")
-    print("    INSERT, commit); the server's trigger NOTIFYs; seat B (香洲区's duty seat), wired as `lookout --postgres`")
-    print("    wires a live seat, hears it on RecordNotices' thread, asks its SituationJob, which reads the news through B's")
+    print("[l] one PostgreSQL 15 server started by the benchmark (loopback TCP, durable commits), the demo workspace")
+    print("    (its Mangkhut exercise record, layers, data and plans) pushed to it. Lookout: seat A (拱北街道's liaison)")
+    print("    appends a duty-log line through IncidentLedger (PostgresJournal::appendChecked: the server's append lock,")
+    print("    the news, the check, the chained INSERT, commit); the server's trigger NOTIFYs; seat B (香洲区's duty seat,")
+    print("    its whole workspace on the server), wired as `lookout --postgres` wires a live seat, hears it on")
+    print("    RecordNotices' thread, asks its SituationJob, which reads the news through B's")
     print("    row-level security into its kept fold and rebuilds the whole situation (7 parts, plans evaluated). From just")
     print("    before A's append to B's situation holding the entry (A's append alone: append_median_ms in seats.txt);")
     print("    200 rounds; the app's 300 ms coalescing timer is left out. libpq: NOTIFY lookout_record from a plain")
@@ -184,6 +186,9 @@ def main(peers_path, lookout_paths):
     print("    each INSERTing one row per transaction into plain_journal (lookout_journal's columns and indexes; no trigger,")
     print("    no row-level security, no lock, no chain), rows padded to the seats' average size (row_bytes in seats.txt),")
     print("    on the same server right after, as long. Both: rows committed / wall time from start to the last one's end.")
+    print("[n] the same situation (Mangkhut, 2018-09-16 03:00 UTC, 7 parts, the record folded from the start, no cache)")
+    print("    built by the same code from the demo's GeoPackage (SQLite) and from that workspace pushed to the server of [l]")
+    print("    (libpq over loopback TCP, read as its administrator, who sees every row): what a seat pays for the server.")
 
 
 if __name__ == "__main__":

@@ -12,6 +12,7 @@
 #include "workspacepush.h"
 
 #include "incidents/incidentledger.h"
+#include "situation/situationbuilder.h"
 #include "situation/situationjob.h"
 #include "store/postgresjournal.h"
 #include "store/recordlistener.h"
@@ -26,6 +27,7 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
+#include <QTimeZone>
 #include <QTimer>
 
 #include <benchmark/benchmark.h>
@@ -55,8 +57,8 @@ void fail(benchmark::State &state, const QString &why)
     g_failed = true;
 }
 
-// The Mangkhut exercise's record (the demo workspace's) pushed to a seats' server, as `workspace
-// push` does, with 香洲区's duty seat (B, which listens) and 拱北街道's liaison (A, which writes).
+// The demo workspace (the Mangkhut exercise, its record, layers, data and plans) pushed to a seats'
+// server, as `workspace push` does, with 香洲区's duty seat (B, which listens) and 拱北街道's liaison (A, which writes).
 test::PostgresServer *exerciseServer(QString *why)
 {
     if (g_exerciseServer)
@@ -66,7 +68,7 @@ test::PostgresServer *exerciseServer(QString *why)
         return nullptr;
     Result<void> ready = store::initServer(server->connection());
     if (ready)
-        if (auto pushed = app::pushRecord(g_workspace, server->connection()); !pushed)
+        if (auto pushed = app::pushWorkspace(g_workspace, server->connection()); !pushed)
             ready = pushed.error();
     for (const auto &[user, kind, division] : {std::tuple{"xz", "district-duty", "440402"}, std::tuple{"gongbei", "town-liaison", "440402005"}})
         if (ready)
@@ -126,7 +128,9 @@ void BM_SeatCommitToSituation(benchmark::State &state)
         fail(state, why);
         return;
     }
-    auto workspace = store::Workspace::open(g_workspace);
+    // B is a seat of the server: its whole workspace is there.
+    const QString seat = store::serverLocation(server->connectionAs(QStringLiteral("xz")));
+    auto workspace = store::Workspace::open(seat);
     app::ScenarioOptions options;
     options.recordServer = server->connectionAs(QStringLiteral("xz"));
     auto inputs = workspace ? app::scenarioInputs(*workspace, options) : Result<situation::SituationInputs>(workspace.error());
@@ -135,7 +139,7 @@ void BM_SeatCommitToSituation(benchmark::State &state)
         fail(state, (inputs ? writer.error() : inputs.error()).toString());
         return;
     }
-    situation::SituationJob job(g_workspace, *inputs);
+    situation::SituationJob job(seat, *inputs);
     job.setCompletion(app::planEvaluation(*workspace, *inputs));
     app::RecordNotices notices(options.recordServer);
     QElapsedTimer clock;
@@ -338,6 +342,51 @@ void BM_PgbenchPlainInsert20Clients(benchmark::State &state)
 
 } // namespace
 
+// The Mangkhut situation at 2018-09-16 03:00 UTC built cold (the record folded, every part read)
+// from the demo's GeoPackage, and from the same workspace pushed to a server (read as its
+// administrator, who sees every row, so both sides read the same data).
+void buildSituationFrom(benchmark::State &state, const QString &location, const QString &recordServer)
+{
+    const QDateTime at(QDate(2018, 9, 16), QTime(3, 0), QTimeZone::utc());
+    auto workspace = store::Workspace::open(location);
+    app::ScenarioOptions options;
+    options.at = at;
+    options.replay = true;
+    options.recordServer = recordServer;
+    auto inputs = workspace ? app::scenarioInputs(*workspace, options) : Result<situation::SituationInputs>(workspace.error());
+    if (!inputs) {
+        fail(state, inputs.error().toString());
+        return;
+    }
+    for (auto _ : state) {
+        auto situation = situation::buildSituation(workspace->database(), at, *inputs);
+        if (!situation || situation->cyclones.storms.isEmpty()) {
+            fail(state, situation ? QStringLiteral("no storm in the situation") : situation.error().toString());
+            return;
+        }
+        state.counters["record_entries"] = double(situation->incidents.entries);
+        benchmark::DoNotOptimize(situation);
+    }
+}
+
+void BM_SituationFromGeoPackage(benchmark::State &state)
+{
+    buildSituationFrom(state, g_workspace, {});
+}
+
+void BM_SituationFromServer(benchmark::State &state)
+{
+    QString why;
+    test::PostgresServer *server = exerciseServer(&why);
+    if (!server) {
+        fail(state, why);
+        return;
+    }
+    buildSituationFrom(state, store::serverLocation(server->connection()), server->connection());
+}
+
+BENCHMARK(BM_SituationFromGeoPackage)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_SituationFromServer)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_SeatCommitToSituation)->Unit(benchmark::kMillisecond)->UseManualTime()->Iterations(200);
 BENCHMARK(BM_LibpqNotifyRoundTrip)->Unit(benchmark::kMillisecond)->UseManualTime()->Iterations(2000);
 BENCHMARK(BM_TwentySeatsAppendUnpaced)->Unit(benchmark::kMillisecond)->UseManualTime()->Iterations(1);
