@@ -12,7 +12,7 @@ QString helpText()
 {
     return QStringLiteral(
         "Usage: lookout [options]\n"
-        "       lookout render --view wall|desk --size WxH --out FILE.png [options]\n"
+        "       lookout render --view wall|desk|login --size WxH --out FILE.png [options]\n"
         "       lookout ingest FILE... [--format ID] [--as-issued] [--workspace FILE]\n"
         "       lookout warnings list [--at TIME] [--all] [--workspace FILE]\n"
         "       lookout situation [--at TIME] [--json] [--workspace FILE]\n"
@@ -73,6 +73,8 @@ QString helpText()
         "  --page PAGE        the desk's page: map, warnings, typhoon, water, rainfall,\n"
         "                     fire, firedanger, incidents, duty, plans, resources or reports (default: map)\n"
         "  --rehearse PLAN,FROM,TO   render: the plans page with that plan's rehearsal\n"
+        "  --live-seconds N   render --postgres: the seat stays live N seconds (hearing the\n"
+        "                     server, showing it lost) before the image is taken\n"
         "                     (plan id in the workspace's plans folder, ISO 8601 times, 1 h steps)\n"
         "  --size WxH         render size in pixels (default: 3840x2160 wall, 1920x1080 desk)\n"
         "  --out FILE.png     where render writes the image\n"
@@ -275,8 +277,8 @@ Result<CommandLine> parseCommandLine(const QStringList &arguments)
             line.command = CommandLine::Command::SelfTest;
         } else if (argument == QStringLiteral("--view")) {
             auto view = value();
-            if (!view || (*view != QStringLiteral("wall") && *view != QStringLiteral("desk")))
-                return fail(QStringLiteral("--view takes wall or desk"));
+            if (!view || (*view != QStringLiteral("wall") && *view != QStringLiteral("desk") && *view != QStringLiteral("login")))
+                return fail(QStringLiteral("--view takes wall, desk or login (render, with --postgres: the sign-in)"));
             line.view = *view;
         } else if (argument == QStringLiteral("--page")) {
             auto page = value();
@@ -285,6 +287,12 @@ Result<CommandLine> parseCommandLine(const QStringList &arguments)
                                       QStringLiteral("duty"), QStringLiteral("plans"), QStringLiteral("resources"), QStringLiteral("reports")}.contains(*page))
                 return fail(QStringLiteral("--page takes map, warnings, typhoon, water, rainfall, fire, firedanger, incidents, duty, plans, resources or reports"));
             line.page = *page;
+        } else if (argument == QStringLiteral("--live-seconds")) {
+            bool ok = false;
+            const int seconds = value().value_or(QString()).toInt(&ok);
+            if (!ok || seconds < 1 || seconds > 600)
+                return fail(QStringLiteral("--live-seconds takes 1 to 600"));
+            line.liveSeconds = seconds;
         } else if (argument == QStringLiteral("--rehearse")) {
             auto value_ = value();
             const QStringList parts = value_.value_or(QString()).split(QLatin1Char(','));

@@ -9,6 +9,7 @@
 #include "feedworker.h"
 #include "recordnotices.h"
 #include "recordwriter.h"
+#include "seatsignin.h"
 #include "scenarioactions.h"
 #include "situation/situationjob.h"
 #include "situationcommand.h"
@@ -21,6 +22,7 @@
 #include "core/timeformat.h"
 #include "gis/gdalerrorcapture.h"
 
+#include <QDeadlineTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QTimer>
@@ -189,20 +191,40 @@ int main(int argc, char **argv)
     }
 
     const Clock clock = line.at ? Clock::replayFrom(*line.at) : Clock::live();
+    qml::AppController controller(nullptr);
+    qml::AppController::setInstance(&controller);
+    controller.setClock(clock);
+    controller.setView(line.view);
+    if (line.view == QLatin1String("login")) {  // render --view login: the sign-in, to look at
+        if (line.command != Command::Render || line.postgres.isEmpty())
+            return failWith(QStringLiteral("--view login renders the sign-in of a shared server: lookout render --view login --postgres CONNINFO"), 2);
+        app::prepareSignInView(line.postgres, controller);
+        auto rendered = app::renderViewToFile(line.view, line.size, line.out);
+        if (!rendered)
+            return failWith(QStringLiteral("render failed: %1").arg(rendered.error().toString()), 1);
+        std::printf("%s\n", line.out.toUtf8().constData());
+        return 0;
+    }
+    // A seat of a shared server logs in as its person's role before anything opens.
+    QString serverRole;
+    if (!line.postgres.isEmpty()) {
+        auto role = app::signInToServer(line.postgres, controller, !offscreen);
+        if (!role)
+            return failWith(role.error().toString(), role.error().code == Error::Code::Cancelled ? 3 : 1);
+        serverRole = *role;
+    }
     const QString workspacePath = workspacePathFor(line);
     auto workspace = openWorkspace(line);
     if (!workspace)
         return failWith(openFailure(line, workspace.error()), 1);
 
-    qml::AppController controller(nullptr);
-    qml::AppController::setInstance(&controller);
-    controller.setClock(clock);
-    controller.setView(line.view);
     controller.setDeskPage(line.page);
     if (auto loaded = app::loadWorkspaceLayers(*workspace, *controller.layers()); !loaded)
         return failWith(QStringLiteral("cannot read workspace %1: %2").arg(workspacePath, loaded.error().toString()), 1);
     QString title = workspace->setting(QStringLiteral("title"));
-    controller.setWorkspace(workspacePath, title.isEmpty() ? QFileInfo(workspacePath).completeBaseName() : title,
+    // A server's workspace is shown as postgresql://host:port/database, never its connection string.
+    const QString shownPath = serverRole.isEmpty() ? workspacePath : workspace->database().path();
+    controller.setWorkspace(shownPath, title.isEmpty() ? QFileInfo(shownPath).completeBaseName() : title,
                             app::homeExtent(*workspace, *controller.layers()));
     std::optional<feeds::FeedConfig> feedConfig;
     if (!line.config.isEmpty()) {
@@ -229,6 +251,17 @@ int main(int argc, char **argv)
     case Command::Render: {
         if (auto loaded = app::loadScenario(*workspace, scenario, controller); !loaded)
             return failWith(QStringLiteral("cannot read workspace %1: %2").arg(workspacePath, loaded.error().toString()), 1);
+        if (!serverRole.isEmpty())
+            controller.incidentDesk()->setServerLogin(serverRole);
+        if (!line.postgres.isEmpty() && line.liveSeconds > 0) {
+            // Live for a while: what the seat hears from its server (or that it lost it) shows.
+            app::RecordNotices notices(line.postgres);
+            app::showServerState(notices, controller);
+            notices.start();
+            QDeadlineTimer live(line.liveSeconds * 1000);
+            while (!live.hasExpired())
+                QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+        }
         if (!line.rehearse.isEmpty()) {
             auto inputs = app::scenarioInputs(*workspace, scenario);
             auto rehearsed = inputs ? app::presentRehearsal(*workspace, *inputs, line.rehearse[0], *parseUtc(line.rehearse[1]),
@@ -276,20 +309,15 @@ int main(int argc, char **argv)
         app::RecordWriter writer(workspacePath, line.postgres);
         app::connectActions(*workspace, scenario, controller, [&] { refresh.start(0); }, &writer);
         app::connectRehearsals(*workspace, *inputs, controller);
+        if (!serverRole.isEmpty())
+            controller.incidentDesk()->setServerLogin(serverRole);
         // A seat of a shared server hears the other seats' commits and rebuilds; a lost server
         // shows at once, in red with its time, and the seat reconnects on its own.
         std::unique_ptr<app::RecordNotices> notices;
         if (!line.postgres.isEmpty() && !line.at) {
             notices = std::make_unique<app::RecordNotices>(line.postgres);
             QObject::connect(notices.get(), &app::RecordNotices::noticed, &refresh, [&] { refresh.start(300); });
-            QObject::connect(notices.get(), &app::RecordNotices::connectionChanged, &controller,
-                             [&](bool up, const QDateTime &since, const QString &why) {
-                                 controller.setServerState(
-                                     up ? QCoreApplication::translate("App", "Shared record: connected")
-                                        : QCoreApplication::translate("App", "SHARED RECORD LOST since %1: reconnecting; actions are refused (%2)")
-                                              .arg(formatLocal(since), why),
-                                     !up);
-                             });
+            app::showServerState(*notices, controller);
             notices->start();
         }
         std::unique_ptr<app::FeedWorker> feeds;

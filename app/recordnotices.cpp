@@ -2,7 +2,12 @@
 // SPDX-FileCopyrightText: 2026 Lookout developers
 #include "recordnotices.h"
 
+#include "appcontroller.h"
+
+#include "core/timeformat.h"
 #include "store/recordlistener.h"
+
+#include <QCoreApplication>
 
 #include <algorithm>
 
@@ -66,6 +71,20 @@ void RecordNotices::run()
         if (!notices->isEmpty())
             emit noticed(notices->back().sequence);
     }
+}
+
+} // namespace lookout::app
+
+namespace lookout::app {
+
+void showServerState(RecordNotices &notices, qml::AppController &controller)
+{
+    QObject::connect(&notices, &RecordNotices::connectionChanged, &controller, [&controller](bool up, const QDateTime &since, const QString &why) {
+        controller.setServerState(up ? QCoreApplication::translate("App", "Shared record: connected")
+                                     : QCoreApplication::translate("App", "SHARED RECORD LOST since %1: reconnecting; actions are refused (%2)")
+                                           .arg(formatLocal(since), why.section(QLatin1Char('\n'), 0, 0).trimmed()),  // libpq's first line
+                                  !up);
+    });
 }
 
 } // namespace lookout::app

@@ -9,6 +9,10 @@
 
 #include <atomic>
 
+namespace lookout::qml {
+class AppController;
+}
+
 namespace lookout::app {
 
 // A live seat's ear on its shared server, on a thread of its own: noticed() when another seat
@@ -36,5 +40,9 @@ private:
     std::atomic<bool> m_stop{false};
     std::atomic<bool> m_connected{false};
 };
+
+// Shows the notices' connection on `controller` (the desk's status bar, the wall's header): red
+// with the time and the reason while the server is lost.
+void showServerState(RecordNotices &notices, qml::AppController &controller);
 
 } // namespace lookout::app

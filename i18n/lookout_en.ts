@@ -546,6 +546,33 @@
     </message>
 </context>
 <context>
+    <name>LoginView</name>
+    <message>
+        <source>Sign in to the shared server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything you do is recorded under this login. Lookout keeps no password: it asks each time, unless a .pgpass or service file or a client certificate is set up for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>Lookout</source>
@@ -586,6 +613,10 @@
     </message>
     <message>
         <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officer: %1 (server login)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2375,6 +2406,10 @@
         <source>Dispatch %1: %2 to %3, ETA %4, arrived</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>On the shared server the officer is the login (%1): another officer starts Lookout and signs in as themselves</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lookout::qml::LevelChart</name>
@@ -2399,6 +2434,17 @@
     </message>
     <message>
         <source>%1 old</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lookout::qml::SeatLogin</name>
+    <message>
+        <source>Type the password of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no server to sign in to.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

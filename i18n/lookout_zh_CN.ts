@@ -546,6 +546,33 @@
     </message>
 </context>
 <context>
+    <name>LoginView</name>
+    <message>
+        <source>Sign in to the shared server</source>
+        <translation>登录共享服务器</translation>
+    </message>
+    <message>
+        <source>Login: %1</source>
+        <translation>登录账号：%1</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>Everything you do is recorded under this login. Lookout keeps no password: it asks each time, unless a .pgpass or service file or a client certificate is set up for you.</source>
+        <translation>您的每项操作都以此账号记录。瞭望不保存密码：每次都会询问，除非已为您配置 .pgpass、服务文件或客户端证书。</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>Lookout</source>
@@ -587,6 +614,10 @@
     <message>
         <source>Sign in</source>
         <translation>签到</translation>
+    </message>
+    <message>
+        <source>Officer: %1 (server login)</source>
+        <translation>值班员：%1（服务器账号）</translation>
     </message>
 </context>
 <context>
@@ -2370,6 +2401,10 @@
         <source>Dispatch %1: %2 to %3, ETA %4, arrived</source>
         <translation>调派 %1：%2 前往 %3，预计 %4，已到达</translation>
     </message>
+    <message>
+        <source>On the shared server the officer is the login (%1): another officer starts Lookout and signs in as themselves</source>
+        <translation>在共享服务器上，值班员即登录账号（%1）：其他值班员须自行启动瞭望并以本人账号登录</translation>
+    </message>
 </context>
 <context>
     <name>lookout::qml::LevelChart</name>
@@ -2395,6 +2430,17 @@
     <message>
         <source>%1 old</source>
         <translation>%1前</translation>
+    </message>
+</context>
+<context>
+    <name>lookout::qml::SeatLogin</name>
+    <message>
+        <source>Type the password of %1.</source>
+        <translation>请输入 %1 的密码。</translation>
+    </message>
+    <message>
+        <source>There is no server to sign in to.</source>
+        <translation>没有可登录的服务器。</translation>
     </message>
 </context>
 <context>

@@ -156,3 +156,37 @@ TEST(RecordWriter, AnAcknowledgementIsWrittenOnTheWriterAndShownFromTheNextSitua
     EXPECT_EQ(refreshes, 1);
     EXPECT_TRUE(warnings.data(warnings.index(0), qml::WarningListModel::AcknowledgedRole).toBool());
 }
+
+// On a shared server the officer is the login (app/main.cpp sets it after the sign-in): no one
+// signs in under another name, and the sign-in view reports a refused password and lets a good
+// one in.
+TEST(ServerLogin, TheDesksOfficerIsTheLoginAndTheSignInReportsEachAttempt)
+{
+    qml::AppController controller(nullptr);
+    qml::IncidentDesk &desk = *controller.incidentDesk();
+    desk.setServerLogin(QStringLiteral("li.duty"));
+    EXPECT_TRUE(desk.serverLogin());
+    EXPECT_EQ(desk.user(), QStringLiteral("li.duty"));
+    const qml::CommandResult other = desk.signIn(QStringLiteral("张三"));
+    EXPECT_FALSE(other.ok);
+    EXPECT_TRUE(other.message.contains(QStringLiteral("li.duty"))) << other.message.toStdString();
+    EXPECT_EQ(desk.user(), QStringLiteral("li.duty"));
+
+    qml::SeatLogin &login = *controller.login();
+    QStringList tried;
+    login.setUp(QStringLiteral("postgresql://localhost:5432/lookout"), QStringLiteral("li.duty"), [&](const QString &password) {
+        tried << password;
+        return password == QLatin1String("right") ? QString() : QStringLiteral("password authentication failed for user \"li.duty\"");
+    });
+    QSignalSpy accepted(&login, &qml::SeatLogin::accepted);
+    login.signIn(QString());
+    EXPECT_TRUE(tried.isEmpty()) << "an empty password is not sent";
+    EXPECT_FALSE(login.message().isEmpty());
+    login.signIn(QStringLiteral("wrong"));
+    EXPECT_TRUE(login.message().contains(QStringLiteral("password authentication failed")));
+    EXPECT_EQ(accepted.count(), 0);
+    login.signIn(QStringLiteral("right"));
+    EXPECT_TRUE(login.message().isEmpty());
+    EXPECT_EQ(accepted.count(), 1);
+    EXPECT_EQ(tried, (QStringList{QStringLiteral("wrong"), QStringLiteral("right")}));
+}

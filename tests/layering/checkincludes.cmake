@@ -12,6 +12,7 @@ set(composition_and_cli
   demoreports.h demoreports.cpp demoresources.h demoresources.cpp inventoryareas.h inventoryareas.cpp resourceactions.h resourceactions.cpp reportactions.h reportactions.cpp capissuing.h capissuing.cpp capcommands.h capcommands.cpp reportcommands.h reportcommands.cpp reviewbuilding.h reviewbuilding.cpp servercommands.h servercommands.cpp
   datacommands.h datacommands.cpp dutycommands.h dutycommands.cpp recordcommands.h recordcommands.cpp
   workspacecommands.h workspacecommands.cpp workspacepush.h workspacepush.cpp recordnotices.h recordnotices.cpp situationcommand.h situationcommand.cpp
+  seatsignin.h seatsignin.cpp
   plancommands.h plancommands.cpp resourcecommands.h resourcecommands.cpp matchcommand.h matchcommand.cpp)
 
 set(failures "")

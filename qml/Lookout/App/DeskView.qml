@@ -277,6 +277,9 @@ Item {
             anchors.left: parent.left
             anchors.leftMargin: 16
             anchors.verticalCenter: parent.verticalCenter
+            width: parent.width - 420  // the map's CRS and render time on the right
+            maximumLineCount: 1
+            elide: Text.ElideRight
             text: App.serverDown ? App.serverStatus
                   : map.renderErrors.length > 0 ? qsTr("Map: %1").arg(map.renderErrors[0])
                   : (App.serverStatus !== "" ? App.serverStatus + " · " : "") + qsTr("Drag to pan · wheel or +/− to zoom · arrows · Home")

@@ -5,11 +5,12 @@ import QtQuick.Window
 import Lookout.App
 import Lookout.Controls
 
-// The one window: the wall view (video wall, no mouse) or the desk view (duty officer).
+// The one window: the wall view (video wall, no mouse) or the desk view (duty officer); before
+// either, on a shared server that asks for a password, the sign-in (login).
 Window {
     id: root
-    width: App.view === "wall" ? 3840 : 1920
-    height: App.view === "wall" ? 2160 : 1080
+    width: App.view === "wall" ? 3840 : App.view === "login" ? 960 : 1920
+    height: App.view === "wall" ? 2160 : App.view === "login" ? 640 : 1080
     visible: true
     color: Theme.background
     title: qsTr("Lookout") + " — " + App.title
@@ -73,6 +74,6 @@ Window {
 
     Loader {
         anchors.fill: parent
-        source: App.view === "wall" ? "WallView.qml" : "DeskView.qml"
+        source: App.view === "wall" ? "WallView.qml" : App.view === "login" ? "LoginView.qml" : "DeskView.qml"
     }
 }

@@ -63,6 +63,7 @@ Item {
                 anchors.centerIn: parent
                 width: parent.width - 2 * wall.margin
                 text: App.serverStatus
+                maximumLineCount: 1
                 color: "white"
                 font.family: Theme.fontFamily
                 font.pixelSize: wall.unit * 1.4

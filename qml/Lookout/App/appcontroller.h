@@ -7,6 +7,7 @@
 #include "plandesk.h"
 #include "reportdesk.h"
 #include "resourcedesk.h"
+#include "seatlogin.h"
 #include "maplayermodel.h"
 #include "monitorlist.h"
 #include "typhooncard.h"
@@ -59,6 +60,8 @@ class AppController : public QObject {
     Q_PROPERTY(lookout::qml::PlanDesk *planDesk READ planDesk CONSTANT FINAL)
     Q_PROPERTY(lookout::qml::ResourceDesk *resourceDesk READ resourceDesk CONSTANT FINAL)
     Q_PROPERTY(lookout::qml::ReportDesk *reportDesk READ reportDesk CONSTANT FINAL)
+    // The sign-in to a shared server (the login view).
+    Q_PROPERTY(lookout::qml::SeatLogin *login READ login CONSTANT FINAL)
     // The rainfall layer's legend: a title and a list of {color, label}; empty without the layer.
     Q_PROPERTY(QString rainLegendTitle READ rainLegendTitle NOTIFY rainLegendChanged FINAL)
     Q_PROPERTY(QVariantList rainLegend READ rainLegend NOTIFY rainLegendChanged FINAL)
@@ -99,6 +102,7 @@ public:
     PlanDesk *planDesk() { return &m_planDesk; }
     ResourceDesk *resourceDesk() { return &m_resourceDesk; }
     ReportDesk *reportDesk() { return &m_reportDesk; }
+    SeatLogin *login() { return &m_login; }
     QString rainLegendTitle() const { return m_rainLegendTitle; }
     QVariantList rainLegend() const { return m_rainLegend; }
     void setRainLegend(const QString &title, const QVariantList &entries);
@@ -125,6 +129,7 @@ signals:
 private:
     void tick();
 
+    SeatLogin m_login;
     QString m_view = QStringLiteral("wall");
     QString m_deskPage = QStringLiteral("map");
     QString m_title;

@@ -17,7 +17,8 @@ Row {
 
     Text {
         anchors.verticalCenter: parent.verticalCenter
-        text: (signIn.board.user ? qsTr("Officer: %1").arg(signIn.board.user) : qsTr("Officer: not signed in"))
+        text: (signIn.board.serverLogin ? qsTr("Officer: %1 (server login)").arg(signIn.board.user)
+               : signIn.board.user ? qsTr("Officer: %1").arg(signIn.board.user) : qsTr("Officer: not signed in"))
               + "  ·  " + qsTr("seat %1").arg(signIn.board.seat)
         color: signIn.board.user ? Theme.text : "#ffd24a"
         font.family: Theme.fontFamily
@@ -27,7 +28,7 @@ Row {
     ComboBox {
         id: officer
         anchors.verticalCenter: parent.verticalCenter
-        visible: signIn.board.canAct
+        visible: signIn.board.canAct && !signIn.board.serverLogin
         editable: true
         model: signIn.board.officers
         implicitHeight: signIn.textSize * 2
@@ -36,7 +37,7 @@ Row {
     }
     Button {
         anchors.verticalCenter: parent.verticalCenter
-        visible: signIn.board.canAct
+        visible: signIn.board.canAct && !signIn.board.serverLogin
         implicitHeight: signIn.textSize * 2
         text: signIn.board.user ? qsTr("Change officer") : qsTr("Sign in")
         font.pixelSize: signIn.textSize

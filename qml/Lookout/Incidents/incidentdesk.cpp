@@ -361,7 +361,7 @@ CommandResult IncidentDesk::confirmHandover(const QString &role)
 {
     const qint64 id = m_handover.value(QStringLiteral("id")).toLongLong();
     const QString incoming = m_handover.value(QStringLiteral("incoming")).toString();
-    const bool takesSeat = role == QLatin1String("incoming") && !incoming.isEmpty() && m_user != incoming;
+    const bool takesSeat = role == QLatin1String("incoming") && !incoming.isEmpty() && m_user != incoming && !m_serverLogin;
     const QString before = m_user;
     if (takesSeat)
         setUser(incoming);
@@ -372,8 +372,17 @@ CommandResult IncidentDesk::confirmHandover(const QString &role)
     return result;
 }
 
+void IncidentDesk::setServerLogin(const QString &role)
+{
+    m_serverLogin = true;
+    m_user = role;
+    emit userChanged();
+}
+
 CommandResult IncidentDesk::signIn(const QString &officer)
 {
+    if (m_serverLogin)
+        return CommandResult::refused(tr("On the shared server the officer is the login (%1): another officer starts Lookout and signs in as themselves").arg(m_user));
     if (officer.trimmed().isEmpty())
         return CommandResult::refused(tr("Give the officer's name (the roster offers those on duty)"));
     setUser(officer.trimmed());

@@ -39,6 +39,8 @@ class IncidentDesk : public QObject {
     // The officer signed in at this desk (the record's "who"), empty until someone signs in; the
     // seat (the record's "where"); the officers the roster offers, those on duty now first.
     Q_PROPERTY(QString user READ user WRITE setUser NOTIFY userChanged FINAL)
+    // On a shared server the officer is the login: no one signs in under another name.
+    Q_PROPERTY(bool serverLogin READ serverLogin NOTIFY userChanged FINAL)
     Q_PROPERTY(QString seat READ seat NOTIFY changed FINAL)
     Q_PROPERTY(QStringList officers READ officers NOTIFY changed FINAL)
     Q_PROPERTY(bool canAct READ canAct NOTIFY changed FINAL)
@@ -89,6 +91,8 @@ public:
     QString onDuty() const { return m_onDuty; }
     QString user() const { return m_user; }
     void setUser(const QString &user);
+    bool serverLogin() const { return m_serverLogin; }
+    void setServerLogin(const QString &role);
     bool canAct() const { return bool(m_handler); }
     QString sourceText() const { return m_sourceText; }
 
@@ -140,6 +144,7 @@ private:
                            QStringLiteral("detections"), QStringLiteral("open"), QStringLiteral("finding"), QStringLiteral("findingText")}};
     QVariantMap m_handover;
     QString m_onDuty;
+    bool m_serverLogin = false;
     QString m_user;
     QString m_seat = QStringLiteral("desk");
     HandoverInputs m_handoverInputs;

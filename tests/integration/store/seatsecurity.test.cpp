@@ -9,6 +9,8 @@
 #include "store/postgresjournal.h"
 #include "store/recordlistener.h"
 #include "store/serveradmin.h"
+#include "store/serverlogin.h"
+#include "store/database.h"
 #include "tests/support/postgresserver.h"
 
 #include <QElapsedTimer>
@@ -238,4 +240,39 @@ TEST(SeatLogin, APersonLogsInWithTheirPasswordOverVerifiedTls)
     auto plain = store::PostgresJournal::connect(QStringLiteral("host=127.0.0.1 port=%1 dbname=postgres user=li.duty password='correct horse battery' sslmode=disable")
                                                      .arg(server->port()));
     ASSERT_FALSE(plain.ok()) << "no session without TLS";
+}
+
+// What the desk's sign-in does (app/seatsignin.cpp): a first attempt tells that the server wants a
+// password; a wrong one is refused with the server's reason; the right one lets the role in, and
+// for the rest of the session every connection (the record's, the workspace's) uses it.
+TEST(SeatLogin, TheDeskAsksThePasswordOnceAndEveryConnectionOfTheSessionUsesIt)
+{
+    QString why;
+    auto server = test::PostgresServer::startSecured(&why);
+    ASSERT_NE(server, nullptr) << why.toStdString();
+    ASSERT_TRUE(store::initServer(server->connection()).ok());
+    ASSERT_TRUE(store::addSeatUser(server->connection(), {QStringLiteral("li.duty"), QStringLiteral("city-duty"), QStringLiteral("4404"), {}},
+                                   QStringLiteral("correct horse battery")).ok());
+    const QString seat = QStringLiteral("host=localhost hostaddr=127.0.0.1 port=%1 dbname=postgres user=li.duty sslmode=verify-full sslrootcert=%2 connect_timeout=10")
+                             .arg(server->port()).arg(server->caFile());
+    qunsetenv("PGPASSWORD");
+    const store::ServerLogin first = store::tryServerLogin(seat);
+    EXPECT_FALSE(first.connected);
+    EXPECT_TRUE(first.needsPassword) << first.error.toStdString();
+    EXPECT_EQ(first.user, QStringLiteral("li.duty"));
+    EXPECT_EQ(first.server, QStringLiteral("postgresql://localhost:%1/postgres").arg(server->port()));
+    const store::ServerLogin wrong = store::tryServerLogin(seat, QStringLiteral("guess"));
+    EXPECT_FALSE(wrong.connected);
+    EXPECT_FALSE(wrong.needsPassword) << "a password was given; it was wrong";
+    EXPECT_TRUE(wrong.error.contains(QStringLiteral("password authentication failed"))) << wrong.error.toStdString();
+    const store::ServerLogin right = store::tryServerLogin(seat, QStringLiteral("correct horse battery"));
+    EXPECT_TRUE(right.connected) << right.error.toStdString();
+    EXPECT_FALSE(store::PostgresJournal::connect(seat).ok()) << "one attempt's password is not kept";
+    store::usePasswordForThisSession(QStringLiteral("correct horse battery"));
+    auto journal = store::PostgresJournal::connect(seat);
+    auto database = store::Database::connectPostgres(seat);
+    qunsetenv("PGPASSWORD");
+    ASSERT_TRUE(journal.ok()) << journal.error().toString().toStdString();
+    EXPECT_EQ((*journal)->sessionUser(), QStringLiteral("li.duty"));
+    EXPECT_TRUE(database.ok()) << database.error().toString().toStdString();
 }
