@@ -102,9 +102,12 @@ int runServerCommand(const ServerCommand &command)
 {
     QTextStream out(stdout);
     if (command.verb == QLatin1String("init")) {
-        if (auto done = store::initServer(command.postgres); !done)
+        auto done = store::initServer(command.postgres);
+        if (!done)
             return fail(done.error().toString());
         out << "the server is set up for seats (schema, roles, policies)" << Qt::endl;
+        if (!done->isEmpty())
+            std::fprintf(stderr, "lookout: warning: %s\n", qPrintable(*done));
         return 0;
     }
     if (command.verb == QLatin1String("user-add")) {

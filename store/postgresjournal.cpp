@@ -110,18 +110,6 @@ Result<void> PostgresJournal::exec(const char *sql)
     return {};
 }
 
-void PostgresJournal::auditRefusal(const QList<JournalDraft> &drafts, const QString &reason)
-{
-    // Who asked for what, where the city sees it; the refusal itself stands whatever becomes of this.
-    for (const JournalDraft &draft : drafts) {
-        const QByteArray what = draft.kind.toUtf8(), division = draft.division.toUtf8(), why = reason.toUtf8();
-        const std::array<const char *, 3> values{what.constData(), division.constData(), why.constData()};
-        ResultPtr done(PQexecParams(m_connection, "SELECT lookout_audit_refusal($1, $2, $3)", 3, nullptr, values.data(), nullptr, nullptr, 0),
-                       &PQclear);
-        (void)done;
-    }
-}
-
 Result<void> PostgresJournal::readSeat()
 {
     ResultPtr who(PQexec(m_connection, "SELECT session_user, to_regproc('lookout_journal_head') IS NOT NULL"), &PQclear);
@@ -200,7 +188,6 @@ Result<QList<JournalEntry>> PostgresJournal::inTransaction(const QList<JournalDr
     if (!entries) {
         (void)exec("ROLLBACK");
         if (m_seat && entries.error().code == Error::Code::Refused && !drafts.isEmpty()) {
-            auditRefusal(drafts, entries.error().message);
             // In the seat's words: who may not write what, then the server's own.
             return makeError(Error::Code::Refused,
                              QStringLiteral("the shared server refused it: %1 (division %2) may not write an entry for %3")

@@ -60,11 +60,10 @@ private:
     Result<void> exec(const char *sql);
     Result<void> createSchema();
     Result<void> readSeat();
-    void auditRefusal(const QList<JournalDraft> &drafts, const QString &reason);
     Result<QList<JournalEntry>> appendInTransaction(const QList<JournalDraft> &drafts, qint64 expectedHead);
     Result<void> insertEntries(const QList<JournalEntry> &entries, const QStringList &divisions);
-    // Runs `work` in a transaction: committed when it succeeds, rolled back (and a refusal of
-    // `drafts` audited) when not.
+    // Runs `work` in a transaction: committed when it succeeds, rolled back when not (a refusal
+    // in the seat's words; the server audited it).
     Result<QList<JournalEntry>> inTransaction(const QList<JournalDraft> &drafts, const std::function<Result<QList<JournalEntry>>()> &work);
 
     pg_conn *m_connection = nullptr;

@@ -32,6 +32,7 @@ const QList<std::pair<QString, QString>> kKinds{{QStringLiteral("city-commander"
 const char *const kServerSchema = R"SQL(
 SET client_min_messages = warning;
 CREATE EXTENSION IF NOT EXISTS postgis;
+CREATE EXTENSION IF NOT EXISTS dblink;
 DO $$
 DECLARE r text;
 BEGIN
@@ -71,14 +72,53 @@ CREATE OR REPLACE FUNCTION lookout_may_write(code text) RETURNS boolean LANGUAGE
 -- The true head of the chain, whoever asks: its sequence and hash only.
 CREATE OR REPLACE FUNCTION lookout_journal_head(OUT seq bigint, OUT hash bytea) LANGUAGE sql STABLE SECURITY DEFINER
   SET search_path = public AS $$ SELECT j.seq, j.hash FROM lookout_journal j ORDER BY j.seq DESC LIMIT 1 $$;
+-- A refusal audited on a connection of its own (dblink back to this database as the functions'
+-- owner), so that it stands when the refused statement's transaction rolls back, whichever client
+-- sent it (Lookout, psql). Where pg_hba does not let the owner in over the local socket, the
+-- refusal still stands and says it went unaudited (lookout_audit_loopback() tells `server init`).
+CREATE OR REPLACE FUNCTION lookout_audit_loopback() RETURNS text LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS $$
+  SELECT format('dbname=%s port=%s host=%s user=%s', current_database(), current_setting('port'),
+                coalesce(nullif(split_part(current_setting('unix_socket_directories'), ',', 1), ''), 'localhost'), current_user) $$;
+CREATE OR REPLACE FUNCTION lookout_audit(what text, division text, reason text) RETURNS void LANGUAGE plpgsql
+  SECURITY DEFINER SET search_path = public AS $$
+BEGIN
+  PERFORM dblink_exec(lookout_audit_loopback(),
+    format('INSERT INTO lookout_refusals (user_name, what, division, reason) VALUES (%L, %L, %L, %L)',
+           session_user, what, coalesce(division, ''), reason));
+EXCEPTION WHEN OTHERS THEN
+  RAISE WARNING 'this refusal could not be audited: %', SQLERRM;
+END $$;
+-- True when `allowed`; else the refusal is audited and false returned (a policy then refuses).
+CREATE OR REPLACE FUNCTION lookout_audited(allowed boolean, what text, division text, reason text) RETURNS boolean
+  LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = public AS $$
+BEGIN
+  IF coalesce(allowed, false) THEN
+    RETURN true;
+  END IF;
+  PERFORM lookout_audit(what, division, reason);
+  RETURN false;
+END $$;
+DROP FUNCTION IF EXISTS lookout_audit_refusal(text, text, text);
+-- The record cannot be changed or emptied: refused, and audited on a seats' server.
+CREATE OR REPLACE FUNCTION lookout_journal_refuse() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$
+BEGIN
+  IF TG_LEVEL = 'ROW' THEN
+    PERFORM lookout_audit(lower(TG_OP) || ' ' || OLD.kind || ' #' || OLD.seq, OLD.division, 'the record is append-only');
+  ELSE
+    PERFORM lookout_audit(lower(TG_OP), '', 'the record is append-only');
+  END IF;
+  RAISE EXCEPTION 'the record is append-only: % refused on lookout_journal; append a correction', TG_OP;
+END $$;
 -- An entry must follow the head: no gap, no fork, whatever the client computed.
 CREATE OR REPLACE FUNCTION lookout_journal_chain() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$
 BEGIN
   IF NEW.seq = 1 THEN
     IF NEW.prev_hash <> decode(repeat('00', 32), 'hex') THEN
+      PERFORM lookout_audit('insert ' || NEW.kind || ' #1', NEW.division, 'entry 1 must follow the zero hash');
       RAISE EXCEPTION 'entry 1 must follow the zero hash';
     END IF;
   ELSIF NOT EXISTS (SELECT 1 FROM lookout_journal j WHERE j.seq = NEW.seq - 1 AND j.hash = NEW.prev_hash) THEN
+    PERFORM lookout_audit('insert ' || NEW.kind || ' #' || NEW.seq, NEW.division, 'does not follow the head of the record');
     RAISE EXCEPTION 'entry % does not follow the head of the record', NEW.seq;
   END IF;
   RETURN NULL;
@@ -94,16 +134,20 @@ BEGIN
 END $$;
 CREATE OR REPLACE TRIGGER lookout_journal_notify AFTER INSERT ON lookout_journal
   FOR EACH ROW EXECUTE FUNCTION lookout_journal_notify();
--- A refused write, audited where the city sees it.
-CREATE OR REPLACE FUNCTION lookout_audit_refusal(what text, division text, reason text) RETURNS void LANGUAGE sql
-  SECURITY DEFINER SET search_path = public AS
-  $$ INSERT INTO lookout_refusals (user_name, what, division, reason) VALUES (session_user, what, division, reason) $$;
 
 ALTER TABLE lookout_journal ENABLE ROW LEVEL SECURITY;
 DROP POLICY IF EXISTS lookout_read ON lookout_journal;
 DROP POLICY IF EXISTS lookout_write ON lookout_journal;
+DROP POLICY IF EXISTS lookout_change ON lookout_journal;
+DROP POLICY IF EXISTS lookout_remove ON lookout_journal;
 CREATE POLICY lookout_read ON lookout_journal FOR SELECT USING (lookout_sees(division));
-CREATE POLICY lookout_write ON lookout_journal FOR INSERT WITH CHECK (lookout_may_write(division) AND user_name = session_user);
+-- Every seat role may try (INSERT is granted to readers too), so that each refused write meets the
+-- policy and is audited, not stopped unaudited by a missing grant.
+CREATE POLICY lookout_write ON lookout_journal FOR INSERT WITH CHECK (lookout_audited(
+  lookout_may_write(division) AND user_name = session_user, 'insert ' || kind, division,
+  CASE WHEN user_name <> session_user THEN 'writing as ' || user_name
+       WHEN lookout_my_kind() IN ('viewer', 'verifier') THEN lookout_my_kind() || ' writes nothing'
+       ELSE 'outside the division ' || coalesce(lookout_my_division(), 'of no seat') END));
 ALTER TABLE lookout_refusals ENABLE ROW LEVEL SECURITY;
 DROP POLICY IF EXISTS lookout_city_reads ON lookout_refusals;
 CREATE POLICY lookout_city_reads ON lookout_refusals FOR SELECT
@@ -111,9 +155,14 @@ CREATE POLICY lookout_city_reads ON lookout_refusals FOR SELECT
 
 REVOKE ALL ON lookout_journal, lookout_seat_users, lookout_refusals FROM PUBLIC;
 GRANT SELECT ON lookout_journal, lookout_refusals TO lookout_reader;
-GRANT INSERT ON lookout_journal TO lookout_writer;
-REVOKE ALL ON FUNCTION lookout_journal_head(), lookout_audit_refusal(text, text, text) FROM PUBLIC;
-GRANT EXECUTE ON FUNCTION lookout_journal_head(), lookout_audit_refusal(text, text, text) TO lookout_reader;
+GRANT INSERT ON lookout_journal TO lookout_reader;
+-- Likewise a change or a deletion meets the append-only trigger, which refuses it and audits it.
+GRANT UPDATE, DELETE ON lookout_journal TO lookout_reader;
+CREATE POLICY lookout_change ON lookout_journal FOR UPDATE USING (lookout_sees(division));
+CREATE POLICY lookout_remove ON lookout_journal FOR DELETE USING (lookout_sees(division));
+REVOKE ALL ON FUNCTION lookout_journal_head(), lookout_audit(text, text, text), lookout_audited(boolean, text, text, text),
+  lookout_audit_loopback() FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION lookout_journal_head(), lookout_audited(boolean, text, text, text) TO lookout_reader;
 )SQL";
 
 Result<ConnectionPtr> open(const QString &connection)
@@ -165,7 +214,7 @@ const QStringList &seatRoleKinds()
     return kinds;
 }
 
-Result<void> initServer(const QString &connection)
+Result<QString> initServer(const QString &connection)
 {
     auto server = open(connection);
     if (!server)
@@ -175,9 +224,18 @@ Result<void> initServer(const QString &connection)
                               + kServerSchema + kServerWorkspaceSchema + "COMMIT;";
     if (auto done = run(server->get(), script, QStringLiteral("server init")); !done) {
         (void)run(server->get(), "ROLLBACK", {});
-        return done;
+        return done.error();
     }
-    return {};
+    // The audit's loopback: can the functions' owner come back in over the local socket?
+    ResultPtr loopback(PQexec(server->get(), "SELECT dblink_exec(lookout_audit_loopback(), 'SET search_path = public')"), &PQclear);
+    if (PQresultStatus(loopback.get()) != PGRES_TUPLES_OK) {
+        ResultPtr target(PQexec(server->get(), "SELECT lookout_audit_loopback()"), &PQclear);
+        return QStringLiteral("refusals cannot be audited until pg_hba.conf lets %1 in without a password (for the owner over the local socket, "
+                              "e.g. `local %2 %3 peer` when the owner is the postgres account): %4")
+            .arg(QString::fromUtf8(PQgetvalue(target.get(), 0, 0)), QString::fromUtf8(PQdb(server->get())), QString::fromUtf8(PQuser(server->get())),
+                 QString::fromUtf8(PQresultErrorMessage(loopback.get())).trimmed());
+    }
+    return QString();
 }
 
 Result<void> addSeatUser(const QString &connection, const SeatUser &user, const QString &password)

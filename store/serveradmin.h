@@ -25,15 +25,23 @@ namespace lookout::store {
 //   after the true head through lookout_journal_head() (a SECURITY DEFINER function that returns
 //   the head's sequence and hash, never content), and an AFTER INSERT trigger refuses an entry
 //   that does not follow the head; the verifier walks the whole chain;
-// - refusals: a write the server refused is audited by lookout_audit_refusal() in
-//   lookout_refusals (who, when, what), which city seats and the verifier read.
+// - refusals: every write the server refuses, from any client (Lookout or psql), is audited in
+//   lookout_refusals (who, when, what, why), which city seats and the verifier read: the policies
+//   and triggers call lookout_audit(), which writes on a loopback connection of its own (dblink,
+//   as the functions' owner over the local socket) so the audit stands when the refused
+//   statement's transaction rolls back. INSERT on the record is granted to every seat role so
+//   that a viewer's try meets the policy too. Reads are not refused but filtered: a seat simply
+//   does not see another division's rows (nothing to audit); a read of a table outside the grants
+//   fails with "permission denied", which only the server's log keeps.
 
 // Role kinds, as `server user add --role` takes them.
 const QStringList &seatRoleKinds();  // city-commander, city-duty, district-duty, town-liaison, viewer, verifier
 
 // Creates (or brings up to date) the schema, the group roles, the functions and the policies.
 // Run by an administrator (a role that may create roles), once per server or after an upgrade.
-Result<void> initServer(const QString &connection);
+// Returns a warning (empty when none): when the audit's loopback connection cannot be made, what
+// pg_hba must allow for refusals to be audited.
+Result<QString> initServer(const QString &connection);
 
 struct SeatUser {
     QString name;

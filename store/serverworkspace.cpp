@@ -114,13 +114,18 @@ GRANT SELECT ON lookout_workspace, lookout_layers, lookout_plans, lookout_cap_me
   lookout_st_stbprp_b, lookout_st_river_r, lookout_st_rsvr_r, lookout_st_pptn_r, lookout_st_rvfcch_b, lookout_st_rsvrfsr_b,
   lookout_rainfall_grids, lookout_fire_weather, lookout_divisions, lookout_team_positions, lookout_incident_areas,
   lookout_typhoon_fixes, lookout_warning_areas TO lookout_reader;
--- A seat acknowledges a warning as itself (its record entry goes with it, store/storejournal.h).
-GRANT INSERT ON lookout_warning_acks TO lookout_writer;
+-- An acting seat acknowledges a warning as itself (its record entry goes with it,
+-- store/storejournal.h); any other try is refused and audited.
+GRANT INSERT ON lookout_warning_acks TO lookout_reader;
 ALTER TABLE lookout_warning_acks ENABLE ROW LEVEL SECURITY;
 DROP POLICY IF EXISTS lookout_read ON lookout_warning_acks;
 DROP POLICY IF EXISTS lookout_own ON lookout_warning_acks;
 CREATE POLICY lookout_read ON lookout_warning_acks FOR SELECT USING (true);
-CREATE POLICY lookout_own ON lookout_warning_acks FOR INSERT WITH CHECK (acknowledged_by = session_user);
+CREATE POLICY lookout_own ON lookout_warning_acks FOR INSERT WITH CHECK (lookout_audited(
+  lookout_my_kind() IN ('city-commander', 'city-duty', 'district-duty', 'town-liaison') AND acknowledged_by = session_user,
+  'acknowledge ' || identifier, lookout_my_division(),
+  CASE WHEN acknowledged_by <> session_user THEN 'acknowledging as ' || acknowledged_by
+       ELSE coalesce(lookout_my_kind(), 'no seat') || ' acknowledges nothing' END));
 )SQL";
 
 const QStringList &serverWorkspaceTables()

@@ -66,7 +66,8 @@ test::PostgresServer *exerciseServer(QString *why)
     auto server = test::PostgresServer::start(why);
     if (!server)
         return nullptr;
-    Result<void> ready = store::initServer(server->connection());
+    auto init = store::initServer(server->connection());
+    Result<void> ready = init ? Result<void>() : Result<void>(init.error());
     if (ready)
         if (auto pushed = app::pushWorkspace(g_workspace, server->connection()); !pushed)
             ready = pushed.error();
