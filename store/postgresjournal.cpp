@@ -171,13 +171,29 @@ Result<JournalEntry> PostgresJournal::appendChecked(qint64 knownHead, const Make
             return scanned.error();
         auto draft = make(news);
         if (!draft)
-            return draft.error();
+            return refusedReadOr(draft.error());
         made = {*draft};
         return appendInTransaction(made, -1);  // the lock is held: no seat got in between
     });
     if (!entries)
         return entries.error();
     return entries->first();
+}
+
+Error PostgresJournal::refusedReadOr(const Error &error)
+{
+    // "No such incident" on a seat may be one it cannot see: the server tells, and audits it.
+    if (!m_seat || error.code != Error::Code::NotFound || error.context.isEmpty())
+        return error;
+    const QByteArray incident = error.context.front().toUtf8();
+    const char *values[] = {incident.constData()};
+    ResultPtr hidden(PQexecParams(m_connection, "SELECT lookout_refused_read($1)", 1, nullptr, values, nullptr, nullptr, 0), &PQclear);
+    if (PQresultStatus(hidden.get()) != PGRES_TUPLES_OK || QByteArrayView(PQgetvalue(hidden.get(), 0, 0)) != "t")
+        return error;
+    return makeError(Error::Code::Refused,
+                     QStringLiteral("incident %1 is outside what %2 (division %3) may see: refused and audited by the server")
+                         .arg(QString::fromUtf8(incident), m_sessionUser, m_division),
+                     error.context);
 }
 
 Result<QList<JournalEntry>> PostgresJournal::inTransaction(const QList<JournalDraft> &drafts, const std::function<Result<QList<JournalEntry>>()> &work)

@@ -60,6 +60,9 @@ private:
     Result<void> exec(const char *sql);
     Result<void> createSchema();
     Result<void> readSeat();
+    // `error` as it is, or, when it is a seat's "no such incident" for one the server holds
+    // outside the seat's divisions, a refusal (which the server audits).
+    Error refusedReadOr(const Error &error);
     Result<QList<JournalEntry>> appendInTransaction(const QList<JournalDraft> &drafts, qint64 expectedHead);
     Result<void> insertEntries(const QList<JournalEntry> &entries, const QStringList &divisions);
     // Runs `work` in a transaction: committed when it succeeds, rolled back when not (a refusal

@@ -99,6 +99,20 @@ BEGIN
   RETURN false;
 END $$;
 DROP FUNCTION IF EXISTS lookout_audit_refusal(text, text, text);
+-- A seat asked for an incident it cannot see: true (and audited) when the incident exists
+-- outside the seat's divisions, false when there is no such incident at all.
+CREATE OR REPLACE FUNCTION lookout_refused_read(incident text) RETURNS boolean LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+  SET search_path = public AS $$
+DECLARE hidden text;
+BEGIN
+  SELECT j.division INTO hidden FROM lookout_journal j
+    WHERE j.kind = 'incident.opened' AND (j.payload::jsonb)->>'id' = incident AND NOT lookout_sees(j.division) LIMIT 1;
+  IF NOT FOUND THEN
+    RETURN false;
+  END IF;
+  PERFORM lookout_audit('read incident ' || incident, hidden, 'outside the division ' || coalesce(lookout_my_division(), 'of no seat'));
+  RETURN true;
+END $$;
 -- The record cannot be changed or emptied: refused, and audited on a seats' server.
 CREATE OR REPLACE FUNCTION lookout_journal_refuse() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$
 BEGIN
@@ -161,8 +175,8 @@ GRANT UPDATE, DELETE ON lookout_journal TO lookout_reader;
 CREATE POLICY lookout_change ON lookout_journal FOR UPDATE USING (lookout_sees(division));
 CREATE POLICY lookout_remove ON lookout_journal FOR DELETE USING (lookout_sees(division));
 REVOKE ALL ON FUNCTION lookout_journal_head(), lookout_audit(text, text, text), lookout_audited(boolean, text, text, text),
-  lookout_audit_loopback() FROM PUBLIC;
-GRANT EXECUTE ON FUNCTION lookout_journal_head(), lookout_audited(boolean, text, text, text) TO lookout_reader;
+  lookout_audit_loopback(), lookout_refused_read(text) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION lookout_journal_head(), lookout_audited(boolean, text, text, text), lookout_refused_read(text) TO lookout_reader;
 )SQL";
 
 Result<ConnectionPtr> open(const QString &connection)

@@ -226,7 +226,7 @@ Result<qint64> TrackStore::add(const std::vector<TyphoonTrack> &tracks, const QS
                 return statement->error();
         // Which tracks are there already (to be replaced): one query, not a delete per track.
         QSet<QString> existing;
-        auto keys = m_database.prepare(QStringLiteral("SELECT agency || char(31) || storm_id || char(31) || format FROM lookout_typhoon_tracks"));
+        auto keys = m_database.prepare(QStringLiteral("SELECT agency, storm_id, format FROM lookout_typhoon_tracks"));
         if (!keys)
             return keys.error();
         while (true) {
@@ -235,7 +235,7 @@ Result<qint64> TrackStore::add(const std::vector<TyphoonTrack> &tracks, const QS
                 return row.error();
             if (!*row)
                 break;
-            existing.insert(keys->text(0));
+            existing.insert(keys->text(0) + QChar(31) + keys->text(1) + QChar(31) + keys->text(2));
         }
         qint64 written = 0;
         for (const TyphoonTrack &track : tracks) {

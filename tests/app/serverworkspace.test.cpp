@@ -14,6 +14,7 @@
 
 #include <QJsonDocument>
 
+#include "store/ingest.h"
 #include "store/postgresjournal.h"
 #include "store/serveradmin.h"
 #include "store/warningstore.h"
@@ -157,4 +158,39 @@ TEST_F(MangkhutExerciseTest, OnTheServerASeatAcknowledgesAWarningAsItselfAndAVie
     ASSERT_TRUE(server->psql(QStringLiteral("SELECT count(*) FROM lookout_warning_acks; SELECT user_name || ': ' || reason FROM lookout_refusals"), &output));
     EXPECT_EQ(output.trimmed().split(QLatin1Char('\n')), (QStringList{QStringLiteral("1"), QStringLiteral("wall: viewer acknowledges nothing")}))
         << "nothing partial kept; the try audited";
+}
+
+// Every kind of feed Lookout reads, ingested into the server's workspace by the same code as into
+// a GeoPackage: the same counts, and the same again refused as already kept.
+TEST_F(MangkhutExerciseTest, EveryKindOfFeedIsIngestedIntoTheServerAsIntoTheGeoPackage)
+{
+    QString why;
+    auto server = test::PostgresServer::start(&why);
+    ASSERT_NE(server, nullptr) << why.toStdString();
+    ASSERT_TRUE(store::initServer(server->connection()).ok());
+    ASSERT_TRUE(app::pushWorkspace(m_workspace->path(), server->connection()).ok());
+    auto shared = store::Workspace::open(store::serverLocation(server->connection()));
+    ASSERT_TRUE(shared.ok());
+    const QDateTime received = test::utc(2026, 11, 30, 6);
+    auto counts = [](const store::IngestSummary &s) {
+        return QList<qint64>{s.warningsAdded, s.tracks, s.points, s.hotspotsAdded, s.hotspotsAlreadyKept, s.stations, s.waterReadings,
+                             s.thresholds, s.grids, s.weatherDays};
+    };
+    for (const char *file : {"typhoon/CH2017BST.txt", "fire/MODIS_C6_SouthEast_Asia_24h.csv", "water/usgs_01646500_dv_discharge.waterml2.xml",
+                             "water/usgs_07335390_iv_reservoir_elevation.waterml1.xml", "water/cjh_yangtze_waterlevel_2020-06_gb18030.csv",
+                             "water/yangtze_thresholds.csv", "grids/bom_rainfields_66_20201031_060000.prcp-c10.nc",
+                             "fireweather/cffdrs_fwi_01_daily-1985_rows0001-0024.csv", "warnings/au-bom_warning.xml"}) {
+        const QByteArray bytes = test::readBytes(test::sharedData(QString::fromLatin1(file)));
+        for (int pass = 0; pass < 2; ++pass) {
+            auto local = store::ingestPayload(*m_workspace, bytes, QString::fromLatin1(file), received);
+            ASSERT_TRUE(local.ok()) << file << ": " << local.error().toString().toStdString();
+            auto remote = store::ingestPayload(*shared, bytes, QString::fromLatin1(file), received);
+            ASSERT_TRUE(remote.ok()) << file << ": " << remote.error().toString().toStdString();
+            EXPECT_EQ(counts(*remote), counts(*local)) << file << (pass ? " again" : "");
+        }
+    }
+    auto local = situationAt(*m_workspace, received, {});
+    auto remote = situationAt(*shared, received, server->connection());
+    ASSERT_TRUE(local.ok() && remote.ok());
+    EXPECT_EQ(*remote, *local) << "what the feeds brought, the same on both";
 }

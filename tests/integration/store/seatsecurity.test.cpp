@@ -94,7 +94,8 @@ TEST_F(SeatSecurityTest, EachRoleReadsAndWritesOnlyWhatItsDivisionAllowsAndTheSe
     ASSERT_TRUE(town.ok()) << town.error().toString().toStdString();
     EXPECT_EQ(town->user, QStringLiteral("gongbei")) << "the authenticated role, not the string the client gave";
     EXPECT_TRUE(town->payloadObject().value(QStringLiteral("id")).toString().endsWith(QStringLiteral("-440402005")));
-    ASSERT_TRUE(open(QStringLiteral("xiangwan"), QStringLiteral("香湾 flooding"), {kXiangwan}).ok());
+    auto neighbour = open(QStringLiteral("xiangwan"), QStringLiteral("香湾 flooding"), {kXiangwan});
+    ASSERT_TRUE(neighbour.ok());
     ASSERT_TRUE(open(QStringLiteral("xz.duty"), QStringLiteral("香洲 waterlogging"), {kXiangzhou}).ok());
     ASSERT_TRUE(open(QStringLiteral("city.duty"), QStringLiteral("斗门 dyke"), {kDoumen}).ok());
     ASSERT_TRUE(open(QStringLiteral("city.commander"), QStringLiteral("珠海 typhoon"), {kXiangzhou, kDoumen}).ok());
@@ -169,6 +170,30 @@ TEST_F(SeatSecurityTest, EachRoleReadsAndWritesOnlyWhatItsDivisionAllowsAndTheSe
     EXPECT_EQ(seen->back().reason, QStringLiteral("outside the division 440402005"));
     EXPECT_EQ(store::refusals(s_server->connectionAs(QStringLiteral("gongbei")))->size(), 0);
     EXPECT_FALSE(s_server->psql(QStringLiteral("DELETE FROM lookout_refusals"), &output, QStringLiteral("city.duty"))) << "the audit is the server's";
+
+    // A read refused: the town asks for its neighbour's incident (a note on it). The server tells
+    // it is there but not the town's to see, and audits the try; an unknown id stays unknown.
+    const QString hiddenId = neighbour->payloadObject().value(QStringLiteral("id")).toString();
+    auto note = [](const QString &id) {
+        auto journal = seat(QStringLiteral("gongbei"));
+        incidents::IncidentLedger ledger(*journal);
+        return ledger.record([&](const incidents::IncidentBook &book) {
+            return book.note(id, QStringLiteral("看看"), incidents::Actor{QStringLiteral("gongbei"), QStringLiteral("desk"), kAt});
+        });
+    };
+    auto hidden = note(hiddenId);
+    ASSERT_FALSE(hidden.ok());
+    EXPECT_EQ(hidden.error().code, Error::Code::Refused) << hidden.error().toString().toStdString();
+    EXPECT_TRUE(hidden.error().message.contains(QStringLiteral("outside what gongbei"))) << hidden.error().toString().toStdString();
+    auto unknown = note(QStringLiteral("2026-999"));
+    ASSERT_FALSE(unknown.ok());
+    EXPECT_EQ(unknown.error().code, Error::Code::NotFound);
+    auto after = store::refusals(s_server->connectionAs(QStringLiteral("city.duty")));
+    ASSERT_TRUE(after.ok());
+    ASSERT_EQ(after->size(), 12);
+    EXPECT_EQ(after->front().user + QLatin1Char(' ') + after->front().what + QStringLiteral(": ") + after->front().reason,
+              QStringLiteral("gongbei read incident %1: outside the division 440402005").arg(hiddenId));
+    EXPECT_EQ(after->front().division, QStringLiteral("440402006"));
 }
 
 TEST_F(SeatSecurityTest, UsersAreCheckedAddedListedAndRemoved)
