@@ -85,6 +85,23 @@ const AreaRef kXiangwan{QStringLiteral("440402006"), QStringLiteral("香湾街�
 const AreaRef kXiangzhou{QStringLiteral("440402"), QStringLiteral("香洲区")};
 const AreaRef kDoumen{QStringLiteral("440403"), QStringLiteral("斗门区")};
 
+// A server with TLS and SCRAM, set up for seats, with li.duty (city-duty, 4404) and its password.
+std::unique_ptr<test::PostgresServer> securedServerWithCityDuty(QString *why)
+{
+    auto server = test::PostgresServer::startSecured(why);
+    if (!server)
+        return nullptr;
+    auto init = store::initServer(server->connection());
+    auto added = init ? store::addSeatUser(server->connection(), {QStringLiteral("li.duty"), QStringLiteral("city-duty"), QStringLiteral("4404"), {}},
+                                          QStringLiteral("correct horse battery"))
+                      : Result<void>(init.error());
+    if (!added) {
+        *why = added.error().toString();
+        return nullptr;
+    }
+    return server;
+}
+
 } // namespace
 
 TEST_F(SeatSecurityTest, EachRoleReadsAndWritesOnlyWhatItsDivisionAllowsAndTheServerRefusesTheRest)
@@ -253,11 +270,8 @@ TEST_F(SeatSecurityTest, AChangeOnOneSeatReachesAnotherAndAServerRestartLosesNot
 TEST(SeatLogin, APersonLogsInWithTheirPasswordOverVerifiedTls)
 {
     QString why;
-    auto server = test::PostgresServer::startSecured(&why);
+    auto server = securedServerWithCityDuty(&why);
     ASSERT_NE(server, nullptr) << why.toStdString();
-    ASSERT_TRUE(store::initServer(server->connection()).ok());
-    ASSERT_TRUE(store::addSeatUser(server->connection(), {QStringLiteral("li.duty"), QStringLiteral("city-duty"), QStringLiteral("4404"), {}},
-                                   QStringLiteral("correct horse battery")).ok());
     const QString tls = QStringLiteral("port=%1 dbname=postgres user=li.duty sslmode=verify-full sslrootcert=%2 connect_timeout=10")
                             .arg(server->port()).arg(server->caFile());
     auto journal = store::PostgresJournal::connect(QStringLiteral("host=localhost hostaddr=127.0.0.1 password='correct horse battery' ") + tls);
@@ -285,11 +299,8 @@ TEST(SeatLogin, APersonLogsInWithTheirPasswordOverVerifiedTls)
 TEST(SeatLogin, TheDeskAsksThePasswordOnceAndEveryConnectionOfTheSessionUsesIt)
 {
     QString why;
-    auto server = test::PostgresServer::startSecured(&why);
+    auto server = securedServerWithCityDuty(&why);
     ASSERT_NE(server, nullptr) << why.toStdString();
-    ASSERT_TRUE(store::initServer(server->connection()).ok());
-    ASSERT_TRUE(store::addSeatUser(server->connection(), {QStringLiteral("li.duty"), QStringLiteral("city-duty"), QStringLiteral("4404"), {}},
-                                   QStringLiteral("correct horse battery")).ok());
     const QString seat = QStringLiteral("host=localhost hostaddr=127.0.0.1 port=%1 dbname=postgres user=li.duty sslmode=verify-full sslrootcert=%2 connect_timeout=10")
                              .arg(server->port()).arg(server->caFile());
     qunsetenv("PGPASSWORD");
