@@ -238,14 +238,23 @@ gis::VectorData forecastFeatures(const TyphoonTrack &track)
 gis::VectorData windCircleFeatures(const TyphoonTrack &track, const TrackPoint &fix)
 {
     gis::VectorData data = emptyData(QStringLiteral("wind_circles"));
-    data.fieldNames = {QStringLiteral("threshold"), QStringLiteral("label")};
+    // "label" in English; the parts for a view to say it in its language.
+    data.fieldNames = {QStringLiteral("threshold"), QStringLiteral("label"), QStringLiteral("agency"), QStringLiteral("wind"),
+                       QStringLiteral("wind_unit"), QStringLiteral("minutes"), QStringLiteral("distance_unit")};
     const int averaging = fix.maxWind ? fix.maxWind->averagingMinutes : (track.agency == QLatin1String("JTWC") ? 1 : 2);
     for (const WindRadii &radii : fix.radii) {
         std::vector<GeoPoint> ring = windRadiiOutline(fix.position, radii);
         if (ring.empty())
             continue;
-        gis::VectorFeature feature = polygonFeature({std::move(ring)}, {{QStringLiteral("threshold"), radii.label},
-                                                                        {QStringLiteral("label"), windRadiiLabel(track.agency, radii, averaging)}});
+        gis::VectorFeature feature = polygonFeature(
+            {std::move(ring)},
+            {{QStringLiteral("threshold"), radii.label},
+             {QStringLiteral("label"), windRadiiLabel(track.agency, radii, averaging)},
+             {QStringLiteral("agency"), track.agency},
+             {QStringLiteral("wind"), radii.threshold},
+             {QStringLiteral("wind_unit"), radii.thresholdUnit == feeds::WindUnit::Knots ? QStringLiteral("kt") : QStringLiteral("m/s")},
+             {QStringLiteral("minutes"), averaging},
+             {QStringLiteral("distance_unit"), radii.unit == feeds::DistanceUnit::NauticalMiles ? QStringLiteral("n mi") : QStringLiteral("km")}});
         // Label on the north-east edge, where it does not cover the eye.
         feature.labelPoint = destination(fix.position, 30.0, radii.quadrantKilometres(0) > 0 ? radii.quadrantKilometres(0) : radii.largestKilometres());
         data.features.push_back(std::move(feature));

@@ -16,6 +16,27 @@ namespace lookout::app {
 
 namespace {
 
+// A wind circle's label in the interface's language, from the parts the analysis gives
+// ("JTWC R34 (34 kt, 1-min) n mi"; 中文 "JTWC R34（34 节，1 分钟平均）海里").
+gis::VectorData localWindCircles(gis::VectorData data)
+{
+    for (gis::VectorFeature &feature : data.features) {
+        const QVariantMap &a = feature.attributes;
+        const QString wind = a.value(QStringLiteral("wind_unit")).toString() == QLatin1String("kt")
+                                 ? QCoreApplication::translate("Scenario", "%1 kt").arg(a.value(QStringLiteral("wind")).toDouble())
+                                 : QCoreApplication::translate("Scenario", "%1 m/s").arg(a.value(QStringLiteral("wind")).toDouble());
+        const QString distance = a.value(QStringLiteral("distance_unit")).toString() == QLatin1String("n mi")
+                                     ? QCoreApplication::translate("Scenario", "n mi")
+                                     : QCoreApplication::translate("Scenario", "km");
+        feature.attributes.insert(QStringLiteral("label"),
+                                  QCoreApplication::translate("Scenario", "%1 %2 (%3, %4-min) %5")
+                                      .arg(a.value(QStringLiteral("agency")).toString(), a.value(QStringLiteral("threshold")).toString(), wind)
+                                      .arg(a.value(QStringLiteral("minutes")).toInt())
+                                      .arg(distance));
+    }
+    return data;
+}
+
 QString stateText(incidents::WarningState state)
 {
     switch (state) {
@@ -135,7 +156,8 @@ void presentCyclones(const situation::Situation &situation, const ScenarioOption
         const gis::CategorizedStyle styles = layer.id == QLatin1String("typhoon_track") ? situation::typhoonTrackStyles()
                                              : layer.id == QLatin1String("forecasts")   ? situation::forecastStyles()
                                                                                          : situation::windCircleStyles();
-        addLayer(*controller.layers(), layer.id, title, layer.data, styles, layer.sourceNote, layer.dataDate);
+        addLayer(*controller.layers(), layer.id, title, layer.id.startsWith(QLatin1String("wind_circles")) ? localWindCircles(layer.data) : layer.data,
+                 styles, layer.sourceNote, layer.dataDate);
     }
     // Bring the storm into the picture.
     GeoBox box = GeoBox::fromCorners(home.left(), home.top(), home.right(), home.bottom());

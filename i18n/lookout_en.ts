@@ -1875,6 +1875,26 @@
         <source>[EXERCISE] %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 kt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 m/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n mi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3, %4-min) %5</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SketchOverlay</name>
