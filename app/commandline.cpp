@@ -73,6 +73,8 @@ QString helpText()
         "  --page PAGE        the desk's page: map, warnings, typhoon, water, rainfall,\n"
         "                     fire, firedanger, incidents, duty, plans, resources or reports (default: map)\n"
         "  --rehearse PLAN,FROM,TO   render: the plans page with that plan's rehearsal\n"
+        "  --legibility       render: list every visible text drawn below a fortieth of the\n"
+        "                     height (the wall's rule for 10 m) and exit 3 if there is one\n"
         "  --live-seconds N   render --postgres: the seat stays live N seconds (hearing the\n"
         "                     server, showing it lost) before the image is taken\n"
         "                     (plan id in the workspace's plans folder, ISO 8601 times, 1 h steps)\n"
@@ -287,6 +289,8 @@ Result<CommandLine> parseCommandLine(const QStringList &arguments)
                                       QStringLiteral("duty"), QStringLiteral("plans"), QStringLiteral("resources"), QStringLiteral("reports")}.contains(*page))
                 return fail(QStringLiteral("--page takes map, warnings, typhoon, water, rainfall, fire, firedanger, incidents, duty, plans, resources or reports"));
             line.page = *page;
+        } else if (argument == QStringLiteral("--legibility")) {
+            line.legibility = true;
         } else if (argument == QStringLiteral("--live-seconds")) {
             bool ok = false;
             const int seconds = value().value_or(QString()).toInt(&ok);

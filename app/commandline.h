@@ -29,6 +29,7 @@ struct CommandLine {
     QString page = QStringLiteral("map");   // desk: map | warnings | typhoon
     QStringList rehearse;                    // render: plan id, from, to
     int liveSeconds = 0;                     // render --postgres: live this long before the image
+    bool legibility = false;                 // render: list the texts below height/40, fail if any
     QSize size;                              // render only; empty = the view's natural size
     QString out;                             // render only
     QString workspace;                       // empty: the demo workspace, created on first run

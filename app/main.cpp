@@ -270,10 +270,17 @@ int main(int argc, char **argv)
             if (!rehearsed)
                 return failWith(QStringLiteral("cannot rehearse: %1").arg(rehearsed.error().toString()), 1);
         }
-        auto rendered = app::renderViewToFile(line.view, line.size, line.out);
+        QList<qml::SmallText> small;
+        auto rendered = app::renderViewToFile(line.view, line.size, line.out, line.legibility ? &small : nullptr);
         if (!rendered)
             return failWith(QStringLiteral("render failed: %1").arg(rendered.error().toString()), 1);
         std::printf("%s\n", line.out.toUtf8().constData());
+        if (line.legibility) {
+            for (const qml::SmallText &text : small)
+                std::printf("small: %5.1f px  %s\n", text.pixelSize, text.text.left(80).toUtf8().constData());
+            std::printf("%lld text(s) below %.0f px (height/40)\n", static_cast<long long>(small.size()), line.size.height() / 40.0);
+            return small.isEmpty() ? 0 : 3;
+        }
         return 0;
     }
     case Command::SelfTest: {

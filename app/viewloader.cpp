@@ -122,7 +122,7 @@ QStringList ViewLoader::problems(QQuickWindow *window) const
     return problems;
 }
 
-Result<void> renderViewToFile(const QString &view, QSize size, const QString &out)
+Result<void> renderViewToFile(const QString &view, QSize size, const QString &out, QList<qml::SmallText> *small)
 {
     qml::AppController::instance()->setView(view);
     ViewLoader loader;
@@ -141,6 +141,8 @@ Result<void> renderViewToFile(const QString &view, QSize size, const QString &ou
     const QStringList problems = loader.problems(*window);
     if (!problems.isEmpty())
         return makeError(Error::Code::Internal, QStringLiteral("the view has problems"), problems);
+    if (small)
+        *small = qml::textsSmallerThan((*window)->contentItem(), size.height() * qml::kWallLegibleFraction);
     QDir().mkpath(QFileInfo(out).absolutePath());
     if (!image->save(out, "PNG"))
         return makeError(Error::Code::Io, QStringLiteral("cannot write the PNG"), {out});

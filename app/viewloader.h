@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Lookout developers
 #pragma once
 
+#include "legibility.h"
+
 #include "core/result.h"
 
 #include <QImage>
@@ -40,7 +42,9 @@ private:
 };
 
 // `lookout render`: the view at the given size into a PNG file.
-Result<void> renderViewToFile(const QString &view, QSize size, const QString &out);
+// With `small`, also every visible text drawn below a fortieth of the height (the wall's
+// legibility rule, qml/Lookout/App/legibility.h).
+Result<void> renderViewToFile(const QString &view, QSize size, const QString &out, QList<qml::SmallText> *small = nullptr);
 // `lookout --self-test`: loads both views offscreen; lists every problem; ok only if none.
 Result<void> runSelfTest();
 

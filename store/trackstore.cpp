@@ -4,6 +4,7 @@
 
 #include "store/gpkggeometry.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -294,18 +295,22 @@ Result<qint64> TrackStore::add(const std::vector<TyphoonTrack> &tracks, const QS
 
 Result<QList<StoredTrack>> TrackStore::tracks(const QDateTime &knownAt) const
 {
+    // Two queries whatever the number of tracks (one round trip each on a shared server): the
+    // tracks, then every point of them known by then, by track and time.
     auto selectTracks = m_database.prepare(QStringLiteral(
         "SELECT id, agency, storm_id, format, name, local_name, source, imported_at, landfalls, forecasts "
         "FROM lookout_typhoon_tracks WHERE CAST(?1 AS TEXT) IS NULL OR first_time <= ?1 ORDER BY first_time, id"));
     auto selectPoints = m_database.prepare(QStringLiteral(
-        "SELECT time, lon, lat, grade, agency_class, wind, wind_unit, wind_minutes, pressure, move_direction, "
-        "move_speed_kmh, radii FROM lookout_typhoon_points WHERE track_id = ?1 AND (CAST(?2 AS TEXT) IS NULL OR time <= ?2) ORDER BY time, id"));
+        "SELECT p.track_id, p.time, p.lon, p.lat, p.grade, p.agency_class, p.wind, p.wind_unit, p.wind_minutes, p.pressure, "
+        "p.move_direction, p.move_speed_kmh, p.radii FROM lookout_typhoon_points p JOIN lookout_typhoon_tracks t ON t.id = p.track_id "
+        "WHERE CAST(?1 AS TEXT) IS NULL OR (t.first_time <= ?1 AND p.time <= ?1) ORDER BY p.track_id, p.time, p.id"));
     if (!selectTracks)
         return selectTracks.error();
     if (!selectPoints)
         return selectPoints.error();
     selectTracks->bind(1, knownAt);
     QList<StoredTrack> result;
+    QHash<qint64, qsizetype> indexOf;
     while (true) {
         auto row = selectTracks->step();
         if (!row)
@@ -341,35 +346,38 @@ Result<QList<StoredTrack>> TrackStore::tracks(const QDateTime &knownAt) const
                 forecast.points.push_back(pointFromJson(point.toObject()));
             track.forecasts.push_back(std::move(forecast));
         }
-        selectPoints->bind(1, stored.id).bind(2, knownAt);
-        while (true) {
-            auto pointRow = selectPoints->step();
-            if (!pointRow)
-                return pointRow.error();
-            if (!*pointRow)
-                break;
-            TrackPoint point;
-            point.time = selectPoints->time(0);
-            point.position = GeoPoint{selectPoints->real(1), selectPoints->real(2)};
-            point.grade = gradeFrom(selectPoints->text(3));
-            point.agencyClass = selectPoints->text(4);
-            if (!selectPoints->isNull(5))
-                point.maxWind = feeds::AgencyWind{selectPoints->real(5), windUnitFrom(selectPoints->text(6)),
-                                                  int(selectPoints->integer(7))};
-            if (!selectPoints->isNull(8))
-                point.pressureHpa = selectPoints->real(8);
-            if (!selectPoints->isNull(9))
-                point.moveDirectionDegrees = selectPoints->real(9);
-            if (!selectPoints->isNull(10))
-                point.moveSpeedKmh = selectPoints->real(10);
-            if (!selectPoints->isNull(11))
-                point.radii = radiiFromJson(jsonArray(selectPoints->text(11)));
-            track.points.push_back(std::move(point));
-        }
-        selectPoints->reset();
-        if (!track.points.empty())
-            result.append(std::move(stored));
+        indexOf.insert(stored.id, result.size());
+        result.append(std::move(stored));
     }
+    selectPoints->bind(1, knownAt);
+    while (true) {
+        auto pointRow = selectPoints->step();
+        if (!pointRow)
+            return pointRow.error();
+        if (!*pointRow)
+            break;
+        const auto index = indexOf.constFind(selectPoints->integer(0));
+        if (index == indexOf.constEnd())
+            continue;
+        TrackPoint point;
+        point.time = selectPoints->time(1);
+        point.position = GeoPoint{selectPoints->real(2), selectPoints->real(3)};
+        point.grade = gradeFrom(selectPoints->text(4));
+        point.agencyClass = selectPoints->text(5);
+        if (!selectPoints->isNull(6))
+            point.maxWind = feeds::AgencyWind{selectPoints->real(6), windUnitFrom(selectPoints->text(7)), int(selectPoints->integer(8))};
+        if (!selectPoints->isNull(9))
+            point.pressureHpa = selectPoints->real(9);
+        if (!selectPoints->isNull(10))
+            point.moveDirectionDegrees = selectPoints->real(10);
+        if (!selectPoints->isNull(11))
+            point.moveSpeedKmh = selectPoints->real(11);
+        if (!selectPoints->isNull(12))
+            point.radii = radiiFromJson(jsonArray(selectPoints->text(12)));
+        result[*index].track.points.push_back(std::move(point));
+    }
+    // A track with no point known by then is not known yet.
+    result.removeIf([](const StoredTrack &stored) { return stored.track.points.empty(); });
     return result;
 }
 

@@ -274,11 +274,8 @@ Item {
         height: 32
         color: Theme.panel
         Text {
-            anchors.left: parent.left
-            anchors.leftMargin: 16
-            anchors.verticalCenter: parent.verticalCenter
+            anchors { left: parent.left; leftMargin: 16; verticalCenter: parent.verticalCenter }
             width: parent.width - 420  // the map's CRS and render time on the right
-            maximumLineCount: 1
             elide: Text.ElideRight
             text: App.serverDown ? App.serverStatus
                   : map.renderErrors.length > 0 ? qsTr("Map: %1").arg(map.renderErrors[0])

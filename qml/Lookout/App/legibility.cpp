@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Lookout developers
+#include "legibility.h"
+
+#include <QFont>
+#include <QFontInfo>
+#include <QQuickItem>
+#include <QQuickWindow>
+
+namespace lookout::qml {
+
+namespace {
+
+void walk(QQuickItem *item, double opacity, double minimumPixels, const QRectF &window, QList<SmallText> &found)
+{
+    if (!item->isVisible())
+        return;
+    opacity *= item->opacity();
+    if (opacity <= 0.01)
+        return;
+    const QVariant text = item->property("text");
+    const QVariant font = item->property("font");
+    if (text.typeId() == QMetaType::QString && font.typeId() == QMetaType::QFont && !text.toString().trimmed().isEmpty()
+        && item->width() > 0 && item->height() > 0) {
+        const QRectF onScreen = item->mapRectToScene(item->boundingRect());
+        if (onScreen.intersects(window)) {
+            const QFont f = font.value<QFont>();
+            const double size = f.pixelSize() > 0 ? f.pixelSize() : QFontInfo(f).pixelSize();
+            const double scale = item->height() > 0 ? onScreen.height() / item->height() : 1.0;
+            if (size * scale < minimumPixels - 0.5)
+                found.append({text.toString().simplified(), size * scale});
+        }
+    }
+    for (QQuickItem *child : item->childItems())
+        walk(child, opacity, minimumPixels, window, found);
+}
+
+} // namespace
+
+QList<SmallText> textsSmallerThan(QQuickItem *root, double minimumPixels)
+{
+    QList<SmallText> found;
+    if (!root)
+        return found;
+    const QRectF window = root->window() ? QRectF(0, 0, root->window()->width(), root->window()->height())
+                                         : root->mapRectToScene(root->boundingRect());
+    walk(root, 1.0, minimumPixels, window, found);
+    return found;
+}
+
+} // namespace lookout::qml
