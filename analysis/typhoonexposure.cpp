@@ -119,7 +119,10 @@ Result<QList<CircleExposure>> windCircleExposure(const feeds::TyphoonTrack &trac
             continue;
         CircleExposure exposure;
         exposure.threshold = radii.label;
-        exposure.label = windRadiiLabel(track.agency, radii, fix.maxWind ? fix.maxWind->averagingMinutes : 2);
+        exposure.averagingMinutes = fix.maxWind ? fix.maxWind->averagingMinutes : 2;
+        exposure.label = windRadiiLabel(track.agency, radii, exposure.averagingMinutes);
+        exposure.agency = track.agency;
+        exposure.radii = radii;
         const auto circle = toPolygon(ring);
         OGREnvelope envelope;
         circle->getEnvelope(&envelope);

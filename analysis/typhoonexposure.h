@@ -17,6 +17,9 @@ namespace lookout::analysis {
 struct CircleExposure {
     QString threshold;                     // the agency's label: "7级", "R34"
     QString label;                         // windRadiiLabel: agency, threshold, unit, averaging
+    QString agency;                        // the parts of the label, for a view to say it in its language
+    feeds::WindRadii radii;
+    int averagingMinutes = 2;
     QStringList districtsNow;
     QList<QPair<QString, QDateTime>> districtsExpected;  // first time inside, UTC, earliest first
     QString forecastAgency;                // whose forecast track carried the circle ("" = none)

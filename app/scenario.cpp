@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Lookout developers
 #include "scenario.h"
 
+#include "windwords.h"
+
 #include "scenariosupport.h"
 
 #include "core/timeformat.h"
@@ -16,23 +18,17 @@ namespace lookout::app {
 
 namespace {
 
-// A wind circle's label in the interface's language, from the parts the analysis gives
-// ("JTWC R34 (34 kt, 1-min) n mi"; 中文 "JTWC R34（34 节，1 分钟平均）海里").
+// A wind circle's label in the interface's language, from the parts the analysis gives.
 gis::VectorData localWindCircles(gis::VectorData data)
 {
     for (gis::VectorFeature &feature : data.features) {
         const QVariantMap &a = feature.attributes;
-        const QString wind = a.value(QStringLiteral("wind_unit")).toString() == QLatin1String("kt")
-                                 ? QCoreApplication::translate("Scenario", "%1 kt").arg(a.value(QStringLiteral("wind")).toDouble())
-                                 : QCoreApplication::translate("Scenario", "%1 m/s").arg(a.value(QStringLiteral("wind")).toDouble());
-        const QString distance = a.value(QStringLiteral("distance_unit")).toString() == QLatin1String("n mi")
-                                     ? QCoreApplication::translate("Scenario", "n mi")
-                                     : QCoreApplication::translate("Scenario", "km");
-        feature.attributes.insert(QStringLiteral("label"),
-                                  QCoreApplication::translate("Scenario", "%1 %2 (%3, %4-min) %5")
-                                      .arg(a.value(QStringLiteral("agency")).toString(), a.value(QStringLiteral("threshold")).toString(), wind)
-                                      .arg(a.value(QStringLiteral("minutes")).toInt())
-                                      .arg(distance));
+        const QString label = qml::windRadiiWords(
+            a.value(QStringLiteral("agency")).toString(), a.value(QStringLiteral("threshold")).toString(), a.value(QStringLiteral("wind")).toDouble(),
+            a.value(QStringLiteral("wind_unit")).toString() == QLatin1String("kt") ? feeds::WindUnit::Knots : feeds::WindUnit::MetresPerSecond,
+            a.value(QStringLiteral("minutes")).toInt(),
+            a.value(QStringLiteral("distance_unit")).toString() == QLatin1String("n mi") ? feeds::DistanceUnit::NauticalMiles : feeds::DistanceUnit::Kilometres);
+        feature.attributes.insert(QStringLiteral("label"), label);
     }
     return data;
 }

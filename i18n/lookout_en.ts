@@ -1875,26 +1875,6 @@
         <source>[EXERCISE] %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 kt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 m/s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>n mi</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>km</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %2 (%3, %4-min) %5</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>SketchOverlay</name>
@@ -2241,6 +2221,37 @@
             <numerusform>%n more in force outside this map</numerusform>
             <numerusform>%n more in force outside this map</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Wind</name>
+    <message>
+        <source>%1 kt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 m/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3-min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n mi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3, %4-min) %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2-min)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1874,26 +1874,6 @@
         <source>[EXERCISE] %1</source>
         <translation>【演练】%1</translation>
     </message>
-    <message>
-        <source>%1 kt</source>
-        <translation>%1 节</translation>
-    </message>
-    <message>
-        <source>%1 m/s</source>
-        <translation>%1 米/秒</translation>
-    </message>
-    <message>
-        <source>n mi</source>
-        <translation>海里</translation>
-    </message>
-    <message>
-        <source>km</source>
-        <translation>公里</translation>
-    </message>
-    <message>
-        <source>%1 %2 (%3, %4-min) %5</source>
-        <translation>%1 %2（%3，%4 分钟平均）%5</translation>
-    </message>
 </context>
 <context>
     <name>SketchOverlay</name>
@@ -2237,6 +2217,37 @@
         <translation>
             <numerusform>另有 %n 条生效预警在本图范围外</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Wind</name>
+    <message>
+        <source>%1 kt</source>
+        <translation>%1 节</translation>
+    </message>
+    <message>
+        <source>%1 m/s</source>
+        <translation>%1 米/秒</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3-min)</source>
+        <translation>%1（%2，%3 分钟平均）</translation>
+    </message>
+    <message>
+        <source>n mi</source>
+        <translation>海里</translation>
+    </message>
+    <message>
+        <source>km</source>
+        <translation>公里</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3, %4-min) %5</source>
+        <translation>%1 %2（%3，%4 分钟平均）%5</translation>
+    </message>
+    <message>
+        <source>%1 (%2-min)</source>
+        <translation>%1（%2 分钟平均）</translation>
     </message>
 </context>
 <context>

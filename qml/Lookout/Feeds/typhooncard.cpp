@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Lookout developers
 #include "typhooncard.h"
 
+#include "windwords.h"
+
 #include "core/timeformat.h"
 #include "situation/mapstyles.h"
 
@@ -16,13 +18,6 @@ QString positionText(GeoPoint position)
     return QStringLiteral("%1°%2 %3°%4")
         .arg(std::abs(position.lat), 0, 'f', 1).arg(position.lat >= 0 ? QLatin1Char('N') : QLatin1Char('S'))
         .arg(std::abs(position.lon), 0, 'f', 1).arg(position.lon >= 0 ? QLatin1Char('E') : QLatin1Char('W'));
-}
-
-QString windText(const QString &agency, const feeds::AgencyWind &wind)
-{
-    return QStringLiteral("%1 %2 (%3, %4-min)")
-        .arg(wind.value).arg(wind.unit == feeds::WindUnit::Knots ? QStringLiteral("kt") : QStringLiteral("m/s"))
-        .arg(agency).arg(wind.averagingMinutes);
 }
 
 // "CMA best track", "CMA real-time (温州台风网)", "JTWC": which record a value comes from.
@@ -64,7 +59,6 @@ void TrackTableModel::setTrack(const feeds::TyphoonTrack *track)
     m_caption.clear();
     if (track) {
         m_points.assign(track->points.rbegin(), track->points.rend());
-        m_agency = track->agency;
         m_caption = QStringLiteral("%1 · %2 · %3").arg(track->agency, track->format, track->stormId);
     }
     endResetModel();
@@ -86,7 +80,7 @@ QVariant TrackTableModel::data(const QModelIndex &index, int role) const
     case PositionRole: return positionText(point.position);
     case GradeRole: return point.grade == feeds::TyphoonGrade::Unknown ? point.agencyClass : feeds::gradeNameZh(point.grade);
     case GradeColorRole: return situation::typhoonGradeColor(point.grade);
-    case WindRole: return point.maxWind ? windText(m_agency, *point.maxWind) : QString();
+    case WindRole: return point.maxWind ? windWords(*point.maxWind) : QString();  // the table's title names the agency
     case PressureRole: return point.pressureHpa ? QStringLiteral("%1 hPa").arg(*point.pressureHpa) : QString();
     case MotionRole:
         return point.moveDirectionDegrees && point.moveSpeedKmh
@@ -144,7 +138,7 @@ void TyphoonCard::setStorm(const situation::CycloneSituation *storm, const QDate
     m_position = positionText(fix.position);
     for (const feeds::TyphoonTrack &track : storm->view.tracks)
         if (!track.points.empty() && track.points.back().maxWind && track.points.back().time.secsTo(at) <= 12 * 3600) {
-            const QString wind = windText(recordName(track), *track.points.back().maxWind);
+            const QString wind = windWords(*track.points.back().maxWind, recordName(track));
             if (!m_winds.contains(wind))
                 m_winds.append(wind);
         }
@@ -162,7 +156,8 @@ void TyphoonCard::setStorm(const situation::CycloneSituation *storm, const QDate
         for (const auto &[district, time] : circle.districtsExpected)
             expected.append(QStringLiteral("%1 %2").arg(district, formatLocal(time)));
         anyForecast = anyForecast || !circle.forecastAgency.isEmpty();
-        m_exposure.append(QVariantMap{{QStringLiteral("label"), circle.label},
+        m_exposure.append(QVariantMap{{QStringLiteral("label"), windRadiiWords(circle.agency, circle.radii.label, circle.radii.threshold,
+                                                                               circle.radii.thresholdUnit, circle.averagingMinutes, circle.radii.unit)},
                                       {QStringLiteral("now"), circle.districtsNow.isEmpty() ? tr("none") : circle.districtsNow.join(QStringLiteral("、"))},
                                       {QStringLiteral("expected"), expected.join(QStringLiteral("；"))}});
     }

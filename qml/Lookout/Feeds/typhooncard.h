@@ -36,7 +36,6 @@ signals:
 
 private:
     std::vector<feeds::TrackPoint> m_points;
-    QString m_agency;
     QString m_caption;
 };
 
