@@ -2253,6 +2253,87 @@
         <source>%1 (%2-min)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>unknown grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tropical depression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tropical storm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severe tropical storm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typhoon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severe typhoon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Super typhoon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extratropical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>?</source>
+        <comment>grade, short</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LOW</source>
+        <comment>grade, short</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TD</source>
+        <comment>grade, short</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TS</source>
+        <comment>grade, short</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STS</source>
+        <comment>grade, short</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TY</source>
+        <comment>grade, short</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STY</source>
+        <comment>grade, short</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SuperTY</source>
+        <comment>grade, short</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ET</source>
+        <comment>grade, short</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lookout::gis::MapDecorations</name>

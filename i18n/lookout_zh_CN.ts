@@ -2249,6 +2249,87 @@
         <source>%1 (%2-min)</source>
         <translation>%1（%2 分钟平均）</translation>
     </message>
+    <message>
+        <source>unknown grade</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>低压区</translation>
+    </message>
+    <message>
+        <source>Tropical depression</source>
+        <translation>热带低压</translation>
+    </message>
+    <message>
+        <source>Tropical storm</source>
+        <translation>热带风暴</translation>
+    </message>
+    <message>
+        <source>Severe tropical storm</source>
+        <translation>强热带风暴</translation>
+    </message>
+    <message>
+        <source>Typhoon</source>
+        <translation>台风</translation>
+    </message>
+    <message>
+        <source>Severe typhoon</source>
+        <translation>强台风</translation>
+    </message>
+    <message>
+        <source>Super typhoon</source>
+        <translation>超强台风</translation>
+    </message>
+    <message>
+        <source>Extratropical</source>
+        <translation>变性温带气旋</translation>
+    </message>
+    <message>
+        <source>?</source>
+        <comment>grade, short</comment>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>LOW</source>
+        <comment>grade, short</comment>
+        <translation>低压区</translation>
+    </message>
+    <message>
+        <source>TD</source>
+        <comment>grade, short</comment>
+        <translation>热带低压</translation>
+    </message>
+    <message>
+        <source>TS</source>
+        <comment>grade, short</comment>
+        <translation>热带风暴</translation>
+    </message>
+    <message>
+        <source>STS</source>
+        <comment>grade, short</comment>
+        <translation>强热带风暴</translation>
+    </message>
+    <message>
+        <source>TY</source>
+        <comment>grade, short</comment>
+        <translation>台风</translation>
+    </message>
+    <message>
+        <source>STY</source>
+        <comment>grade, short</comment>
+        <translation>强台风</translation>
+    </message>
+    <message>
+        <source>SuperTY</source>
+        <comment>grade, short</comment>
+        <translation>超强台风</translation>
+    </message>
+    <message>
+        <source>ET</source>
+        <comment>grade, short</comment>
+        <translation>变性温带气旋</translation>
+    </message>
 </context>
 <context>
     <name>lookout::gis::MapDecorations</name>

@@ -78,7 +78,7 @@ QVariant TrackTableModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case TimeRole: return formatLocal(point.time);
     case PositionRole: return positionText(point.position);
-    case GradeRole: return point.grade == feeds::TyphoonGrade::Unknown ? point.agencyClass : feeds::gradeNameZh(point.grade);
+    case GradeRole: return point.grade == feeds::TyphoonGrade::Unknown ? point.agencyClass : gradeShortWords(point.grade);
     case GradeColorRole: return situation::typhoonGradeColor(point.grade);
     case WindRole: return point.maxWind ? windWords(*point.maxWind) : QString();  // the table's title names the agency
     case PressureRole: return point.pressureHpa ? QStringLiteral("%1 hPa").arg(*point.pressureHpa) : QString();
@@ -104,7 +104,7 @@ QVariantList TyphoonCard::gradeLegend() const
     QVariantList legend;
     for (feeds::TyphoonGrade grade : {feeds::TyphoonGrade::TD, feeds::TyphoonGrade::TS, feeds::TyphoonGrade::STS,
                                       feeds::TyphoonGrade::TY, feeds::TyphoonGrade::STY, feeds::TyphoonGrade::SuperTY})
-        legend.append(QVariantMap{{QStringLiteral("name"), feeds::gradeNameZh(grade)},
+        legend.append(QVariantMap{{QStringLiteral("name"), gradeWords(grade)},
                                   {QStringLiteral("code"), feeds::gradeCode(grade)},
                                   {QStringLiteral("color"), situation::typhoonGradeColor(grade)}});
     return legend;
@@ -133,7 +133,7 @@ void TyphoonCard::setStorm(const situation::CycloneSituation *storm, const QDate
     const feeds::TyphoonTrack &main = storm->main;
     const feeds::TrackPoint &fix = storm->lastFix();
     m_title = QStringLiteral("%1 %2").arg(storm->view.localName, storm->view.name).trimmed();
-    m_grade = fix.grade == feeds::TyphoonGrade::Unknown ? fix.agencyClass : feeds::gradeNameZh(fix.grade) + QLatin1Char(' ') + feeds::gradeCode(fix.grade);
+    m_grade = fix.grade == feeds::TyphoonGrade::Unknown ? fix.agencyClass : gradeShortWords(fix.grade);
     m_gradeColor = situation::typhoonGradeColor(fix.grade);
     m_position = positionText(fix.position);
     for (const feeds::TyphoonTrack &track : storm->view.tracks)

@@ -32,4 +32,38 @@ QString windRadiiWords(const QString &agency, const QString &radius, double thre
         .arg(distance);
 }
 
+QString gradeWords(feeds::TyphoonGrade grade)
+{
+    using G = feeds::TyphoonGrade;
+    switch (grade) {
+    case G::Unknown: return QCoreApplication::translate("Wind", "unknown grade");
+    case G::Below: return QCoreApplication::translate("Wind", "Low");
+    case G::TD: return QCoreApplication::translate("Wind", "Tropical depression");
+    case G::TS: return QCoreApplication::translate("Wind", "Tropical storm");
+    case G::STS: return QCoreApplication::translate("Wind", "Severe tropical storm");
+    case G::TY: return QCoreApplication::translate("Wind", "Typhoon");
+    case G::STY: return QCoreApplication::translate("Wind", "Severe typhoon");
+    case G::SuperTY: return QCoreApplication::translate("Wind", "Super typhoon");
+    case G::Extratropical: return QCoreApplication::translate("Wind", "Extratropical");
+    }
+    return {};
+}
+
+QString gradeShortWords(feeds::TyphoonGrade grade)
+{
+    using G = feeds::TyphoonGrade;
+    switch (grade) {
+    case G::Unknown: return QCoreApplication::translate("Wind", "?", "grade, short");
+    case G::Below: return QCoreApplication::translate("Wind", "LOW", "grade, short");
+    case G::TD: return QCoreApplication::translate("Wind", "TD", "grade, short");
+    case G::TS: return QCoreApplication::translate("Wind", "TS", "grade, short");
+    case G::STS: return QCoreApplication::translate("Wind", "STS", "grade, short");
+    case G::TY: return QCoreApplication::translate("Wind", "TY", "grade, short");
+    case G::STY: return QCoreApplication::translate("Wind", "STY", "grade, short");
+    case G::SuperTY: return QCoreApplication::translate("Wind", "SuperTY", "grade, short");
+    case G::Extratropical: return QCoreApplication::translate("Wind", "ET", "grade, short");
+    }
+    return {};
+}
+
 } // namespace lookout::qml

@@ -15,4 +15,9 @@ QString windWords(const feeds::AgencyWind &wind, const QString &agency = {});
 QString windRadiiWords(const QString &agency, const QString &radius, double threshold, feeds::WindUnit thresholdUnit, int minutes,
                        feeds::DistanceUnit distanceUnit);
 
+// A China grade (GB/T 19201) in the interface's language: "Severe typhoon"; 中文 "强台风".
+QString gradeWords(feeds::TyphoonGrade grade);
+// The same where room is short (a table's column, a card's heading): "STY"; 中文 "强台风".
+QString gradeShortWords(feeds::TyphoonGrade grade);
+
 } // namespace lookout::qml

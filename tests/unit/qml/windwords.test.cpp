@@ -31,3 +31,10 @@ TEST(WindWords, SayTheWindAndTheCircleAsTheAnalysisNamesThem)
     EXPECT_EQ(qml::windWords(wind, QStringLiteral("CMA best track")), QStringLiteral("48 m/s (CMA best track, 2-min)"));
     EXPECT_EQ(qml::windWords({80, feeds::WindUnit::Knots, 1}), QStringLiteral("80 kt (1-min)"));
 }
+
+TEST(WindWords, SayAGradeInFullOrShort)
+{
+    EXPECT_EQ(qml::gradeWords(feeds::TyphoonGrade::STY), QStringLiteral("Severe typhoon"));
+    EXPECT_EQ(qml::gradeShortWords(feeds::TyphoonGrade::STY), feeds::gradeCode(feeds::TyphoonGrade::STY));
+    EXPECT_EQ(qml::gradeShortWords(feeds::TyphoonGrade::SuperTY), QStringLiteral("SuperTY"));
+}
