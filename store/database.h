@@ -28,6 +28,8 @@ inline QString serverLocation(const QString &connection)
 {
     return kServerPrefix + connection;
 }
+// How a connected server is shown: postgresql://host:port/database, never its connection string.
+QString serverDisplayName(pg_conn *connection);
 
 // What a column of the current row holds (for copying rows between backends).
 enum class ValueKind { Null, Integer, Real, Text, Blob };

@@ -216,6 +216,12 @@ private:
 
 } // namespace
 
+QString serverDisplayName(pg_conn *connection)
+{
+    return QStringLiteral("postgresql://%1:%2/%3")
+        .arg(QString::fromUtf8(PQhost(connection)), QString::fromUtf8(PQport(connection)), QString::fromUtf8(PQdb(connection)));
+}
+
 Result<Database> Database::connectPostgres(const QString &connection)
 {
     PGconn *raw = PQconnectdb(connection.toUtf8().constData());
@@ -223,9 +229,7 @@ Result<Database> Database::connectPostgres(const QString &connection)
     if (PQstatus(raw) != CONNECTION_OK)
         return makeError(Error::Code::Io,
                          QStringLiteral("cannot reach the shared server: %1").arg(QString::fromUtf8(PQerrorMessage(raw)).trimmed()));
-    const QString location = QStringLiteral("postgresql://%1:%2/%3")
-                                 .arg(QString::fromUtf8(PQhost(raw)), QString::fromUtf8(PQport(raw)), QString::fromUtf8(PQdb(raw)));
-    return Database(std::move(backend), Kind::Postgres, location);
+    return Database(std::move(backend), Kind::Postgres, serverDisplayName(raw));
 }
 
 } // namespace lookout::store

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Lookout developers
 #include "store/postgresjournal.h"
 
+#include "store/database.h"
+
 #include <QtEndian>
 
 #include <libpq-fe.h>
@@ -68,8 +70,7 @@ Result<std::unique_ptr<PostgresJournal>> PostgresJournal::connect(const QString 
         PQfinish(raw);
         return error;
     }
-    const QString location = QStringLiteral("postgresql://%1:%2/%3")
-                                 .arg(QString::fromUtf8(PQhost(raw)), QString::fromUtf8(PQport(raw)), QString::fromUtf8(PQdb(raw)));
+    const QString location = serverDisplayName(raw);
     std::unique_ptr<PostgresJournal> journal(new PostgresJournal(raw, location));
     if (auto created = journal->createSchema(); !created)
         return created.error();

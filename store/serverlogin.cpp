@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Lookout developers
 #include "store/serverlogin.h"
 
+#include "store/database.h"
+
 #include <QtGlobal>
 
 #include <libpq-fe.h>
@@ -21,8 +23,7 @@ ServerLogin tryServerLogin(const QString &connection, const QString &password)
     login.connected = PQstatus(attempt.get()) == CONNECTION_OK;
     login.needsPassword = !login.connected && PQconnectionNeedsPassword(attempt.get());
     login.user = QString::fromUtf8(PQuser(attempt.get()));
-    login.server = QStringLiteral("postgresql://%1:%2/%3")
-                       .arg(QString::fromUtf8(PQhost(attempt.get())), QString::fromUtf8(PQport(attempt.get())), QString::fromUtf8(PQdb(attempt.get())));
+    login.server = serverDisplayName(attempt.get());
     if (!login.connected)
         login.error = QString::fromUtf8(PQerrorMessage(attempt.get())).trimmed();
     return login;
