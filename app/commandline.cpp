@@ -75,6 +75,14 @@ QString helpText()
         "  --rehearse PLAN,FROM,TO   render: the plans page with that plan's rehearsal\n"
         "  --legibility       render: list every visible text drawn below a fortieth of the\n"
         "                     height (the wall's rule for 10 m) and exit 3 if there is one\n"
+        "  --focus FOCUS      the wall: hold the tour on typhoon, water, rain, fire,\n"
+        "                     incidents or resources (a render shows no takeover then)\n"
+        "  --dwell SECONDS    the wall: how long the tour shows each focus (default 20;\n"
+        "                     0 holds it); keys: arrows step, space holds, 1-9 choose\n"
+        "  --screens one|span|each  the wall on several screens: one window on the first\n"
+        "                     (default), one window spanning all, or the map on the first\n"
+        "                     screen and the key figures on each other\n"
+        "  --wall-part all|map|board  render: the wall whole, or one screen's part of it\n"
         "  --live-seconds N   render --postgres: the seat stays live N seconds (hearing the\n"
         "                     server, showing it lost) before the image is taken\n"
         "                     (plan id in the workspace's plans folder, ISO 8601 times, 1 h steps)\n"
@@ -291,6 +299,28 @@ Result<CommandLine> parseCommandLine(const QStringList &arguments)
             line.page = *page;
         } else if (argument == QStringLiteral("--legibility")) {
             line.legibility = true;
+        } else if (argument == QStringLiteral("--focus")) {
+            auto focus = value();
+            if (!focus || !QStringList{QStringLiteral("typhoon"), QStringLiteral("water"), QStringLiteral("rain"), QStringLiteral("fire"),
+                                       QStringLiteral("incidents"), QStringLiteral("resources")}.contains(*focus))
+                return fail(QStringLiteral("--focus takes typhoon, water, rain, fire, incidents or resources"));
+            line.focus = *focus;
+        } else if (argument == QStringLiteral("--dwell")) {
+            bool ok = false;
+            const int seconds = value().value_or(QString()).toInt(&ok);
+            if (!ok || seconds < 0 || seconds > 3600)
+                return fail(QStringLiteral("--dwell takes 0 (hold) to 3600 seconds"));
+            line.dwell = seconds;
+        } else if (argument == QStringLiteral("--wall-part")) {
+            auto part = value();
+            if (!part || !QStringList{QStringLiteral("all"), QStringLiteral("map"), QStringLiteral("board")}.contains(*part))
+                return fail(QStringLiteral("--wall-part takes all, map or board"));
+            line.wallPart = *part;
+        } else if (argument == QStringLiteral("--screens")) {
+            auto screens = value();
+            if (!screens || !QStringList{QStringLiteral("one"), QStringLiteral("span"), QStringLiteral("each")}.contains(*screens))
+                return fail(QStringLiteral("--screens takes one, span or each"));
+            line.screens = *screens;
         } else if (argument == QStringLiteral("--live-seconds")) {
             bool ok = false;
             const int seconds = value().value_or(QString()).toInt(&ok);

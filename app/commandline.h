@@ -30,6 +30,10 @@ struct CommandLine {
     QStringList rehearse;                    // render: plan id, from, to
     int liveSeconds = 0;                     // render --postgres: live this long before the image
     bool legibility = false;                 // render: list the texts below height/40, fail if any
+    QString focus;                           // the wall: hold the tour on this focus
+    int dwell = 20;                          // the wall: seconds per focus (0 holds)
+    QString wallPart = QStringLiteral("all");  // render: all | map | board
+    QString screens = QStringLiteral("one");   // the wall: one | span | each
     QSize size;                              // render only; empty = the view's natural size
     QString out;                             // render only
     QString workspace;                       // empty: the demo workspace, created on first run

@@ -30,6 +30,7 @@
 #include <QLocale>
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
+#include <QScreen>
 #include <QTranslator>
 #include <QtQml/QQmlExtensionPlugin>
 
@@ -39,6 +40,7 @@ Q_IMPORT_QML_PLUGIN(Lookout_ControlsPlugin)
 Q_IMPORT_QML_PLUGIN(Lookout_MapPlugin)
 Q_IMPORT_QML_PLUGIN(Lookout_IncidentsPlugin)
 Q_IMPORT_QML_PLUGIN(Lookout_FeedsPlugin)
+Q_IMPORT_QML_PLUGIN(Lookout_WallPlugin)
 Q_IMPORT_QML_PLUGIN(Lookout_AppPlugin)
 
 using namespace lookout;
@@ -219,6 +221,12 @@ int main(int argc, char **argv)
         return failWith(openFailure(line, workspace.error()), 1);
 
     controller.setDeskPage(line.page);
+    QRect allScreens;
+    for (const QScreen *screen : QGuiApplication::screens())
+        allScreens |= screen->geometry();
+    controller.setWallLayout(line.wallPart, line.screens, allScreens);
+    // A render is one moment: the tour holds still.
+    controller.wall()->setDwellSeconds(line.command == Command::Render ? 0 : line.dwell);
     if (auto loaded = app::loadWorkspaceLayers(*workspace, *controller.layers()); !loaded)
         return failWith(QStringLiteral("cannot read workspace %1: %2").arg(workspacePath, loaded.error().toString()), 1);
     QString title = workspace->setting(QStringLiteral("title"));
@@ -270,6 +278,11 @@ int main(int argc, char **argv)
             if (!rehearsed)
                 return failWith(QStringLiteral("cannot rehearse: %1").arg(rehearsed.error().toString()), 1);
         }
+        if (!line.focus.isEmpty()) {
+            if (!controller.wall()->holdFocus(line.focus))
+                return failWith(QStringLiteral("--focus %1: nothing to show for it at %2").arg(line.focus, formatLocal(scenario.at)), 1);
+            controller.wall()->setTakeoversShown(false);
+        }
         QList<qml::SmallText> small;
         auto rendered = app::renderViewToFile(line.view, line.size, line.out, line.legibility ? &small : nullptr);
         if (!rendered)
@@ -307,9 +320,12 @@ int main(int argc, char **argv)
             refresh.start(60 * 1000);
         };
         QObject::connect(&refresh, &QTimer::timeout, reload);
+        bool heldFocus = false;
         QObject::connect(&job, &situation::SituationJob::ready, [&](quint64, const std::shared_ptr<const situation::Situation> &situation) {
             scenario.at = situation->at;
             app::presentSituation(*situation, scenario, controller);
+            if (!line.focus.isEmpty() && !heldFocus)
+                heldFocus = controller.wall()->holdFocus(line.focus);
         });
         QObject::connect(&job, &situation::SituationJob::failed,
                          [](quint64, const QString &message) { qCWarning(lcApp) << "cannot build the situation:" << message; });

@@ -79,11 +79,8 @@ void presentPlans(const situation::Situation &situation, qml::AppController &con
     for (const situation::BrokenPlan &broken : situation.plans.broken)
         summary.broken.append(broken.problems.value(0, broken.file));
     QList<QVariantMap> tasks;
-    const incidents::IncidentBook &book = situation.incidents.record.incidents;
-    for (const incidents::ResponseTask &task : situation.incidents.record.responses.tasks()) {
-        // A closed incident's unfinished tasks belong to its review, not to today's checklist.
-        if (const incidents::Incident *incident = book.find(task.incident); incident && incident->state == incidents::IncidentState::Closed)
-            continue;
+    for (const incidents::ResponseTask *checklisted : situation.incidents.record.responses.checklist(situation.incidents.record.incidents)) {
+        const incidents::ResponseTask &task = *checklisted;
         const incidents::TaskState state = task.stateAt(situation.at);
         summary.openTasks += state == incidents::TaskState::Open || state == incidents::TaskState::Overdue ? 1 : 0;
         summary.overdue += state == incidents::TaskState::Overdue ? 1 : 0;

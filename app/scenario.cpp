@@ -45,25 +45,6 @@ QString stateText(incidents::WarningState state)
     return {};
 }
 
-// The entry's areas (polygons, and circles as polygons) as lon,lat rings.
-std::vector<std::vector<GeoPoint>> areaRings(const incidents::WarningEntry &entry, const QString &language)
-{
-    const feeds::CapInfo *info = entry.head.alert.infoFor(language);
-    return info ? feeds::areaRings(*info) : std::vector<std::vector<GeoPoint>>();
-}
-
-bool intersects(const std::vector<std::vector<GeoPoint>> &rings, const GeoBox &box)
-{
-    for (const auto &ring : rings) {
-        GeoBox bounds;
-        for (const GeoPoint &point : ring)
-            bounds.extend(point.lon, point.lat);
-        if (bounds.intersects(box))
-            return true;
-    }
-    return false;
-}
-
 gis::VectorData warningAreas(const QList<incidents::WarningEntry> &entries, const QString &language, const GeoBox &aoi,
                              const QDateTime &at, QDateTime *latest)
 {
@@ -72,8 +53,8 @@ gis::VectorData warningAreas(const QList<incidents::WarningEntry> &entries, cons
     data.crs = gis::kWgs84;
     data.fieldNames = {QStringLiteral("style"), QStringLiteral("label")};
     for (const incidents::WarningEntry &entry : entries) {
-        auto rings = areaRings(entry, language);
-        if (!intersects(rings, aoi))
+        auto rings = warningRings(entry, language);
+        if (!ringsIntersect(rings, aoi))
             continue;
         const bool current = entry.state == incidents::WarningState::Live || entry.state == incidents::WarningState::Pending;
         if (!current && entry.head.alert.sent.secsTo(at) > 24 * 3600)
@@ -112,7 +93,7 @@ void presentWarnings(const situation::Situation &situation, const ScenarioOption
     const bool wall = controller.view() == QLatin1String("wall");
     const GeoBox aoi = areaOfInterest(controller.homeExtent());
     controller.warnings()->setEntries(part.all, situation.at, options.language, [&](const incidents::WarningEntry &entry) {
-        return !wall || intersects(areaRings(entry, options.language), aoi);
+        return !wall || ringsIntersect(warningRings(entry, options.language), aoi);
     }, wall);
     const auto [text, state] = sourceLine(options, part.source,
                                           QCoreApplication::translate("Scenario", "Replay: the warning registry as known at %1 (%n message(s) kept by then)")
@@ -203,6 +184,7 @@ void presentSituation(const situation::Situation &situation, const ScenarioOptio
     presentPlans(situation, controller);
     presentResources(situation, controller);
     presentReports(situation, controller);
+    presentWall(situation, options, controller);
     controller.layers()->keepUnchanged(previous);
 }
 

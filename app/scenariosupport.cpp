@@ -15,6 +15,24 @@ GeoBox areaOfInterest(const QRectF &home)
     return GeoBox::fromCorners(home.left(), home.top(), home.right(), home.bottom()).scaled(1.6);
 }
 
+std::vector<std::vector<GeoPoint>> warningRings(const incidents::WarningEntry &entry, const QString &language)
+{
+    const feeds::CapInfo *info = entry.head.alert.infoFor(language);
+    return info ? feeds::areaRings(*info) : std::vector<std::vector<GeoPoint>>();
+}
+
+bool ringsIntersect(const std::vector<std::vector<GeoPoint>> &rings, const GeoBox &box)
+{
+    for (const auto &ring : rings) {
+        GeoBox bounds;
+        for (const GeoPoint &point : ring)
+            bounds.extend(point.lon, point.lat);
+        if (bounds.intersects(box))
+            return true;
+    }
+    return false;
+}
+
 
 // The source line of a panel: a replay says so; a live seat shows its feeds' health.
 std::pair<QString, QString> sourceLine(const ScenarioOptions &options, const situation::PartSource &source, const QString &replayText)

@@ -18,6 +18,11 @@ namespace lookout::app {
 // The home view widened by 60 %: what counts as "on this map" for panels.
 GeoBox areaOfInterest(const QRectF &home);
 
+// A warning's areas (polygons, and circles as polygons; its info in `language`) as lon,lat
+// rings, and whether any of them is over `box`.
+std::vector<std::vector<GeoPoint>> warningRings(const incidents::WarningEntry &entry, const QString &language);
+bool ringsIntersect(const std::vector<std::vector<GeoPoint>> &rings, const GeoBox &box);
+
 // A panel's source line and its state ("replay", "ok", "stale", "failing", "nodata"): a replay
 // says so; a live seat shows the health of the part's feeds.
 std::pair<QString, QString> sourceLine(const ScenarioOptions &options, const situation::PartSource &source, const QString &replayText);
@@ -41,6 +46,9 @@ void presentRainfall(const situation::Situation &situation, const ScenarioOption
 // The record: the wall's active incidents, the desk's incident and duty pages, and their layers.
 void presentIncidents(const situation::Situation &situation, const ScenarioOptions &options, qml::AppController &controller);
 void presentPlans(const situation::Situation &situation, qml::AppController &controller);
+// The wall's key-figure tiles, its tour of foci and the takeovers waiting (wallscenario.cpp):
+// after the others, whose rows and layers its focus panels reuse.
+void presentWall(const situation::Situation &situation, const ScenarioOptions &options, qml::AppController &controller);
 // The resources page and panel, and the resources and dispatches layers (resourcescenario.cpp).
 void presentResources(const situation::Situation &situation, qml::AppController &controller);
 // The Reports page: what each incident owes, the reports and CAP messages issued (reportscenario.cpp).

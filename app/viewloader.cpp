@@ -94,8 +94,9 @@ Result<void> ViewLoader::waitForMaps(QQuickWindow *window, int timeoutMs)
         if (!m_warnings.isEmpty())  // a broken view never draws its maps: say why now
             return makeError(Error::Code::Internal, QStringLiteral("the QML reported problems"), m_warnings);
         QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+        // A hidden map (the wall's board alone on its screen) draws nothing and is not waited for.
         const auto maps = mapsIn(window);
-        if (!maps.isEmpty() && std::all_of(maps.begin(), maps.end(), [](qml::MapCanvas *map) { return map->isSettled(); }))
+        if (!maps.isEmpty() && std::all_of(maps.begin(), maps.end(), [](qml::MapCanvas *map) { return !map->isVisible() || map->isSettled(); }))
             return {};
         QThread::msleep(10);
     }

@@ -580,13 +580,6 @@
     </message>
 </context>
 <context>
-    <name>MonitorPanel</name>
-    <message>
-        <source>NO DATA — not an all-clear</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>MonitorTablePage</name>
     <message>
         <source>NO DATA — not an all-clear</source>
@@ -636,21 +629,6 @@
     </message>
     <message>
         <source>The commander is named and gives the reason.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PlanSuggestionsPanel</name>
-    <message>
-        <source>Plan suggests ending the response</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Plan suggests %1 (in force %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tasks: %1 open, %2 overdue</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1135,37 +1113,6 @@
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ResourcesPanel</name>
-    <message>
-        <source>Resources</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>[EXERCISE inventory]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>inventory %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>free</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>short</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>travel: estimate, no road data</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1884,20 +1831,6 @@
     </message>
 </context>
 <context>
-    <name>SourcesPanel</name>
-    <message>
-        <source>Sources</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n layer(s)</source>
-        <translation>
-            <numerusform>%n layer</numerusform>
-            <numerusform>%n layers</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>StationPage</name>
     <message>
         <source>NO DATA — not an all-clear</source>
@@ -1905,6 +1838,38 @@
     </message>
     <message>
         <source>%1: level against its thresholds (m, Beijing time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TakeoverBanner</name>
+    <message>
+        <source>Held until the desk acknowledges it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more waiting</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TakeoverNotice</name>
+    <message>
+        <source>On the wall: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1936,6 +1901,13 @@
     </message>
     <message>
         <source>%1 y</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TourStrip</name>
+    <message>
+        <source>paused</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2093,41 +2065,284 @@
     </message>
 </context>
 <context>
-    <name>WallView</name>
+    <name>Wall</name>
+    <message>
+        <source>Warnings in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none on this map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not acknowledged</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>all acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tropical cyclone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no active storm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inside its %1 circle now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 circle in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reference district to measure from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents by level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EXERCISE (演练)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no active incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in response</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Plan suggests / in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no plans loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no plan triggered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resources short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no needs to match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every need met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stations over threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>worst %1, +%2 m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wettest %1, %2 mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fire events unchecked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none in the districts (24 h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>of %n in the districts (24 h)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tasks overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>of %n open</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reports overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>of %n owed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing to count from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typhoon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Water</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rivers and reservoirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forest fire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents and plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suggests %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>short %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rainfall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EXERCISE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in force since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issued by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response ended: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response started at level %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response level %1 → %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incident %1, since %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan suggests ending the response (in force %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan suggests level %1 (in force %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in the warning phase</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n other kind(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Districts ≥50 mm, %n h</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WallHeader</name>
     <message>
         <source>Lookout</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Water levels</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>超警 / 超保 / 超汛限</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rainfall by district</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hotspots and fire events</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>24 h</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fire danger today (FWI)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Active incidents and response levels</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>One map · warnings, typhoon, water, rain and fire</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2188,39 +2403,6 @@
     <message>
         <source>Sign in first (Officer, at the top left of the desk)</source>
         <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>WarningsPanel</name>
-    <message>
-        <source>Warnings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n in force</source>
-        <translation>
-            <numerusform>%n in force</numerusform>
-            <numerusform>%n in force</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No warning for this map</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>NO DATA — not an all-clear</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 · issued %2 (%3 ago) · %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n more in force outside this map</source>
-        <translation>
-            <numerusform>%n more in force outside this map</numerusform>
-            <numerusform>%n more in force outside this map</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -2592,6 +2774,17 @@
     </message>
     <message>
         <source>no forecast track in the data: no expected times</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lookout::qml::WallBoard</name>
+    <message>
+        <source>no data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -580,13 +580,6 @@
     </message>
 </context>
 <context>
-    <name>MonitorPanel</name>
-    <message>
-        <source>NO DATA — not an all-clear</source>
-        <translation>无数据 —— 不代表平安无事</translation>
-    </message>
-</context>
-<context>
     <name>MonitorTablePage</name>
     <message>
         <source>NO DATA — not an all-clear</source>
@@ -637,21 +630,6 @@
     <message>
         <source>The commander is named and gives the reason.</source>
         <translation>须写明指挥长并说明理由。</translation>
-    </message>
-</context>
-<context>
-    <name>PlanSuggestionsPanel</name>
-    <message>
-        <source>Plan suggests ending the response</source>
-        <translation>预案建议结束响应</translation>
-    </message>
-    <message>
-        <source>Plan suggests %1 (in force %2)</source>
-        <translation>预案建议 %1（当前 %2）</translation>
-    </message>
-    <message>
-        <source>Tasks: %1 open, %2 overdue</source>
-        <translation>任务：%1 项未办结，%2 项超时</translation>
     </message>
 </context>
 <context>
@@ -1135,37 +1113,6 @@
     <message>
         <source>Request</source>
         <translation>提出请求</translation>
-    </message>
-</context>
-<context>
-    <name>ResourcesPanel</name>
-    <message>
-        <source>Resources</source>
-        <translation>应急资源</translation>
-    </message>
-    <message>
-        <source>[EXERCISE inventory]</source>
-        <translation>【演练资源】</translation>
-    </message>
-    <message>
-        <source>inventory %1</source>
-        <translation>资源清单%1</translation>
-    </message>
-    <message>
-        <source>free</source>
-        <translation>可用</translation>
-    </message>
-    <message>
-        <source>out</source>
-        <translation>在途</translation>
-    </message>
-    <message>
-        <source>short</source>
-        <translation>缺口</translation>
-    </message>
-    <message>
-        <source>travel: estimate, no road data</source>
-        <translation>路程：估算，无路网数据</translation>
     </message>
 </context>
 <context>
@@ -1883,19 +1830,6 @@
     </message>
 </context>
 <context>
-    <name>SourcesPanel</name>
-    <message>
-        <source>Sources</source>
-        <translation>数据来源</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n layer(s)</source>
-        <translation>
-            <numerusform>%n 个图层</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>StationPage</name>
     <message>
         <source>NO DATA — not an all-clear</source>
@@ -1904,6 +1838,36 @@
     <message>
         <source>%1: level against its thresholds (m, Beijing time)</source>
         <translation>%1：水位与阈值对照（m，北京时间）</translation>
+    </message>
+</context>
+<context>
+    <name>TakeoverBanner</name>
+    <message>
+        <source>Held until the desk acknowledges it</source>
+        <translation>值班台确认前一直显示</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more waiting</source>
+        <translation>
+            <numerusform>另有 %n 条待确认</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TakeoverNotice</name>
+    <message>
+        <source>On the wall: %1</source>
+        <translation>大屏正在显示：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>另 %n 条</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>确认</translation>
     </message>
 </context>
 <context>
@@ -1935,6 +1899,13 @@
     <message>
         <source>%1 y</source>
         <translation>%1 年</translation>
+    </message>
+</context>
+<context>
+    <name>TourStrip</name>
+    <message>
+        <source>paused</source>
+        <translation>已暂停</translation>
     </message>
 </context>
 <context>
@@ -2091,42 +2062,277 @@
     </message>
 </context>
 <context>
-    <name>WallView</name>
+    <name>Wall</name>
+    <message>
+        <source>Warnings in force</source>
+        <translation>生效预警</translation>
+    </message>
+    <message>
+        <source>none on this map</source>
+        <translation>本图范围内无</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not acknowledged</source>
+        <translation>
+            <numerusform>%n 条未确认</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>all acknowledged</source>
+        <translation>均已确认</translation>
+    </message>
+    <message>
+        <source>Tropical cyclone</source>
+        <translation>热带气旋</translation>
+    </message>
+    <message>
+        <source>no active storm</source>
+        <translation>无活跃热带气旋</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 公里</translation>
+    </message>
+    <message>
+        <source>inside its %1 circle now</source>
+        <translation>已处于%1风圈内</translation>
+    </message>
+    <message>
+        <source>%1 circle in %2</source>
+        <translation>%1风圈约 %2 后抵达</translation>
+    </message>
+    <message>
+        <source>no reference district to measure from</source>
+        <translation>未设参照区，无法测距</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>距%1</translation>
+    </message>
+    <message>
+        <source>Incidents by level</source>
+        <translation>事件（按响应级别）</translation>
+    </message>
+    <message>
+        <source>EXERCISE (演练)</source>
+        <translation>演练</translation>
+    </message>
+    <message>
+        <source>no active incident</source>
+        <translation>无进行中事件</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in response</source>
+        <translation>
+            <numerusform>%n 起响应中</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Plan suggests / in force</source>
+        <translation>预案建议 / 现行级别</translation>
+    </message>
+    <message>
+        <source>no plans loaded</source>
+        <translation>未加载预案</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>no plan triggered</source>
+        <translation>无预案触发</translation>
+    </message>
+    <message>
+        <source>Resources short</source>
+        <translation>资源缺口</translation>
+    </message>
+    <message>
+        <source>no needs to match</source>
+        <translation>无待匹配需求</translation>
+    </message>
+    <message>
+        <source>every need met</source>
+        <translation>需求均已满足</translation>
+    </message>
+    <message>
+        <source>Stations over threshold</source>
+        <translation>超警站点</translation>
+    </message>
+    <message>
+        <source>worst %1, +%2 m</source>
+        <translation>最重 %1，超 %2 米</translation>
+    </message>
+    <message>
+        <source>none over</source>
+        <translation>均未超警</translation>
+    </message>
+    <message>
+        <source>wettest %1, %2 mm</source>
+        <translation>最大 %1，%2 毫米</translation>
+    </message>
+    <message>
+        <source>Fire events unchecked</source>
+        <translation>未核查火情</translation>
+    </message>
+    <message>
+        <source>none in the districts (24 h)</source>
+        <translation>辖区内无（24 小时）</translation>
+    </message>
+    <message numerus="yes">
+        <source>of %n in the districts (24 h)</source>
+        <translation>
+            <numerusform>辖区内共 %n 起（24 小时）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tasks overdue</source>
+        <translation>超时任务</translation>
+    </message>
+    <message numerus="yes">
+        <source>of %n open</source>
+        <translation>
+            <numerusform>未完成共 %n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reports overdue</source>
+        <translation>逾期报告</translation>
+    </message>
+    <message numerus="yes">
+        <source>of %n owed</source>
+        <translation>
+            <numerusform>应报共 %n 份</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing to count from</source>
+        <translation>无数据可统计</translation>
+    </message>
+    <message>
+        <source>Typhoon</source>
+        <translation>台风</translation>
+    </message>
+    <message>
+        <source>Water</source>
+        <translation>水情</translation>
+    </message>
+    <message>
+        <source>Rivers and reservoirs</source>
+        <translation>江河水库</translation>
+    </message>
+    <message>
+        <source>Fire</source>
+        <translation>火情</translation>
+    </message>
+    <message>
+        <source>Forest fire</source>
+        <translation>森林火情</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Incidents and plans</source>
+        <translation>事件与预案</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>suggests %1</source>
+        <translation>建议 %1</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <source>Report for %1</source>
+        <translation>%1 的报告</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>应急资源</translation>
+    </message>
+    <message>
+        <source>short %1</source>
+        <translation>缺 %1</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>已满足</translation>
+    </message>
+    <message>
+        <source>Rain</source>
+        <translation>降雨</translation>
+    </message>
+    <message>
+        <source>Rainfall</source>
+        <translation>降雨</translation>
+    </message>
+    <message>
+        <source>EXERCISE</source>
+        <translation>演练</translation>
+    </message>
+    <message>
+        <source>in force since %1</source>
+        <translation>%1 起生效</translation>
+    </message>
+    <message>
+        <source>issued by %1</source>
+        <translation>发布单位：%1</translation>
+    </message>
+    <message>
+        <source>Response ended: %1</source>
+        <translation>响应结束：%1</translation>
+    </message>
+    <message>
+        <source>Response started at level %1: %2</source>
+        <translation>启动 %1 级响应：%2</translation>
+    </message>
+    <message>
+        <source>Response level %1 → %2: %3</source>
+        <translation>响应级别 %1 → %2：%3</translation>
+    </message>
+    <message>
+        <source>incident %1, since %2</source>
+        <translation>事件 %1，%2 起</translation>
+    </message>
+    <message>
+        <source>Plan suggests ending the response (in force %1)</source>
+        <translation>预案建议结束响应（现行 %1）</translation>
+    </message>
+    <message>
+        <source>Plan suggests level %1 (in force %2)</source>
+        <translation>预案建议 %1 级响应（现行 %2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in the warning phase</source>
+        <translation>
+            <numerusform>%n 起处于预警阶段</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n other kind(s)</source>
+        <translation>
+            <numerusform>%1 等 %n 类以上</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Districts ≥50 mm, %n h</source>
+        <translation>
+            <numerusform>%n 小时雨量≥50毫米的区</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WallHeader</name>
     <message>
         <source>Lookout</source>
         <translation>瞭望</translation>
-    </message>
-    <message>
-        <source>Water levels</source>
-        <translation>水位</translation>
-    </message>
-    <message>
-        <source>超警 / 超保 / 超汛限</source>
-        <translation>超警 / 超保 / 超汛限</translation>
-    </message>
-    <message>
-        <source>Rainfall by district</source>
-        <translation>分区县雨量</translation>
-    </message>
-    <message>
-        <source>Hotspots and fire events</source>
-        <translation>火点与火情</translation>
-    </message>
-    <message>
-        <source>24 h</source>
-        <translation>24 h</translation>
-    </message>
-    <message>
-        <source>Fire danger today (FWI)</source>
-        <translation>今日火险（FWI）</translation>
-    </message>
-    <message>
-        <source>Active incidents and response levels</source>
-        <translation>在办事件 · 应急响应</translation>
-    </message>
-    <message>
-        <source>One map · warnings, typhoon, water, rain and fire</source>
-        <translation>应急一张图 · 预警、台风、水情、雨情、火情</translation>
     </message>
 </context>
 <context>
@@ -2186,37 +2392,6 @@
     <message>
         <source>Sign in first (Officer, at the top left of the desk)</source>
         <translation>请先签到（桌面左上角“值班员”）</translation>
-    </message>
-</context>
-<context>
-    <name>WarningsPanel</name>
-    <message>
-        <source>Warnings</source>
-        <translation>预警</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n in force</source>
-        <translation>
-            <numerusform>%n 条生效</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No warning for this map</source>
-        <translation>本图范围内无预警</translation>
-    </message>
-    <message>
-        <source>NO DATA — not an all-clear</source>
-        <translation>无数据 —— 不代表平安无事</translation>
-    </message>
-    <message>
-        <source>%1 · issued %2 (%3 ago) · %4</source>
-        <translation>%1 · 发布于 %2（%3前）· %4</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n more in force outside this map</source>
-        <translation>
-            <numerusform>另有 %n 条生效预警在本图范围外</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -2588,6 +2763,17 @@
     <message>
         <source>no forecast track in the data: no expected times</source>
         <translation>数据中没有预报路径：无法给出预计时间</translation>
+    </message>
+</context>
+<context>
+    <name>lookout::qml::WallBoard</name>
+    <message>
+        <source>no data</source>
+        <translation>无数据</translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation>%1前</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,8 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
+
 namespace lookout::incidents {
 
 namespace {
@@ -62,6 +64,11 @@ void DutyBook::apply(const store::JournalEntry &entry)
                 open.doneAt = entry.at();
                 open.result = payload.value(QStringLiteral("result")).toString();
             }
+    } else if (kind == kinds::kTakeoverAcknowledged) {
+        const QString key = payload.value(QStringLiteral("key")).toString();
+        if (!key.isEmpty() && !isAcknowledged(key))
+            m_takeovers.append(TakeoverAcknowledgement{entry.sequence, entry.at(), entry.user, key,
+                                                       payload.value(QStringLiteral("summary")).toString()});
     } else if (kind == kinds::kHandover) {
         m_handovers.append(Handover{entry.sequence, entry.at(), payload.value(QStringLiteral("outgoing")).toString(),
                                     payload.value(QStringLiteral("incoming")).toString(), payload.value(QStringLiteral("summary")).toObject(),
@@ -137,6 +144,20 @@ Result<store::JournalDraft> DutyBook::openTask(const QString &text, const QStrin
     if (!incident.isEmpty())
         payload.insert(QStringLiteral("incident"), incident);
     return draftOf(actor, kinds::kTaskOpened, payload);
+}
+
+bool DutyBook::isAcknowledged(const QString &takeover) const
+{
+    return std::any_of(m_takeovers.begin(), m_takeovers.end(), [&](const TakeoverAcknowledgement &a) { return a.key == takeover; });
+}
+
+Result<store::JournalDraft> DutyBook::acknowledgeTakeover(const QString &key, const QString &summary, const Actor &actor) const
+{
+    if (key.trimmed().isEmpty())
+        return invalid(QStringLiteral("a takeover is acknowledged by its key"));
+    if (isAcknowledged(key))
+        return invalid(QStringLiteral("the takeover %1 was already acknowledged").arg(key));
+    return draftOf(actor, kinds::kTakeoverAcknowledged, {{QStringLiteral("key"), key}, {QStringLiteral("summary"), summary}});
 }
 
 Result<store::JournalDraft> DutyBook::finishTask(qint64 task, const QString &result, const Actor &actor) const

@@ -21,6 +21,7 @@ inline const QString kTaskOpened = QStringLiteral("task.opened");
 inline const QString kTaskDone = QStringLiteral("task.done");
 inline const QString kHandover = QStringLiteral("handover.summary");
 inline const QString kHandoverConfirmed = QStringLiteral("handover.confirmed");
+inline const QString kTakeoverAcknowledged = QStringLiteral("duty.takeover.acknowledged");
 } // namespace kinds
 
 // Who is on which shift (值班表).
@@ -68,6 +69,16 @@ struct Handover {
     bool isComplete() const { return outgoingConfirmedAt.isValid() && incomingConfirmedAt.isValid(); }
 };
 
+// The desk's acknowledgement of a wall takeover (a level change, a differing suggestion): the
+// wall holds the takeover until it is recorded.
+struct TakeoverAcknowledgement {
+    qint64 sequence = 0;
+    QDateTime at;
+    QString user;
+    QString key;      // the takeover's identity (situation/takeovers.h)
+    QString summary;  // what the wall showed, for the record's reader
+};
+
 // The duty desk as the record says it is: roster, log, tasks and handovers, folded in sequence
 // order like the IncidentBook (same thread contract: a plain value).
 class DutyBook {
@@ -79,6 +90,8 @@ public:
     const QList<LogEntry> &log() const { return m_log; }
     const QList<Task> &tasks() const { return m_tasks; }
     const QList<Handover> &handovers() const { return m_handovers; }
+    const QList<TakeoverAcknowledgement> &takeoverAcknowledgements() const { return m_takeovers; }
+    bool isAcknowledged(const QString &takeover) const;
     // The shifts that cover `at` (a duty officer and a leader on duty, usually).
     QList<Shift> onDutyAt(const QDateTime &at) const;
     // The log since the last completed handover (all of it when there was none).
@@ -100,6 +113,8 @@ public:
                                          const QStringList &unacknowledgedWarnings,
                                          const QStringList &stationsOverThreshold, const QString &outgoing,
                                          const QString &incoming, const Actor &actor) const;
+    // The desk acknowledges a wall takeover; refused when it already was.
+    Result<store::JournalDraft> acknowledgeTakeover(const QString &key, const QString &summary, const Actor &actor) const;
     // `role` is "outgoing" or "incoming"; the confirming user must be that officer.
     Result<store::JournalDraft> confirmHandover(qint64 handover, const QString &role, const Actor &actor) const;
 
@@ -108,6 +123,7 @@ private:
     QList<LogEntry> m_log;
     QList<Task> m_tasks;
     QList<Handover> m_handovers;
+    QList<TakeoverAcknowledgement> m_takeovers;
 };
 
 } // namespace lookout::incidents

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Lookout developers
 #include "incidents/responsebook.h"
 
+#include "incidents/incidentbook.h"
 #include "incidents/recorddraft.h"
 
 #include <QJsonArray>
@@ -52,6 +53,15 @@ TaskState ResponseTask::stateAt(const QDateTime &at) const
     if (reportedAt.isValid() && reportedAt <= at)
         return TaskState::Reported;
     return dueAt.isValid() && at > dueAt ? TaskState::Overdue : TaskState::Open;
+}
+
+QList<const ResponseTask *> ResponseBook::checklist(const IncidentBook &incidents) const
+{
+    QList<const ResponseTask *> out;
+    for (const ResponseTask &task : m_tasks)
+        if (const Incident *incident = incidents.find(task.incident); !incident || incident->state != IncidentState::Closed)
+            out.append(&task);
+    return out;
 }
 
 const ResponseTask *ResponseBook::task(int number) const

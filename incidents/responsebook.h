@@ -88,6 +88,9 @@ public:
     const QList<PlanActivation> &activations() const { return m_activations; }
     const QList<ResponseTask> &tasks() const { return m_tasks; }
     const ResponseTask *task(int number) const;
+    // The tasks on today's checklist: all but a closed incident's (its unfinished tasks belong to
+    // its review).
+    QList<const ResponseTask *> checklist(const IncidentBook &incidents) const;
     // The latest activation of an incident, if it runs under a plan.
     const PlanActivation *activationOf(const QString &incident) const;
 

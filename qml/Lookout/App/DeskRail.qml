@@ -13,6 +13,17 @@ Rectangle {
     signal chosen(int index)
 
     color: Theme.panel
+    // Ctrl+1 … Ctrl+9, Ctrl+0, then Ctrl+R and Ctrl+E choose the pages in order.
+    Repeater {
+        model: rail.entries.length
+        Item {
+            required property int index
+            Shortcut {
+                sequence: index < 10 ? "Ctrl+" + ((index + 1) % 10) : index === 10 ? "Ctrl+R" : "Ctrl+E"
+                onActivated: rail.chosen(index)
+            }
+        }
+    }
     Column {
         anchors.fill: parent
         anchors.topMargin: 8

@@ -8,6 +8,7 @@ import Lookout.Feeds
 import Lookout.Incidents
 import Lookout.Map
 import Lookout.Plans
+import Lookout.Wall
 
 // The duty officer's desk: a navigation rail with each page's count (Ctrl+1 … Ctrl+9, Ctrl+0 the plans,
 // Ctrl+R the resources, Ctrl+E the reports and warnings issued), the map
@@ -38,16 +39,6 @@ Item {
         map.centerOn(lon, lat, 25)
     }
 
-    Repeater {
-        model: desk.pages.length
-        Item {
-            required property int index
-            Shortcut {
-                sequence: index < 10 ? "Ctrl+" + ((index + 1) % 10) : index === 10 ? "Ctrl+R" : "Ctrl+E"
-                onActivated: desk.page = index
-            }
-        }
-    }
     Shortcut {
         sequence: "Ctrl+L"
         onActivated: {
@@ -86,9 +77,18 @@ Item {
         }
     }
 
+    // What holds the wall until this desk acknowledges it.
+    TakeoverNotice {
+        id: notice
+        anchors.top: toolbar.bottom
+        width: parent.width
+        board: App.wall
+        desk: App.incidentDesk
+        warnings: App.warnings
+    }
     DeskRail {
         id: rail
-        anchors.top: toolbar.bottom
+        anchors.top: notice.bottom
         anchors.left: parent.left
         anchors.bottom: statusBar.top
         width: 220
@@ -114,7 +114,7 @@ Item {
     Item {
         id: pageArea
         visible: desk.page !== 0
-        anchors.top: toolbar.bottom
+        anchors.top: notice.bottom
         anchors.left: rail.right
         anchors.bottom: statusBar.top
         width: desk.wide ? Math.round((desk.width - rail.width) * 0.56) : desk.width - rail.width
@@ -123,7 +123,7 @@ Item {
     LayerList {
         id: layerList
         visible: desk.page === 0
-        anchors.top: toolbar.bottom
+        anchors.top: notice.bottom
         anchors.left: rail.right
         anchors.bottom: statusBar.top
         anchors.margins: 8
@@ -133,7 +133,7 @@ Item {
     MapCanvas {
         id: map
         visible: desk.page === 0 || desk.wide
-        anchors.top: toolbar.bottom
+        anchors.top: notice.bottom
         anchors.left: desk.page === 0 ? layerList.right : pageArea.right
         anchors.right: parent.right
         anchors.bottom: statusBar.top

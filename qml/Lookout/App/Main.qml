@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Lookout developers
 import QtQuick
 import QtQuick.Window
+import QtQml
 import Lookout.App
 import Lookout.Controls
 
@@ -9,8 +10,15 @@ import Lookout.Controls
 // either, on a shared server that asks for a password, the sign-in (login).
 Window {
     id: root
-    width: App.view === "wall" ? 3840 : App.view === "login" ? 960 : 1920
-    height: App.view === "wall" ? 2160 : App.view === "login" ? 640 : 1080
+    readonly property bool spanning: App.view === "wall" && App.wallScreens === "span" && App.wallGeometry.width > 0
+    readonly property bool perScreen: App.view === "wall" && App.wallScreens === "each" && Qt.application.screens.length > 1
+    width: spanning ? App.wallGeometry.width : App.view === "wall" ? 3840 : App.view === "login" ? 960 : 1920
+    height: spanning ? App.wallGeometry.height : App.view === "wall" ? 2160 : App.view === "login" ? 640 : 1080
+    x: spanning ? App.wallGeometry.x : 0
+    y: spanning ? App.wallGeometry.y : 0
+    flags: spanning ? Qt.Window | Qt.FramelessWindowHint : Qt.Window
+    visibility: perScreen ? Window.FullScreen : Window.AutomaticVisibility
+    Component.onCompleted: if (perScreen) root.screen = Qt.application.screens[0]
     visible: true
     color: Theme.background
     title: qsTr("Lookout") + " — " + App.title
@@ -75,5 +83,22 @@ Window {
     Loader {
         anchors.fill: parent
         source: App.view === "wall" ? "WallView.qml" : App.view === "login" ? "LoginView.qml" : "DeskView.qml"
+        // One window per screen: the map (with the header) here, the key figures on the others.
+        onLoaded: if (App.view === "wall") item.part = root.perScreen ? "map" : App.wallPart
+    }
+    Instantiator {
+        model: root.perScreen ? Qt.application.screens.length - 1 : 0
+        delegate: Window {
+            required property int index
+            screen: Qt.application.screens[index + 1]
+            visibility: Window.FullScreen
+            visible: true
+            color: Theme.background
+            title: qsTr("Lookout") + " — " + App.title
+            WallView {
+                anchors.fill: parent
+                part: "board"
+            }
+        }
     }
 }

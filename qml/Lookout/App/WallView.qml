@@ -1,212 +1,155 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Lookout developers
 import QtQuick
-import QtQuick.Layouts
 import Lookout.App
 import Lookout.Controls
 import Lookout.Feeds
-import Lookout.Incidents
 import Lookout.Map
-import Lookout.Plans
+import Lookout.Wall
 
-// The command-centre wall: no mouse, read from 10 m. Sizes follow the height, so a 4K wall
-// gets ~40 px body text (about 4 cm on a typical 4 m wall).
-Item {
+// The command-centre wall: no mouse, read from 10 m. Nothing on it is smaller than a fortieth of
+// its height (54 px on a 2160-px wall; legibility.h); what cannot be that large is on the desk.
+// The map keeps most of the area; beside it the key figures as tiles and the tour's focus, in
+// front of them a takeover when one waits. `part` splits it over screens: "map" (with the header)
+// on one, "board" (tiles and focus) on another; "all" is both in one window.
+FocusScope {
     id: wall
-    readonly property real unit: height / 54
-    readonly property real margin: unit * 1.2
+    property string part: "all"
+    readonly property real unit: height * 0.025
+    readonly property real gap: unit * 0.4
+    readonly property var board: App.wall
+    readonly property var takeover: board.takeover
+    readonly property bool takingOver: takeover.key !== undefined
+    readonly property bool showMap: part !== "board"
+    readonly property bool showBoard: part !== "map"
+    // Two columns of tiles on a 16:9 wall, three on a double-width one; as many as fit alone.
+    readonly property real tileWidth: unit * 14.5
+    readonly property int columns: part === "board" ? Math.max(1, Math.floor((width - gap) / (tileWidth + gap)))
+                                                    : (width / height > 2.5 ? 3 : 2)
+    readonly property real boardWidth: showMap ? columns * tileWidth + (columns - 1) * gap : width - 2 * gap
+    focus: true
+
+    // The operator's keys (a keyboard or a presenter remote): arrows and page keys step the tour,
+    // space holds it, 1–9 choose a focus.
+    Keys.onPressed: event => {
+        if (event.key === Qt.Key_Right || event.key === Qt.Key_Down || event.key === Qt.Key_PageDown) board.next()
+        else if (event.key === Qt.Key_Left || event.key === Qt.Key_Up || event.key === Qt.Key_PageUp) board.previous()
+        else if (event.key === Qt.Key_Space || event.key === Qt.Key_B) board.togglePause()
+        else if (event.key >= Qt.Key_1 && event.key <= Qt.Key_9) board.select(event.key - Qt.Key_0)
+        else return
+        event.accepted = true
+    }
 
     Rectangle {
+        anchors.fill: parent
+        color: Theme.background
+    }
+
+    WallHeader {
         id: header
         width: parent.width
-        height: wall.unit * 4.6
-        color: Theme.panel
-
-        Column {
-            anchors.left: parent.left
-            anchors.leftMargin: wall.margin
-            anchors.verticalCenter: parent.verticalCenter
-            Text {
-                text: qsTr("Lookout") + "  " + App.title
-                color: Theme.text
-                font.family: Theme.fontFamily
-                font.pixelSize: wall.unit * 1.8
-                font.bold: true
-            }
-            Text {
-                text: qsTr("One map · warnings, typhoon, water, rain and fire")
-                color: Theme.textMuted
-                font.family: Theme.fontFamily
-                font.pixelSize: wall.unit * 0.85
-            }
-        }
-        ClockBlock {
-            anchors.right: parent.right
-            anchors.rightMargin: wall.margin
-            anchors.verticalCenter: parent.verticalCenter
-            size: wall.unit * 1.5
-        }
-        Rectangle {
-            anchors.bottom: parent.bottom
-            width: parent.width
-            height: Math.max(2, wall.unit / 8)
-            color: Theme.accent
-            opacity: 0.5
-        }
-        // A seat of a shared server that lost it says so across the header, in red with the time:
-        // what the wall shows stops at that moment.
-        Rectangle {
-            anchors.fill: parent
-            visible: App.serverDown
-            color: Theme.alarm
-            Text {
-                anchors.centerIn: parent
-                width: parent.width - 2 * wall.margin
-                text: App.serverStatus
-                maximumLineCount: 1
-                color: "white"
-                font.family: Theme.fontFamily
-                font.pixelSize: wall.unit * 1.4
-                font.bold: true
-                elide: Text.ElideRight
-                horizontalAlignment: Text.AlignHCenter
-            }
-        }
+        height: wall.unit * 3.3
+        unit: wall.unit
     }
 
     Rectangle {
         id: mapFrame
+        visible: wall.showMap
         anchors.top: header.bottom
         anchors.left: parent.left
         anchors.bottom: parent.bottom
-        anchors.right: monitoring.left
-        anchors.margins: wall.margin
+        anchors.right: wall.showBoard ? boardColumn.left : parent.right
+        anchors.margins: wall.gap
         color: Theme.background
         border.color: Theme.panelBorder
         border.width: 2
 
         MapCanvas {
+            id: map
             anchors.fill: parent
             anchors.margins: 2
             layers: App.layers
-            homeExtent: App.homeExtent
-            symbolScale: wall.unit / 18
+            // The takeover's area, else the tour's focus, else the workspace's home.
+            homeExtent: wall.takingOver && wall.takeover.extent.width > 0 ? wall.takeover.extent
+                        : wall.board.focus.extent !== undefined ? wall.board.focus.extent : App.homeExtent
+            onHomeExtentChanged: zoomToHome()
+            // Map labels drawn at least at the legible size (district names at 13 px × scale).
+            symbolScale: wall.unit / 13
         }
         GradeLegend {
             anchors.right: parent.right
             anchors.bottom: parent.bottom
-            anchors.margins: wall.margin
+            anchors.margins: wall.gap
+            visible: wall.board.focus.id === "typhoon" && !wall.takingOver
             card: App.typhoon
-            textSize: wall.unit * 0.75
+            textSize: wall.unit
         }
         RainLegend {
             anchors.left: parent.left
-            anchors.top: parent.top
-            anchors.margins: wall.margin
+            anchors.bottom: parent.bottom
+            anchors.margins: wall.gap
+            visible: wall.board.focus.id === "rain" && !wall.takingOver
             title: App.rainLegendTitle
             entries: App.rainLegend
-            textSize: wall.unit * 0.7
+            textSize: wall.unit
+        }
+        // The tour's stops along the map's top, the one shown lit (a takeover covers them).
+        TourStrip {
+            anchors.top: parent.top
+            anchors.left: parent.left
+            anchors.right: parent.right
+            anchors.margins: wall.gap
+            visible: !wall.takingOver && wall.board.foci.length > 0
+            board: wall.board
+            unit: wall.unit
+        }
+        TakeoverBanner {
+            anchors.top: parent.top
+            anchors.left: parent.left
+            anchors.right: parent.right
+            anchors.margins: wall.gap
+            visible: wall.takingOver
+            takeover: wall.takingOver ? wall.takeover : ({})
+            waiting: Math.max(0, wall.board.takeovers - 1)
+            unit: wall.unit
         }
     }
 
-    // The right columns: warnings, the typhoon and where every layer comes from; then water,
-    // rain and fire. A panel with nothing to list shrinks to its source line and "no data" text,
-    // and its neighbours take the room.
-    ColumnLayout {
-        id: column
+    Item {
+        id: boardColumn
+        visible: wall.showBoard
         anchors.top: header.bottom
         anchors.right: parent.right
         anchors.bottom: parent.bottom
-        anchors.margins: wall.margin
-        width: parent.width * 0.24
-        spacing: wall.margin
+        anchors.margins: wall.gap
+        width: wall.boardWidth
 
-        MonitorPanel {
-            title: qsTr("Active incidents and response levels")
-            model: App.incidents
-            textSize: wall.unit * 0.9
-            Layout.fillWidth: true
-            // As tall as its rows (a handful at most), so the warnings keep their room.
-            Layout.preferredHeight: compactHeight + Math.min(model.count, 5) * wall.unit * 1.9
+        Grid {
+            id: tiles
+            width: parent.width
+            columns: wall.columns
+            spacing: wall.gap
+            Repeater {
+                model: wall.board.tiles
+                KeyFigureTile {
+                    required property var modelData
+                    figure: modelData
+                    unit: wall.unit
+                    width: wall.tileWidth
+                    height: wall.unit * 5.2
+                    focused: modelData.focus !== "" && modelData.focus === wall.board.focus.id && !wall.takingOver
+                }
+            }
         }
-        PlanSuggestionsPanel {
-            board: App.planDesk
-            textSize: wall.unit * 0.9
-            Layout.fillWidth: true
-            visible: App.planDesk.differing > 0 || App.planDesk.openTasks > 0
-        }
-        ResourcesPanel {
-            board: App.resourceDesk
-            textSize: wall.unit * 0.9
-            Layout.fillWidth: true
-            visible: App.resourceDesk.needs.count > 0 || App.resourceDesk.dispatches.count > 0
-        }
-        WarningsPanel {
-            model: App.warnings
-            textSize: wall.unit * 0.9
-            Layout.fillWidth: true
-            Layout.fillHeight: true
-            Layout.preferredHeight: model.count > 0 ? 3 : 1
-            Layout.minimumHeight: model.count > 0 ? 0 : wall.unit * 7.5
-            Layout.maximumHeight: model.count > 0 ? Number.POSITIVE_INFINITY : wall.unit * 7.5
-        }
-        TyphoonPanel {
-            card: App.typhoon
-            textSize: wall.unit * 0.9
-            Layout.fillWidth: true
-            Layout.fillHeight: true
-            Layout.preferredHeight: card.active ? 4 : 1
-            Layout.maximumHeight: card.active ? Number.POSITIVE_INFINITY : wall.unit * 7.5
-        }
-        SourcesPanel {
-            textSize: wall.unit * 0.62
-            Layout.fillWidth: true
-            Layout.fillHeight: true
-            Layout.preferredHeight: 2
-        }
-    }
-    ColumnLayout {
-        id: monitoring
-        anchors.top: header.bottom
-        anchors.right: column.left
-        anchors.bottom: parent.bottom
-        anchors.topMargin: wall.margin
-        anchors.bottomMargin: wall.margin
-        anchors.rightMargin: wall.margin
-        width: parent.width * 0.24
-        spacing: wall.margin
-
-        MonitorPanel {
-            title: qsTr("Water levels") + "  ·  " + qsTr("超警 / 超保 / 超汛限")
-            model: App.water
-            textSize: wall.unit * 0.85
-            Layout.fillWidth: true
-            Layout.fillHeight: model.count > 0
-            Layout.preferredHeight: model.count > 0 ? 3 : compactHeight
-        }
-        MonitorPanel {
-            title: qsTr("Rainfall by district")
-            model: App.rainfall
-            textSize: wall.unit * 0.85
-            Layout.fillWidth: true
-            Layout.fillHeight: model.count > 0
-            Layout.preferredHeight: model.count > 0 ? 2 : compactHeight
-        }
-        MonitorPanel {
-            title: qsTr("Hotspots and fire events") + "  ·  " + qsTr("24 h")
-            model: App.fire
-            textSize: wall.unit * 0.85
-            Layout.fillWidth: true
-            Layout.fillHeight: model.count > 0
-            Layout.preferredHeight: model.count > 0 ? 2 : compactHeight
-        }
-        MonitorPanel {
-            title: qsTr("Fire danger today (FWI)")
-            model: App.fireDanger
-            textSize: wall.unit * 0.85
-            Layout.fillWidth: true
-            Layout.fillHeight: model.count > 0
-            Layout.preferredHeight: model.count > 0 ? 1 : compactHeight
+        FocusPanel {
+            anchors.top: tiles.bottom
+            anchors.topMargin: wall.gap
+            anchors.bottom: parent.bottom
+            width: parent.width
+            // Only when at least its title and two lines fit.
+            visible: wall.board.focus.id !== undefined && height >= wall.unit * 6
+            shown: wall.board.focus
+            unit: wall.unit
         }
     }
 }

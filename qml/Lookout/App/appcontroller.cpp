@@ -68,6 +68,7 @@ void AppController::tick()
     // Ages move by the minute; re-evaluating them every second would only churn the views.
     if (m_layers.referenceTime().secsTo(m_now) >= 60 || m_now < m_layers.referenceTime())
         m_layers.setReferenceTime(m_now);
+    m_wall.setNow(m_now);
     emit timeChanged();
 }
 

@@ -11,9 +11,11 @@
 #include "maplayermodel.h"
 #include "monitorlist.h"
 #include "typhooncard.h"
+#include "wallboard.h"
 #include "warninglistmodel.h"
 
 #include <QObject>
+#include <QRect>
 #include <QRectF>
 #include <QTimer>
 #include <QtQml/qqmlregistration.h>
@@ -60,6 +62,12 @@ class AppController : public QObject {
     Q_PROPERTY(lookout::qml::PlanDesk *planDesk READ planDesk CONSTANT FINAL)
     Q_PROPERTY(lookout::qml::ResourceDesk *resourceDesk READ resourceDesk CONSTANT FINAL)
     Q_PROPERTY(lookout::qml::ReportDesk *reportDesk READ reportDesk CONSTANT FINAL)
+    // The wall's key figures, tour and takeovers; which part of it the first window shows (all,
+    // map, board) and how it takes the screens (one, span, each; wallGeometry spans them all).
+    Q_PROPERTY(lookout::qml::WallBoard *wall READ wall CONSTANT FINAL)
+    Q_PROPERTY(QString wallPart READ wallPart CONSTANT FINAL)
+    Q_PROPERTY(QString wallScreens READ wallScreens CONSTANT FINAL)
+    Q_PROPERTY(QRect wallGeometry READ wallGeometry CONSTANT FINAL)
     // The sign-in to a shared server (the login view).
     Q_PROPERTY(lookout::qml::SeatLogin *login READ login CONSTANT FINAL)
     // The rainfall layer's legend: a title and a list of {color, label}; empty without the layer.
@@ -103,6 +111,17 @@ public:
     ResourceDesk *resourceDesk() { return &m_resourceDesk; }
     ReportDesk *reportDesk() { return &m_reportDesk; }
     SeatLogin *login() { return &m_login; }
+    WallBoard *wall() { return &m_wall; }
+    QString wallPart() const { return m_wallPart; }
+    QString wallScreens() const { return m_wallScreens; }
+    QRect wallGeometry() const { return m_wallGeometry; }
+    // Before QML loads.
+    void setWallLayout(const QString &part, const QString &screens, const QRect &geometry)
+    {
+        m_wallPart = part;
+        m_wallScreens = screens;
+        m_wallGeometry = geometry;
+    }
     QString rainLegendTitle() const { return m_rainLegendTitle; }
     QVariantList rainLegend() const { return m_rainLegend; }
     void setRainLegend(const QString &title, const QVariantList &entries);
@@ -149,6 +168,10 @@ private:
     PlanDesk m_planDesk;
     ResourceDesk m_resourceDesk;
     ReportDesk m_reportDesk;
+    WallBoard m_wall;
+    QString m_wallPart = QStringLiteral("all");
+    QString m_wallScreens = QStringLiteral("one");
+    QRect m_wallGeometry;
     QString m_rainLegendTitle;
     QVariantList m_rainLegend;
     Clock m_clock;

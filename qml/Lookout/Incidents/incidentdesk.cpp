@@ -341,6 +341,12 @@ CommandResult IncidentDesk::changeLevel(const QString &action, int level, const 
     return act([=](const incidents::RecordState &state) { return state.incidents.changeLevel(id, *levelAction, level, commander, reason, who); });
 }
 
+CommandResult IncidentDesk::acknowledgeTakeover(const QString &key, const QString &summary)
+{
+    const incidents::Actor who = actor();
+    return act([=](const incidents::RecordState &state) { return state.duty.acknowledgeTakeover(key, summary, who); });
+}
+
 CommandResult IncidentDesk::addLog(const QString &text)
 {
     const QString incident = m_selectedId;

@@ -230,12 +230,17 @@ QString WarningListModel::acknowledge(int row, const QString &who, const QString
 {
     if (row < 0 || row >= m_rows.size())
         return tr("no such warning");
+    const feeds::CapAlert &alert = entryAt(row).head.alert;
+    return acknowledgeWarning(alert.sender, alert.identifier, who, seat);
+}
+
+QString WarningListModel::acknowledgeWarning(const QString &sender, const QString &identifier, const QString &who, const QString &seat)
+{
     if (who.trimmed().isEmpty())
         return tr("say who acknowledges");
     if (!m_acknowledge)
         return tr("this seat cannot record acknowledgements");
-    const feeds::CapAlert &alert = entryAt(row).head.alert;
-    const QString error = m_acknowledge(alert.sender, alert.identifier, who.trimmed(), seat);
+    const QString error = m_acknowledge(sender, identifier, who.trimmed(), seat);
     if (error.isEmpty())
         emit acknowledged();
     return error;

@@ -85,6 +85,8 @@ public:
     // Records an acknowledgement; returns "" or the reason it failed. Handed to the record's
     // writer on a live seat: a failure there comes later (acknowledgeFailed).
     Q_INVOKABLE QString acknowledge(int row, const QString &who, const QString &seat);
+    // The same for a warning named by its sender and identifier (the wall's takeover of it).
+    Q_INVOKABLE QString acknowledgeWarning(const QString &sender, const QString &identifier, const QString &who, const QString &seat);
     void reportAcknowledgeFailure(const QString &why) { emit acknowledgeFailed(why); }
 
 signals:

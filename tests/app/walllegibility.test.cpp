@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Lookout developers
+// The wall read from 10 m, as the real executable renders it: every demo replay, each focus of
+// the Mangkhut tour and the common wall sizes and screen parts, with nothing a person could see
+// drawn below a fortieth of the height (`render --legibility` walks the item tree and exits 3).
+#include "lookoutprocess.h"
+
+#include <QImage>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using lookout::test::ProcessRun;
+using lookout::test::runLookout;
+
+namespace {
+
+// One home for the suite: the demo workspace is made once and read by every render.
+QTemporaryDir &home()
+{
+    static QTemporaryDir dir;
+    return dir;
+}
+
+void expectLegible(const QStringList &extra, const QString &size = QStringLiteral("3840x2160"), const QString &lang = QStringLiteral("en"))
+{
+    const QString out = home().filePath(QStringLiteral("wall.png"));
+    QFile::remove(out);
+    const ProcessRun run = runLookout(QStringList{QStringLiteral("render"), QStringLiteral("--view"), QStringLiteral("wall"), QStringLiteral("--legibility"),
+                                                  QStringLiteral("--size"), size, QStringLiteral("--lang"), lang, QStringLiteral("--out"), out}
+                                          + extra,
+                                      home());
+    EXPECT_EQ(run.exitCode, 0) << extra.join(QLatin1Char(' ')).toStdString() << " " << size.toStdString() << " " << lang.toStdString() << "\n"
+                               << run.out.toStdString() << run.err.toStdString();
+    const QStringList wh = size.split(QLatin1Char('x'));
+    EXPECT_EQ(QImage(out).size(), QSize(wh[0].toInt(), wh[1].toInt()));
+}
+
+} // namespace
+
+// The replays scripts/demo shows on the wall, and the live picture.
+TEST(WallLegibility, EveryDemoReplayIsReadableFromTenMetres)
+{
+    expectLegible({});
+    for (const char *at : {"2018-09-16T00:00Z", "2018-09-16T03:00Z", "2023-09-03T06:00Z", "2025-04-12T22:30Z", "2019-01-23T06:00Z",
+                           "2011-01-15T12:00Z", "2020-06-30T15:00Z"})
+        expectLegible({QStringLiteral("--at"), QString::fromLatin1(at)});
+    expectLegible({QStringLiteral("--at"), QStringLiteral("2018-09-16T00:00Z")}, QStringLiteral("3840x2160"), QStringLiteral("zh_CN"));
+}
+
+TEST(WallLegibility, EachFocusOfTheMangkhutTourIsReadable)
+{
+    for (const char *focus : {"typhoon", "incidents", "resources"})
+        expectLegible({QStringLiteral("--at"), QStringLiteral("2018-09-16T00:00Z"), QStringLiteral("--focus"), QString::fromLatin1(focus)});
+    // A focus with nothing to show then is refused, not rendered empty.
+    const ProcessRun run = runLookout({QStringLiteral("render"), QStringLiteral("--view"), QStringLiteral("wall"), QStringLiteral("--at"),
+                                       QStringLiteral("2018-09-16T00:00Z"), QStringLiteral("--focus"), QStringLiteral("water"), QStringLiteral("--out"),
+                                       home().filePath(QStringLiteral("water.png"))},
+                                      home());
+    EXPECT_EQ(run.exitCode, 1);
+    EXPECT_TRUE(run.err.contains(QStringLiteral("--focus water: nothing to show"))) << run.err.toStdString();
+}
+
+TEST(WallLegibility, CommonWallSizesAndOneScreensPartAreReadable)
+{
+    const QStringList mangkhut{QStringLiteral("--at"), QStringLiteral("2018-09-16T00:00Z")};
+    expectLegible(mangkhut, QStringLiteral("7680x2160"));
+    expectLegible(mangkhut, QStringLiteral("5760x3240"));
+    expectLegible(mangkhut + QStringList{QStringLiteral("--wall-part"), QStringLiteral("map")});
+    expectLegible(mangkhut + QStringList{QStringLiteral("--wall-part"), QStringLiteral("board")});
+}
