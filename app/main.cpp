@@ -279,7 +279,7 @@ int main(int argc, char **argv)
                 return failWith(QStringLiteral("cannot rehearse: %1").arg(rehearsed.error().toString()), 1);
         }
         if (!line.focus.isEmpty()) {
-            if (!controller.wall()->holdFocus(line.focus))
+            if (!controller.wall()->holdFocus(line.focus, false))
                 return failWith(QStringLiteral("--focus %1: nothing to show for it at %2").arg(line.focus, formatLocal(scenario.at)), 1);
             controller.wall()->setTakeoversShown(false);
         }

@@ -6,6 +6,7 @@
 #include "scenariosupport.h"
 
 #include "core/timeformat.h"
+#include "core/unitwords.h"
 #include "gis/rainfalllayer.h"
 #include "situation/situation.h"
 
@@ -19,7 +20,7 @@ namespace {
 
 QString mm(double value)
 {
-    return QString::number(value, 'f', value < 10 ? 1 : 0) + QStringLiteral(" mm");
+    return millimetresText(value, value < 10 ? 1 : 0);
 }
 
 QString maxOf(const situation::RainWindow &window, const QString &district)

@@ -4,6 +4,7 @@
 #include "walltour.h"
 
 #include "core/timeformat.h"
+#include "core/unitwords.h"
 #include "resourcedesk.h"
 #include "situation/keyfigures.h"
 #include "situation/mapstyles.h"
@@ -57,7 +58,7 @@ void wordStorm(const KeyFigure &f, const QDateTime &at, qml::WallTile &tile)
         tile.note = QCoreApplication::translate("Wall", "no active storm");
         return;
     }
-    tile.value = std::isnan(f.amount) ? QStringLiteral("—") : QCoreApplication::translate("Wall", "%1 km").arg(std::lround(f.amount));
+    tile.value = std::isnan(f.amount) ? QStringLiteral("—") : kilometresText(f.amount);
     tile.tone = f.inside ? kAlarm : QColor(QStringLiteral("#ffb020"));
     if (f.inside)
         tile.note = QCoreApplication::translate("Wall", "inside its %1 circle now").arg(f.force7Label);

@@ -5,6 +5,7 @@
 #include "scenariosupport.h"
 
 #include "core/timeformat.h"
+#include "core/unitwords.h"
 #include "gis/coordinatetransform.h"
 #include "situation/mapstyles.h"
 #include "situation/situation.h"
@@ -23,7 +24,7 @@ using Status = analysis::LevelState::Status;
 // How the map and the panel colour a station: its state, or stale.
 QString metres(double value, bool sign = false)
 {
-    return (sign && value >= 0 ? QStringLiteral("+") : QString()) + QString::number(value, 'f', 2) + QStringLiteral(" m");
+    return metresText(value, 2, sign);
 }
 
 QString trendArrow(const std::optional<double> &rise1h)

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Lookout developers
 #include "gis/mapdecorations.h"
 
+#include "core/unitwords.h"
+
 #include "gis/layerstyle.h"
 
 #include <QCoreApplication>
@@ -62,7 +64,7 @@ Result<ScaleBarLength> scaleBarLength(const MapSettings &settings)
     ScaleBarLength length;
     length.metres = nice;
     length.pixels = nice / metresPerPixel;
-    length.text = nice >= 1000 ? QStringLiteral("%1 km").arg(nice / 1000.0) : QStringLiteral("%1 m").arg(nice);
+    length.text = nice >= 1000 ? kilometresText(nice / 1000.0) : metresText(nice, 0);
     return length;
 }
 

@@ -1912,6 +1912,89 @@
     </message>
 </context>
 <context>
+    <name>Triggers</name>
+    <message>
+        <source>blue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yellow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>orange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>red</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>guaranteed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flood-limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 km from %3, within %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 forecast (%2) %3 km from %4 in %5 h, within %6 km in %7 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 circle over %3 now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 circle over %3 in %4 h by %5&apos;s forecast, within %6 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) in force for %3, at least %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 m over its %3 level (%4 m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 m under its %3 level (%4 m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 h mean %3 mm, at least %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 h max %3 mm, at least %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rainstorm amounts over %1 reach %2, at least %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 fire danger class %2 (FWI %3), at least %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 unchecked fire events in %2 (24 h), at least %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 fire events in %2 (24 h), at least %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TyphoonPage</name>
     <message>
         <source>Track</source>
@@ -1966,6 +2049,29 @@
     </message>
     <message>
         <source>expected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Units</name>
+    <message>
+        <source>%1 m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 km/h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 hPa</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2091,10 +2197,6 @@
     </message>
     <message>
         <source>no active storm</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 km</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2774,6 +2876,10 @@
     </message>
     <message>
         <source>no forecast track in the data: no expected times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

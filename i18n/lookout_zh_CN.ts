@@ -1909,6 +1909,89 @@
     </message>
 </context>
 <context>
+    <name>Triggers</name>
+    <message>
+        <source>blue</source>
+        <translation>蓝色</translation>
+    </message>
+    <message>
+        <source>yellow</source>
+        <translation>黄色</translation>
+    </message>
+    <message>
+        <source>orange</source>
+        <translation>橙色</translation>
+    </message>
+    <message>
+        <source>red</source>
+        <translation>红色</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>警戒</translation>
+    </message>
+    <message>
+        <source>guaranteed</source>
+        <translation>保证</translation>
+    </message>
+    <message>
+        <source>flood-limit</source>
+        <translation>汛限</translation>
+    </message>
+    <message>
+        <source>%1 %2 km from %3, within %4</source>
+        <translation>%1 距%3 %2 公里，进入 %4 公里范围</translation>
+    </message>
+    <message>
+        <source>%1 forecast (%2) %3 km from %4 in %5 h, within %6 km in %7 h</source>
+        <translation>%1 预报（%2）%5 小时后距%4 %3 公里，%7 小时内进入 %6 公里范围</translation>
+    </message>
+    <message>
+        <source>%1 %2 circle over %3 now</source>
+        <translation>%1 %2风圈已覆盖%3</translation>
+    </message>
+    <message>
+        <source>%1 %2 circle over %3 in %4 h by %5&apos;s forecast, within %6 h</source>
+        <translation>按%5预报，%1 %2风圈 %4 小时后覆盖%3（%6 小时内）</translation>
+    </message>
+    <message>
+        <source>%1 (%2) in force for %3, at least %4</source>
+        <translation>%3 %1（%2）生效，达到%4及以上</translation>
+    </message>
+    <message>
+        <source>%1 %2 m over its %3 level (%4 m)</source>
+        <translation>%1 超%3水位 %2 米（水位 %4 米）</translation>
+    </message>
+    <message>
+        <source>%1 %2 m under its %3 level (%4 m)</source>
+        <translation>%1 低于%3水位 %2 米（水位 %4 米）</translation>
+    </message>
+    <message>
+        <source>%1 %2 h mean %3 mm, at least %4</source>
+        <translation>%1 %2 小时面雨量 %3 毫米，达到 %4 毫米</translation>
+    </message>
+    <message>
+        <source>%1 %2 h max %3 mm, at least %4</source>
+        <translation>%1 %2 小时最大雨量 %3 毫米，达到 %4 毫米</translation>
+    </message>
+    <message>
+        <source>rainstorm amounts over %1 reach %2, at least %3</source>
+        <translation>%1 雨量达暴雨%2信号标准，达到%3及以上</translation>
+    </message>
+    <message>
+        <source>%1 fire danger class %2 (FWI %3), at least %4</source>
+        <translation>%1 森林火险 %2 级（FWI %3），达到 %4 级及以上</translation>
+    </message>
+    <message>
+        <source>%1 unchecked fire events in %2 (24 h), at least %3</source>
+        <translation>%2 未核查火情 %1 起（24 小时），达到 %3 起</translation>
+    </message>
+    <message>
+        <source>%1 fire events in %2 (24 h), at least %3</source>
+        <translation>%2 火情 %1 起（24 小时），达到 %3 起</translation>
+    </message>
+</context>
+<context>
     <name>TyphoonPage</name>
     <message>
         <source>Track</source>
@@ -1964,6 +2047,29 @@
     <message>
         <source>expected: %1</source>
         <translation>预计：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Units</name>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 米</translation>
+    </message>
+    <message>
+        <source>%1 mm</source>
+        <translation>%1 毫米</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 公里</translation>
+    </message>
+    <message>
+        <source>%1 km/h</source>
+        <translation>%1 公里/小时</translation>
+    </message>
+    <message>
+        <source>%1 hPa</source>
+        <translation>%1 百帕</translation>
     </message>
 </context>
 <context>
@@ -2088,10 +2194,6 @@
     <message>
         <source>no active storm</source>
         <translation>无活跃热带气旋</translation>
-    </message>
-    <message>
-        <source>%1 km</source>
-        <translation>%1 公里</translation>
     </message>
     <message>
         <source>inside its %1 circle now</source>
@@ -2763,6 +2865,10 @@
     <message>
         <source>no forecast track in the data: no expected times</source>
         <translation>数据中没有预报路径：无法给出预计时间</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "analysis/typhoonexposure.h"
 #include "incidents/warningregistry.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 #include <cmath>
@@ -21,6 +22,30 @@ using situation::Situation;
 QString number(double value, int decimals = 0)
 {
     return QString::number(value, 'f', decimals);
+}
+
+// A warning or signal colour ("red") and a station threshold in the interface's language.
+QString colourWords(const QString &colour)
+{
+    if (colour == QLatin1String("blue"))
+        return QCoreApplication::translate("Triggers", "blue");
+    if (colour == QLatin1String("yellow"))
+        return QCoreApplication::translate("Triggers", "yellow");
+    if (colour == QLatin1String("orange"))
+        return QCoreApplication::translate("Triggers", "orange");
+    if (colour == QLatin1String("red"))
+        return QCoreApplication::translate("Triggers", "red");
+    return colour;
+}
+
+QString thresholdWords(StationThreshold threshold)
+{
+    switch (threshold) {
+    case StationThreshold::Warning: return QCoreApplication::translate("Triggers", "warning");
+    case StationThreshold::Guarantee: return QCoreApplication::translate("Triggers", "guaranteed");
+    case StationThreshold::FloodLimit: return QCoreApplication::translate("Triggers", "flood-limit");
+    }
+    return {};
 }
 
 QString stormName(const situation::CycloneSituation &storm)
@@ -66,7 +91,7 @@ std::optional<HoldingTrigger> stormDistance(const Trigger &trigger, const Situat
         if (!(km <= trigger.withinKm) || (nearest && km >= nearest->measured))
             continue;
         nearest = holding(trigger, stormName(storm), km, trigger.withinKm, QStringLiteral("km"),
-                          QStringLiteral("%1 %2 km from %3, within %4").arg(stormName(storm), number(km), placeName(trigger.of, areas),
+                          QCoreApplication::translate("Triggers", "%1 %2 km from %3, within %4").arg(stormName(storm), number(km), placeName(trigger.of, areas),
                                                                               number(trigger.withinKm)));
     }
     return nearest;
@@ -101,7 +126,7 @@ std::optional<HoldingTrigger> forecastDistance(const Trigger &trigger, const Sit
                         continue;
                     const double hours = situation.at.secsTo(time) / 3600.0;
                     nearest = holding(trigger, stormName(storm), km, trigger.withinKm, QStringLiteral("km"),
-                                      QStringLiteral("%1 forecast (%2) %3 km from %4 in %5 h, within %6 km in %7 h")
+                                      QCoreApplication::translate("Triggers", "%1 forecast (%2) %3 km from %4 in %5 h, within %6 km in %7 h")
                                           .arg(stormName(storm), forecast.agency, number(km), placeName(trigger.of, areas),
                                                number(hours), number(trigger.withinKm))
                                           .arg(trigger.withinHours));
@@ -135,14 +160,14 @@ std::optional<HoldingTrigger> windCircle(const Trigger &trigger, const Situation
             for (const QString &district : exposure.districtsNow)
                 if (areas.holdsDistrict(trigger.area, district))
                     return holding(trigger, stormName(storm), 0, trigger.withinHours, QStringLiteral("h"),
-                                   QStringLiteral("%1 %2 circle over %3 now").arg(stormName(storm), label, district));
+                                   QCoreApplication::translate("Triggers", "%1 %2 circle over %3 now").arg(stormName(storm), label, district));
             if (trigger.withinHours <= 0)
                 continue;
             for (const auto &[district, time] : exposure.districtsExpected)
                 if (time <= horizon && areas.holdsDistrict(trigger.area, district)) {
                     const double hours = situation.at.secsTo(time) / 3600.0;
                     return holding(trigger, stormName(storm), hours, trigger.withinHours, QStringLiteral("h"),
-                                   QStringLiteral("%1 %2 circle over %3 in %4 h by %5's forecast, within %6 h")
+                                   QCoreApplication::translate("Triggers", "%1 %2 circle over %3 in %4 h by %5's forecast, within %6 h")
                                        .arg(stormName(storm), label, district, number(hours), exposure.forecastAgency)
                                        .arg(trigger.withinHours));
                 }
@@ -198,9 +223,9 @@ std::optional<HoldingTrigger> warning(const Trigger &trigger, const Situation &s
             if (!warningCovers(info, trigger.area, areas))
                 continue;
             return holding(trigger, info.event, double(int(entry.level)), double(int(trigger.minLevel)), QStringLiteral("level"),
-                           QStringLiteral("%1 (%2) in force for %3, at least %4")
-                               .arg(info.event, incidents::levelName(entry.level), areas.nameOf(trigger.area),
-                                    incidents::levelName(trigger.minLevel)));
+                           QCoreApplication::translate("Triggers", "%1 (%2) in force for %3, at least %4")
+                               .arg(info.event, colourWords(incidents::levelName(entry.level)), areas.nameOf(trigger.area),
+                                    colourWords(incidents::levelName(trigger.minLevel))));
         }
     }
     return std::nullopt;
@@ -227,9 +252,9 @@ std::optional<HoldingTrigger> station(const Trigger &trigger, const Situation &s
         const QString name = station.name.isEmpty() || station.name == station.stcd ? station.stcd
                                                                                     : QStringLiteral("%1 (%2)").arg(station.name, station.stcd);
         worst = holding(trigger, name, *excess, trigger.byMetres, QStringLiteral("m"),
-                        QStringLiteral("%1 %2 m %3 its %4 level (%5 m)")
-                            .arg(name, number(std::abs(*excess), 2), *excess >= 0 ? QStringLiteral("over") : QStringLiteral("under"),
-                                 toString(trigger.over), number(station.level.level, 2)));
+                        (*excess >= 0 ? QCoreApplication::translate("Triggers", "%1 %2 m over its %3 level (%4 m)")
+                                      : QCoreApplication::translate("Triggers", "%1 %2 m under its %3 level (%4 m)"))
+                            .arg(name, number(std::abs(*excess), 2), thresholdWords(trigger.over), number(station.level.level, 2)));
     }
     return worst;
 }
@@ -268,10 +293,10 @@ std::optional<HoldingTrigger> rainfall(const Trigger &trigger, const Situation &
     const auto mm = areaRain(*window, trigger.area, trigger.stat, areas);
     if (!mm || *mm < trigger.atLeastMm)
         return std::nullopt;
-    const QString stat = trigger.stat == RainStat::Mean ? QStringLiteral("mean") : QStringLiteral("max");
+    const QString text = trigger.stat == RainStat::Mean ? QCoreApplication::translate("Triggers", "%1 %2 h mean %3 mm, at least %4")
+                                                        : QCoreApplication::translate("Triggers", "%1 %2 h max %3 mm, at least %4");
     return holding(trigger, areas.nameOf(trigger.area), *mm, trigger.atLeastMm, QStringLiteral("mm"),
-                   QStringLiteral("%1 %2 h %3 %4 mm, at least %5").arg(areas.nameOf(trigger.area)).arg(trigger.hours).arg(stat, number(*mm, 1),
-                                                                                                        number(trigger.atLeastMm, 1)));
+                   text.arg(areas.nameOf(trigger.area)).arg(trigger.hours).arg(number(*mm, 1), number(trigger.atLeastMm, 1)));
 }
 
 std::optional<HoldingTrigger> rainstormSignal(const Trigger &trigger, const Situation &situation, const PlanAreas &areas)
@@ -287,8 +312,9 @@ std::optional<HoldingTrigger> rainstormSignal(const Trigger &trigger, const Situ
     if (signal == analysis::RainstormSignal::None || signal < trigger.minSignal)
         return std::nullopt;
     return holding(trigger, areas.nameOf(trigger.area), double(int(signal)), double(int(trigger.minSignal)), QStringLiteral("level"),
-                   QStringLiteral("rainstorm amounts over %1 reach %2, at least %3")
-                       .arg(areas.nameOf(trigger.area), analysis::rainstormSignalName(signal), analysis::rainstormSignalName(trigger.minSignal)));
+                   QCoreApplication::translate("Triggers", "rainstorm amounts over %1 reach %2, at least %3")
+                       .arg(areas.nameOf(trigger.area), colourWords(analysis::rainstormSignalName(signal)),
+                            colourWords(analysis::rainstormSignalName(trigger.minSignal))));
 }
 
 std::optional<HoldingTrigger> fireDanger(const Trigger &trigger, const Situation &situation, const PlanAreas &areas)
@@ -296,7 +322,7 @@ std::optional<HoldingTrigger> fireDanger(const Trigger &trigger, const Situation
     for (const analysis::DistrictDanger &district : situation.fireDanger.districts)  // worst first
         if (district.dangerClass >= trigger.minClass && areas.holdsDistrict(trigger.area, district.district))
             return holding(trigger, district.district, district.dangerClass, trigger.minClass, QStringLiteral("class"),
-                           QStringLiteral("%1 fire danger class %2 (FWI %3), at least %4")
+                           QCoreApplication::translate("Triggers", "%1 fire danger class %2 (FWI %3), at least %4")
                                .arg(district.district)
                                .arg(district.dangerClass)
                                .arg(number(district.fwi, 1))
@@ -317,9 +343,9 @@ std::optional<HoldingTrigger> fireEvents(const Trigger &trigger, const Situation
     if (count < trigger.atLeast)
         return std::nullopt;
     return holding(trigger, areas.nameOf(trigger.area), count, trigger.atLeast, QStringLiteral("events"),
-                   QStringLiteral("%1 %2fire events in %3 (24 h), at least %4")
+                   (trigger.uncheckedOnly ? QCoreApplication::translate("Triggers", "%1 unchecked fire events in %2 (24 h), at least %3")
+                                          : QCoreApplication::translate("Triggers", "%1 fire events in %2 (24 h), at least %3"))
                        .arg(count)
-                       .arg(trigger.uncheckedOnly ? QStringLiteral("unchecked ") : QString())
                        .arg(areas.nameOf(trigger.area))
                        .arg(trigger.atLeast));
 }

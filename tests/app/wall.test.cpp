@@ -13,6 +13,9 @@
 #include "plans/planreader.h"
 #include "store/sqlitejournal.h"
 
+#include <QCoreApplication>
+#include <QDeadlineTimer>
+
 using namespace lookout;
 using test::ScenarioTest;
 
@@ -145,4 +148,31 @@ TEST_F(ScenarioTest, ALevelChangeHoldsTheWallUntilTheDeskAcknowledgesIt)
     EXPECT_EQ(ledger.duty().takeoverAcknowledgements().front().user, QStringLiteral("li.duty"));
     EXPECT_FALSE(desk.acknowledgeTakeover(key, QString()).ok) << "acknowledged once";
     EXPECT_FALSE(desk.acknowledgeTakeover(QStringLiteral(" "), QString()).ok);
+}
+
+// The tour moves on its own after each dwell, holds while a takeover waits, and resumes after.
+TEST(WallTour, AdvancesAfterItsDwellAndHoldsForATakeover)
+{
+    qml::WallBoard board;
+    board.setFoci({{QStringLiteral("typhoon"), QStringLiteral("T"), QStringLiteral("Typhoon"), {}, {}, {}},
+                   {QStringLiteral("water"), QStringLiteral("W"), QStringLiteral("Water"), {}, {}, {}}});
+    board.setDwellSeconds(1);
+    const auto waitFor = [](int ms) {
+        QDeadlineTimer deadline(ms);
+        while (!deadline.hasExpired())
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    };
+    EXPECT_EQ(board.focusIndex(), 0);
+    waitFor(1400);
+    EXPECT_EQ(board.focusIndex(), 1) << "one dwell later";
+    board.setTakeovers({qml::WallTakeover{QStringLiteral("level:x:1"), QStringLiteral("level"), QStringLiteral("Ⅳ"), {}, Qt::blue, {}, {}, {}}});
+    waitFor(1400);
+    EXPECT_EQ(board.focusIndex(), 1) << "held by the takeover";
+    EXPECT_EQ(board.takeover().value(QStringLiteral("key")).toString(), QStringLiteral("level:x:1"));
+    board.setTakeovers({});
+    waitFor(1400);
+    EXPECT_EQ(board.focusIndex(), 0) << "resumed once acknowledged";
+    board.togglePause();
+    waitFor(1400);
+    EXPECT_EQ(board.focusIndex(), 0) << "paused by the operator";
 }

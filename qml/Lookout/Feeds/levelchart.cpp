@@ -3,6 +3,7 @@
 #include "levelchart.h"
 
 #include "core/timeformat.h"
+#include "core/unitwords.h"
 #include "gis/layerstyle.h"
 
 #include <QDateTime>
@@ -99,7 +100,7 @@ void LevelChart::paint(QPainter *painter)
         painter->setPen(colour);
         painter->drawText(QRectF(plot.left() + m_textSize * 0.3, y(v) - m_textSize * 1.4, plot.width() - m_textSize * 0.6, m_textSize * 1.3),
                           Qt::AlignRight | Qt::AlignBottom,
-                          QStringLiteral("%1 %2 m").arg(line.value(QStringLiteral("label")).toString()).arg(v, 0, 'f', 2));
+                          line.value(QStringLiteral("label")).toString() + QLatin1Char(' ') + metresText(v));
     }
     // The level.
     QPainterPath path;

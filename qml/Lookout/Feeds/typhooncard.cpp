@@ -5,6 +5,7 @@
 #include "windwords.h"
 
 #include "core/timeformat.h"
+#include "core/unitwords.h"
 #include "situation/mapstyles.h"
 
 #include <QLocale>
@@ -81,10 +82,10 @@ QVariant TrackTableModel::data(const QModelIndex &index, int role) const
     case GradeRole: return point.grade == feeds::TyphoonGrade::Unknown ? point.agencyClass : gradeShortWords(point.grade);
     case GradeColorRole: return situation::typhoonGradeColor(point.grade);
     case WindRole: return point.maxWind ? windWords(*point.maxWind) : QString();  // the table's title names the agency
-    case PressureRole: return point.pressureHpa ? QStringLiteral("%1 hPa").arg(*point.pressureHpa) : QString();
+    case PressureRole: return point.pressureHpa ? hectopascalsText(*point.pressureHpa) : QString();
     case MotionRole:
         return point.moveDirectionDegrees && point.moveSpeedKmh
-                   ? QStringLiteral("%1 %2 km/h").arg(compass(*point.moveDirectionDegrees)).arg(*point.moveSpeedKmh, 0, 'f', 0)
+                   ? compass(*point.moveDirectionDegrees) + QLatin1Char(' ') + kilometresPerHourText(*point.moveSpeedKmh)
                    : QString();
     case RadiiRole: return radiiText(point.radii);
     default: return {};
@@ -142,9 +143,9 @@ void TyphoonCard::setStorm(const situation::CycloneSituation *storm, const QDate
             if (!m_winds.contains(wind))
                 m_winds.append(wind);
         }
-    m_pressure = fix.pressureHpa ? QStringLiteral("%1 hPa (%2)").arg(*fix.pressureHpa).arg(recordName(main)) : QString();
+    m_pressure = fix.pressureHpa ? tr("%1 (%2)").arg(hectopascalsText(*fix.pressureHpa), recordName(main)) : QString();
     m_motion = fix.moveDirectionDegrees && fix.moveSpeedKmh
-                   ? QStringLiteral("%1 %2 km/h").arg(compass(*fix.moveDirectionDegrees)).arg(*fix.moveSpeedKmh, 0, 'f', 0)
+                   ? compass(*fix.moveDirectionDegrees) + QLatin1Char(' ') + kilometresPerHourText(*fix.moveSpeedKmh)
                    : QString();
     m_lastFix = tr("%1 (%2 ago, %3)").arg(formatLocal(fix.time), formatAge(fix.time.secsTo(at)), recordName(main));
     // Where the storm is seen from each district: the bearing from it to the storm.

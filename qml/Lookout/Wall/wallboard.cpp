@@ -93,12 +93,12 @@ void WallBoard::setDwellSeconds(int seconds)
     restartTimer();
 }
 
-bool WallBoard::holdFocus(const QString &id)
+bool WallBoard::holdFocus(const QString &id, bool pause)
 {
     for (int i = 0; i < m_foci.size(); ++i)
         if (m_foci.at(i).id == id) {
             m_index = i;
-            m_paused = true;
+            m_paused = m_paused || pause;
             emit tourChanged();
             restartTimer();
             return true;

@@ -85,9 +85,10 @@ public:
     void setNow(const QDateTime &now);
     // How long each focus is shown; 0 stops the tour on the current focus.
     void setDwellSeconds(int seconds);
-    // Holds the tour on the focus named (for renders and a fixed wall); false when there is no
+    // Shows the focus named, holding the tour there (paused, as the operator's space key does)
+    // unless `pause` is false (a render, whose tour does not move anyway); false when there is no
     // such focus with content.
-    bool holdFocus(const QString &id);
+    bool holdFocus(const QString &id, bool pause = true);
     // Hides takeovers on this wall (a render of one focus); they stay pending on the desk.
     void setTakeoversShown(bool shown);
 
