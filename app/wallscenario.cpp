@@ -68,9 +68,11 @@ void wordStorm(const KeyFigure &f, const QDateTime &at, qml::WallTile &tile)
         tile.note = f.where.isEmpty() ? QCoreApplication::translate("Wall", "no reference district to measure from") : QCoreApplication::translate("Wall", "from %1").arg(f.where);
 }
 
-void wordCount(const KeyFigure &f, qml::WallTile &tile)
+// The count, "3 / 11" with its total when `ofTotal` (the note says the total otherwise), in red
+// when there is any.
+void wordCount(const KeyFigure &f, qml::WallTile &tile, bool ofTotal = true)
 {
-    tile.value = f.total > 0 ? QStringLiteral("%1 / %2").arg(f.count).arg(f.total) : QString::number(f.count);
+    tile.value = ofTotal && f.total > 0 ? QStringLiteral("%1 / %2").arg(f.count).arg(f.total) : QString::number(f.count);
     tile.tone = f.count > 0 ? kAlarm : kClear;
 }
 
@@ -160,16 +162,14 @@ qml::WallTile wordFigure(const KeyFigure &f, const QDateTime &at)
     case KeyFigure::Kind::Tasks:
         tile.kind = QStringLiteral("tasks");
         tile.caption = QCoreApplication::translate("Wall", "Tasks overdue");
-        tile.value = QString::number(f.count);
-        tile.tone = f.count > 0 ? kAlarm : kClear;
+        wordCount(f, tile, false);
         tile.note = QCoreApplication::translate("Wall", "of %n open", nullptr, f.total);
         break;
     case KeyFigure::Kind::Resources: tile.kind = QStringLiteral("resources"); wordResources(f, tile); break;
     case KeyFigure::Kind::Reports:
         tile.kind = QStringLiteral("reports");
         tile.caption = QCoreApplication::translate("Wall", "Reports overdue");
-        tile.value = QString::number(f.count);
-        tile.tone = f.count > 0 ? kAlarm : kClear;
+        wordCount(f, tile, false);
         tile.note = QCoreApplication::translate("Wall", "of %n owed", nullptr, f.total);
         break;
     }

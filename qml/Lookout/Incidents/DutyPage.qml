@@ -27,7 +27,10 @@ Item {
         }
     }
 
+    // Headings and lines keep to their column: a long one is cut or wrapped, never drawn over the next.
     component Heading: Text {
+        Layout.fillWidth: true
+        elide: Text.ElideRight
         color: Theme.accent
         font.family: Theme.fontFamily
         font.pixelSize: page.textSize * 1.1
