@@ -83,6 +83,8 @@ QString helpText()
         "                     (default), one window spanning all, or the map on the first\n"
         "                     screen and the key figures on each other\n"
         "  --wall-part all|map|board  render: the wall whole, or one screen's part of it\n"
+        "  --press KEYS       render: press these keys first (Right,Right,Space,3 …) as an\n"
+        "                     operator would, and print the wall's focus\n"
         "  --live-seconds N   render --postgres: the seat stays live N seconds (hearing the\n"
         "                     server, showing it lost) before the image is taken\n"
         "                     (plan id in the workspace's plans folder, ISO 8601 times, 1 h steps)\n"
@@ -305,6 +307,12 @@ Result<CommandLine> parseCommandLine(const QStringList &arguments)
                                        QStringLiteral("incidents"), QStringLiteral("resources")}.contains(*focus))
                 return fail(QStringLiteral("--focus takes typhoon, water, rain, fire, incidents or resources"));
             line.focus = *focus;
+        } else if (argument == QStringLiteral("--press")) {
+            const QStringList keys = value().value_or(QString()).split(QLatin1Char(','), Qt::SkipEmptyParts);
+            static const QRegularExpression known(QStringLiteral("^(Right|Left|Up|Down|PageUp|PageDown|Space|B|[1-9])$"));
+            if (keys.isEmpty() || !std::all_of(keys.begin(), keys.end(), [](const QString &key) { return known.match(key).hasMatch(); }))
+                return fail(QStringLiteral("--press takes keys separated by commas: Right, Left, Up, Down, PageUp, PageDown, Space, B, 1-9"));
+            line.press = keys;
         } else if (argument == QStringLiteral("--dwell")) {
             bool ok = false;
             const int seconds = value().value_or(QString()).toInt(&ok);

@@ -31,6 +31,7 @@ struct CommandLine {
     int liveSeconds = 0;                     // render --postgres: live this long before the image
     bool legibility = false;                 // render: list the texts below height/40, fail if any
     QString focus;                           // the wall: hold the tour on this focus
+    QStringList press;                       // render: keys pressed before the image (Right, Left, Space, 1…)
     int dwell = 20;                          // the wall: seconds per focus (0 holds)
     QString wallPart = QStringLiteral("all");  // render: all | map | board
     QString screens = QStringLiteral("one");   // the wall: one | span | each

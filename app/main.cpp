@@ -284,10 +284,13 @@ int main(int argc, char **argv)
             controller.wall()->setTakeoversShown(false);
         }
         QList<qml::SmallText> small;
-        auto rendered = app::renderViewToFile(line.view, line.size, line.out, line.legibility ? &small : nullptr);
+        auto rendered = app::renderViewToFile(line.view, line.size, line.out, line.legibility ? &small : nullptr, line.press);
         if (!rendered)
             return failWith(QStringLiteral("render failed: %1").arg(rendered.error().toString()), 1);
         std::printf("%s\n", line.out.toUtf8().constData());
+        if (!line.press.isEmpty())
+            std::printf("wall focus: %s%s\n", controller.wall()->focus().value(QStringLiteral("id")).toString().toUtf8().constData(),
+                        controller.wall()->paused() ? " (paused)" : "");
         if (line.legibility) {
             for (const qml::SmallText &text : small)
                 std::printf("small: %5.1f px  %s\n", text.pixelSize, text.text.left(80).toUtf8().constData());

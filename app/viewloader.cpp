@@ -8,6 +8,7 @@
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFileInfo>
+#include <QKeyEvent>
 #include <QQuickWindow>
 #include <QTextStream>
 #include <QThread>
@@ -47,6 +48,22 @@ QList<qml::MapCanvas *> mapsIn(QQuickItem *item)
 QList<qml::MapCanvas *> mapsIn(QQuickWindow *window)
 {
     return mapsIn(window->contentItem());
+}
+
+// A key press and release sent to the window, as from a keyboard or presenter remote.
+void pressKey(QQuickWindow *window, const QString &name)
+{
+    static const QHash<QString, int> keys{{QStringLiteral("Right"), Qt::Key_Right}, {QStringLiteral("Left"), Qt::Key_Left},
+                                          {QStringLiteral("Up"), Qt::Key_Up},       {QStringLiteral("Down"), Qt::Key_Down},
+                                          {QStringLiteral("PageUp"), Qt::Key_PageUp}, {QStringLiteral("PageDown"), Qt::Key_PageDown},
+                                          {QStringLiteral("Space"), Qt::Key_Space}, {QStringLiteral("B"), Qt::Key_B}};
+    const int key = keys.value(name, name.size() == 1 && name.at(0).isDigit() ? Qt::Key_0 + name.at(0).digitValue() : 0);
+    const QString text = name == QLatin1String("Space") ? QStringLiteral(" ") : name.size() == 1 ? name : QString();
+    QKeyEvent press(QEvent::KeyPress, key, Qt::NoModifier, text);
+    QKeyEvent release(QEvent::KeyRelease, key, Qt::NoModifier, text);
+    QCoreApplication::sendEvent(window, &press);
+    QCoreApplication::sendEvent(window, &release);
+    QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
 }
 
 } // namespace
@@ -123,7 +140,7 @@ QStringList ViewLoader::problems(QQuickWindow *window) const
     return problems;
 }
 
-Result<void> renderViewToFile(const QString &view, QSize size, const QString &out, QList<qml::SmallText> *small)
+Result<void> renderViewToFile(const QString &view, QSize size, const QString &out, QList<qml::SmallText> *small, const QStringList &keys)
 {
     qml::AppController::instance()->setView(view);
     ViewLoader loader;
@@ -135,6 +152,14 @@ Result<void> renderViewToFile(const QString &view, QSize size, const QString &ou
             QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
     } else if (auto drawn = loader.waitForMaps(*window, 120000); !drawn) {
         return drawn.error();
+    }
+    if (!keys.isEmpty()) {
+        for (const QString &key : keys)
+            pressKey(*window, key);
+        for (int i = 0; i < 5; ++i)  // the bindings follow, the map takes its new view
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        if (auto drawn = loader.waitForMaps(*window, 120000); !drawn)
+            return drawn.error();
     }
     auto image = loader.grab(*window);
     if (!image)

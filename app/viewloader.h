@@ -44,7 +44,10 @@ private:
 // `lookout render`: the view at the given size into a PNG file.
 // With `small`, also every visible text drawn below a fortieth of the height (the wall's
 // legibility rule, qml/Lookout/App/legibility.h).
-Result<void> renderViewToFile(const QString &view, QSize size, const QString &out, QList<qml::SmallText> *small = nullptr);
+// With `keys` ("Right", "Space", "3" …), those are pressed in the window first, as an operator
+// steering the wall would.
+Result<void> renderViewToFile(const QString &view, QSize size, const QString &out, QList<qml::SmallText> *small = nullptr,
+                              const QStringList &keys = {});
 // `lookout --self-test`: loads both views offscreen; lists every problem; ok only if none.
 Result<void> runSelfTest();
 

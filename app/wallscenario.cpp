@@ -24,7 +24,9 @@ const QColor kAlarm(QStringLiteral("#ff5a5a"));
 
 QVariantMap chip(const QString &text, const QColor &color)
 {
-    return {{QStringLiteral("text"), text}, {QStringLiteral("color"), color}, {QStringLiteral("light"), color.lightnessF() > 0.6}};
+    // Dark text on a light colour (yellow): by luminance, as the takeover banner decides.
+    const bool light = 0.299 * color.redF() + 0.587 * color.greenF() + 0.114 * color.blueF() > 0.65;
+    return {{QStringLiteral("text"), text}, {QStringLiteral("color"), color}, {QStringLiteral("light"), light}};
 }
 
 QString stateName(situation::DataState state)
@@ -45,7 +47,9 @@ void wordWarnings(const KeyFigure &f, qml::WallTile &tile)
     for (int i = 1; i <= 4; ++i)
         if (f.byLevel[i] > 0)
             tile.chips.append(chip(QString::number(f.byLevel[i]), situation::warningLevelColor(levels[i])));
-    tile.value = QStringLiteral("0");
+    if (f.byLevel[0] > 0)  // in force without a colour of the four
+        tile.chips.append(chip(QString::number(f.byLevel[0]), QColor(QStringLiteral("#5b6f80"))));
+    tile.value = QString::number(f.total);
     tile.tone = f.byLevel[1] > 0 ? situation::warningLevelColor(incidents::WarningLevel::Red) : kClear;
     tile.note = f.total == 0 ? QCoreApplication::translate("Wall", "none on this map") : f.count > 0 ? QCoreApplication::translate("Wall", "%n not acknowledged", nullptr, f.count) : QCoreApplication::translate("Wall", "all acknowledged");
 }

@@ -174,6 +174,7 @@ QList<qml::WallTakeover> takeovers(const situation::Situation &situation, const 
     for (const situation::Takeover &t : situation::pendingTakeovers(situation, onThisMap)) {
         qml::WallTakeover shown;
         shown.key = t.key;
+        shown.incident = t.incident;
         const QString exercise = t.exercise ? QStringLiteral("[") + QCoreApplication::translate("Wall", "EXERCISE") + QStringLiteral("] ") : QString();
         if (t.kind == situation::Takeover::Kind::Warning) {
             const feeds::CapInfo *info = t.entry->head.alert.infoFor(options.language);
@@ -199,9 +200,8 @@ QList<qml::WallTakeover> takeovers(const situation::Situation &situation, const 
                                                   : QCoreApplication::translate("Wall", "Response level %1 → %2: %3")
                                                         .arg(incidents::levelNumeral(t.previous), incidents::levelNumeral(t.level), t.title));
             shown.lines.append(QCoreApplication::translate("Wall", "incident %1, since %2").arg(t.incident, formatLocal(t.since)));
-            for (const incidents::Incident &incident : situation.incidents.record.incidents.incidents())
-                if (incident.id == t.incident)
-                    shown.extent = rectOf(incidentBox(incident, districts));
+            if (const incidents::Incident *incident = situation.incidents.record.incidents.find(t.incident))
+                shown.extent = rectOf(incidentBox(*incident, districts));
         } else {
             shown.kind = QStringLiteral("suggestion");
             shown.color = t.level > 0 ? situation::responseLevelColor(incidents::ResponseLevel(t.level)) : QColor(QStringLiteral("#5b6f80"));
@@ -210,6 +210,8 @@ QList<qml::WallTakeover> takeovers(const situation::Situation &situation, const 
                              + (t.level == 0 ? QCoreApplication::translate("Wall", "Plan suggests ending the response (in force %1)").arg(inForce)
                                              : QCoreApplication::translate("Wall", "Plan suggests level %1 (in force %2)").arg(incidents::levelNumeral(t.level), inForce));
             shown.lines.append(t.title);
+            if (const incidents::Incident *incident = situation.incidents.record.incidents.find(t.incident))
+                shown.extent = rectOf(incidentBox(*incident, districts));
             for (const situation::PlanSuggestion &s : situation.plans.suggestions)
                 if (s.planId == t.subject)
                     for (const situation::HoldingTrigger &trigger : s.holding.mid(0, 2))

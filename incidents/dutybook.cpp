@@ -66,9 +66,10 @@ void DutyBook::apply(const store::JournalEntry &entry)
             }
     } else if (kind == kinds::kTakeoverAcknowledged) {
         const QString key = payload.value(QStringLiteral("key")).toString();
-        if (!key.isEmpty() && !isAcknowledged(key))
+        if (!key.isEmpty())
             m_takeovers.append(TakeoverAcknowledgement{entry.sequence, entry.at(), entry.user, key,
-                                                       payload.value(QStringLiteral("summary")).toString()});
+                                                       payload.value(QStringLiteral("summary")).toString(),
+                                                       payload.value(QStringLiteral("incident")).toString()});
     } else if (kind == kinds::kHandover) {
         m_handovers.append(Handover{entry.sequence, entry.at(), payload.value(QStringLiteral("outgoing")).toString(),
                                     payload.value(QStringLiteral("incoming")).toString(), payload.value(QStringLiteral("summary")).toObject(),
@@ -146,18 +147,23 @@ Result<store::JournalDraft> DutyBook::openTask(const QString &text, const QStrin
     return draftOf(actor, kinds::kTaskOpened, payload);
 }
 
-bool DutyBook::isAcknowledged(const QString &takeover) const
+bool DutyBook::isAcknowledged(const QString &takeover, const QDateTime &since) const
 {
-    return std::any_of(m_takeovers.begin(), m_takeovers.end(), [&](const TakeoverAcknowledgement &a) { return a.key == takeover; });
+    return std::any_of(m_takeovers.begin(), m_takeovers.end(),
+                       [&](const TakeoverAcknowledgement &a) { return a.key == takeover && (!since.isValid() || a.at >= since); });
 }
 
-Result<store::JournalDraft> DutyBook::acknowledgeTakeover(const QString &key, const QString &summary, const Actor &actor) const
+Result<store::JournalDraft> DutyBook::acknowledgeTakeover(const QString &key, const QString &summary, const QString &incident,
+                                                          const Actor &actor) const
 {
     if (key.trimmed().isEmpty())
         return invalid(QStringLiteral("a takeover is acknowledged by its key"));
-    if (isAcknowledged(key))
+    if (isAcknowledged(key, actor.at.addSecs(-kTakeoverReminderSeconds)))
         return invalid(QStringLiteral("the takeover %1 was already acknowledged").arg(key));
-    return draftOf(actor, kinds::kTakeoverAcknowledged, {{QStringLiteral("key"), key}, {QStringLiteral("summary"), summary}});
+    QJsonObject payload{{QStringLiteral("key"), key}, {QStringLiteral("summary"), summary}};
+    if (!incident.isEmpty())
+        payload.insert(QStringLiteral("incident"), incident);
+    return draftOf(actor, kinds::kTakeoverAcknowledged, payload);
 }
 
 Result<store::JournalDraft> DutyBook::finishTask(qint64 task, const QString &result, const Actor &actor) const

@@ -69,6 +69,10 @@ struct Handover {
     bool isComplete() const { return outgoingConfirmedAt.isValid() && incomingConfirmedAt.isValid(); }
 };
 
+// A takeover that comes back (a plan still suggesting another level) may be acknowledged again
+// a day after the last acknowledgement.
+inline constexpr qint64 kTakeoverReminderSeconds = 24 * 3600;
+
 // The desk's acknowledgement of a wall takeover (a level change, a differing suggestion): the
 // wall holds the takeover until it is recorded.
 struct TakeoverAcknowledgement {
@@ -77,6 +81,7 @@ struct TakeoverAcknowledgement {
     QString user;
     QString key;      // the takeover's identity (situation/takeovers.h)
     QString summary;  // what the wall showed, for the record's reader
+    QString incident; // the incident it concerns, if any
 };
 
 // The duty desk as the record says it is: roster, log, tasks and handovers, folded in sequence
@@ -91,7 +96,8 @@ public:
     const QList<Task> &tasks() const { return m_tasks; }
     const QList<Handover> &handovers() const { return m_handovers; }
     const QList<TakeoverAcknowledgement> &takeoverAcknowledgements() const { return m_takeovers; }
-    bool isAcknowledged(const QString &takeover) const;
+    // Whether the takeover was acknowledged (at or after `since`, when given).
+    bool isAcknowledged(const QString &takeover, const QDateTime &since = {}) const;
     // The shifts that cover `at` (a duty officer and a leader on duty, usually).
     QList<Shift> onDutyAt(const QDateTime &at) const;
     // The log since the last completed handover (all of it when there was none).
@@ -113,8 +119,10 @@ public:
                                          const QStringList &unacknowledgedWarnings,
                                          const QStringList &stationsOverThreshold, const QString &outgoing,
                                          const QString &incoming, const Actor &actor) const;
-    // The desk acknowledges a wall takeover; refused when it already was.
-    Result<store::JournalDraft> acknowledgeTakeover(const QString &key, const QString &summary, const Actor &actor) const;
+    // The desk acknowledges a wall takeover; refused when it already was. With `incident` the
+    // entry is that incident's (its division: seen where the incident is).
+    Result<store::JournalDraft> acknowledgeTakeover(const QString &key, const QString &summary, const QString &incident,
+                                                    const Actor &actor) const;
     // `role` is "outgoing" or "incoming"; the confirming user must be that officer.
     Result<store::JournalDraft> confirmHandover(qint64 handover, const QString &role, const Actor &actor) const;
 

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Lookout developers
 #include "incidents/incidentbook.h"
 
+#include "incidents/dutybook.h"
 #include "incidents/recorddraft.h"
 
 #include <QJsonArray>
@@ -123,8 +124,10 @@ void IncidentBook::apply(const store::JournalEntry &entry)
 {
     m_head = entry.sequence;
     const QString &kind = entry.kind;
-    // A duty-log line or a dispatch linked to an incident belongs in its timeline too.
-    const bool linkedLog = kind == QLatin1String("duty.log") || kind.startsWith(QLatin1String("dispatch."));
+    // A duty-log line, a dispatch or the desk's acknowledgement of a wall takeover linked to an
+    // incident belongs in its timeline too.
+    const bool takeover = kind == kinds::kTakeoverAcknowledged;
+    const bool linkedLog = kind == QLatin1String("duty.log") || kind.startsWith(QLatin1String("dispatch.")) || takeover;
     if (kind != kinds::kIncidentOpened && kind != kinds::kIncidentWarning && kind != kinds::kIncidentLevel
         && kind != kinds::kIncidentClosed && kind != kinds::kNote && kind != kinds::kCorrection && !linkedLog)
         return;
@@ -186,7 +189,9 @@ void IncidentBook::apply(const store::JournalEntry &entry)
     }
     incident->lastAt = entry.at();
 
-    if (kind == kinds::kNote || linkedLog) {
+    if (takeover) {
+        item.text = QStringLiteral("wall takeover acknowledged: %1").arg(payload.value(QStringLiteral("summary")).toString());
+    } else if (kind == kinds::kNote || linkedLog) {
         item.text = payload.value(QStringLiteral("text")).toString();
     } else if (kind == kinds::kIncidentWarning) {
         const WarningRef warning{payload.value(QStringLiteral("sender")).toString(), payload.value(QStringLiteral("identifier")).toString()};

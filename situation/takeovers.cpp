@@ -31,8 +31,6 @@ void addWarnings(const Situation &situation, const WarningFilter &onThisMap, QLi
         if (!pressing || !entry.countsAsLive() || entry.acknowledgement || (onThisMap && !onThisMap(entry)))
             continue;
         const feeds::CapAlert &alert = entry.head.alert;
-        if (!recent(alert.sent, situation.at))
-            continue;
         Takeover takeover;
         takeover.kind = Takeover::Kind::Warning;
         takeover.warning = {alert.sender, alert.identifier};
@@ -75,10 +73,15 @@ void addSuggestions(const Situation &situation, QList<Takeover> &out)
         if (!suggestion.differs() || (suggestion.suggested == 0 && !suggestion.suggestEnd))
             continue;  // a plan nothing triggers, with no response running under it, is not news
         const int suggested = suggestion.suggestEnd ? 0 : suggestion.suggested;
+        // The episode: the level change in force (none: 0). A change of level makes it news again;
+        // without one, an acknowledgement holds for a day, then the wall reminds.
+        qint64 episode = 0;
+        if (const incidents::Incident *incident = situation.incidents.record.incidents.find(suggestion.incident); incident && !incident->levels.isEmpty())
+            episode = incident->levels.back().sequence;
         Takeover takeover;
         takeover.kind = Takeover::Kind::Suggestion;
-        takeover.key = QStringLiteral("suggestion:%1:%2:%3").arg(suggestion.planId).arg(suggested).arg(suggestion.current);
-        if (duty.isAcknowledged(takeover.key))
+        takeover.key = QStringLiteral("suggestion:%1:%2:%3:%4").arg(suggestion.planId).arg(suggested).arg(suggestion.current).arg(episode);
+        if (duty.isAcknowledged(takeover.key, situation.at.addSecs(-incidents::kTakeoverReminderSeconds)))
             continue;
         takeover.since = suggestion.lastHeld.isValid() ? suggestion.lastHeld : situation.at;
         takeover.level = suggested;

@@ -69,3 +69,24 @@ TEST(WallLegibility, CommonWallSizesAndOneScreensPartAreReadable)
     expectLegible(mangkhut + QStringList{QStringLiteral("--wall-part"), QStringLiteral("map")});
     expectLegible(mangkhut + QStringList{QStringLiteral("--wall-part"), QStringLiteral("board")});
 }
+
+// A keyboard or presenter remote steers the tour of the real window: arrows step, space holds,
+// a number chooses (the Mangkhut tour: 1 typhoon, 2 incidents, 3 resources).
+TEST(WallLegibility, TheOperatorSteersTheTourWithKeys)
+{
+    const auto press = [](const QString &keys) {
+        return runLookout({QStringLiteral("render"), QStringLiteral("--view"), QStringLiteral("wall"), QStringLiteral("--size"), QStringLiteral("1920x1080"),
+                           QStringLiteral("--at"), QStringLiteral("2018-09-16T00:00Z"), QStringLiteral("--press"), keys, QStringLiteral("--out"),
+                           home().filePath(QStringLiteral("keys.png"))},
+                          home());
+    };
+    ProcessRun run = press(QStringLiteral("Right,Right,Space"));
+    EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_TRUE(run.out.contains(QStringLiteral("wall focus: resources (paused)"))) << run.out.toStdString();
+    run = press(QStringLiteral("3,PageDown"));
+    EXPECT_TRUE(run.out.contains(QStringLiteral("wall focus: typhoon\n"))) << run.out.toStdString();
+    run = press(QStringLiteral("2,Left,Left"));
+    EXPECT_TRUE(run.out.contains(QStringLiteral("wall focus: resources\n"))) << run.out.toStdString();
+    run = press(QStringLiteral("Escape"));
+    EXPECT_EQ(run.exitCode, 2) << "an unknown key is refused";
+}

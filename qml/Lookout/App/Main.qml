@@ -82,6 +82,7 @@ Window {
 
     Loader {
         anchors.fill: parent
+        focus: true  // the wall's keys (a Loader is a focus scope)
         source: App.view === "wall" ? "WallView.qml" : App.view === "login" ? "LoginView.qml" : "DeskView.qml"
         // One window per screen: the map (with the header) here, the key figures on the others.
         onLoaded: if (App.view === "wall") item.part = root.perScreen ? "map" : App.wallPart

@@ -341,10 +341,10 @@ CommandResult IncidentDesk::changeLevel(const QString &action, int level, const 
     return act([=](const incidents::RecordState &state) { return state.incidents.changeLevel(id, *levelAction, level, commander, reason, who); });
 }
 
-CommandResult IncidentDesk::acknowledgeTakeover(const QString &key, const QString &summary)
+CommandResult IncidentDesk::acknowledgeTakeover(const QString &key, const QString &summary, const QString &incident)
 {
     const incidents::Actor who = actor();
-    return act([=](const incidents::RecordState &state) { return state.duty.acknowledgeTakeover(key, summary, who); });
+    return act([=](const incidents::RecordState &state) { return state.duty.acknowledgeTakeover(key, summary, incident, who); });
 }
 
 CommandResult IncidentDesk::addLog(const QString &text)

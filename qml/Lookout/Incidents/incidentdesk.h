@@ -109,8 +109,9 @@ public:
     Q_INVOKABLE lookout::qml::CommandResult changeLevel(const QString &action, int level, const QString &commander, const QString &reason);
     Q_INVOKABLE lookout::qml::CommandResult addLog(const QString &text);
     // The wall's takeover (a level change, a differing suggestion) seen at the desk: recorded,
-    // and the wall resumes its tour. `summary` is what the wall showed.
-    Q_INVOKABLE lookout::qml::CommandResult acknowledgeTakeover(const QString &key, const QString &summary);
+    // and the wall resumes its tour. `summary` is what the wall showed; `incident` the one it
+    // concerns, if any (the entry is then that incident's, seen where the incident is).
+    Q_INVOKABLE lookout::qml::CommandResult acknowledgeTakeover(const QString &key, const QString &summary, const QString &incident = {});
     Q_INVOKABLE lookout::qml::CommandResult startHandover(const QString &outgoing, const QString &incoming);
     // The outgoing officer confirms while signed in; the incoming officer takes the seat by
     // confirming: the desk signs them in (a handover changes who sits here).

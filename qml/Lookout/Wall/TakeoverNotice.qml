@@ -51,7 +51,7 @@ Rectangle {
                 if (t.kind === "warning") {
                     notice.problem = notice.warnings.acknowledgeWarning(t.sender, t.identifier, notice.desk.user, notice.desk.seat)
                 } else {
-                    const result = notice.desk.acknowledgeTakeover(t.key, t.headline)
+                    const result = notice.desk.acknowledgeTakeover(t.key, t.headline, t.incident)
                     notice.problem = result.ok ? "" : result.message
                 }
             }

@@ -21,7 +21,8 @@ QVariantMap takeoverMap(const WallTakeover &takeover)
     return {{QStringLiteral("key"), takeover.key},        {QStringLiteral("kind"), takeover.kind},
             {QStringLiteral("headline"), takeover.headline}, {QStringLiteral("lines"), takeover.lines},
             {QStringLiteral("color"), takeover.color},    {QStringLiteral("extent"), takeover.extent},
-            {QStringLiteral("sender"), takeover.sender},  {QStringLiteral("identifier"), takeover.identifier}};
+            {QStringLiteral("sender"), takeover.sender},  {QStringLiteral("identifier"), takeover.identifier},
+            {QStringLiteral("incident"), takeover.incident}};
 }
 
 } // namespace
@@ -76,14 +77,15 @@ void WallBoard::setFoci(QList<WallFocus> foci)
         if (m_foci.at(i).id == shown)
             m_index = i;
     emit tourChanged();
-    restartTimer();
+    // A new picture of the same stop keeps its dwell: seats refresh more often than it lasts.
+    keepTimer(m_index < m_foci.size() && m_foci.at(m_index).id == shown);
 }
 
 void WallBoard::setTakeovers(QList<WallTakeover> takeovers)
 {
     m_takeovers = std::move(takeovers);
     emit takeoverChanged();
-    restartTimer();
+    keepTimer(true);
 }
 
 void WallBoard::setDwellSeconds(int seconds)
@@ -179,10 +181,23 @@ void WallBoard::select(int number)
 }
 
 // The tour moves while not paused, with more than one focus, and no takeover on the wall.
+bool WallBoard::touring() const
+{
+    return !m_paused && m_dwell > 0 && m_foci.size() > 1 && takeoverCount() == 0;
+}
+
 void WallBoard::restartTimer()
 {
     m_timer.stop();
-    if (!m_paused && m_dwell > 0 && m_foci.size() > 1 && takeoverCount() == 0)
+    if (touring())
+        m_timer.start(m_dwell * 1000);
+}
+
+void WallBoard::keepTimer(bool sameStop)
+{
+    if (!touring())
+        m_timer.stop();
+    else if (!sameStop || !m_timer.isActive())
         m_timer.start(m_dwell * 1000);
 }
 

@@ -54,6 +54,7 @@ struct WallTakeover {
     QRectF extent;       // invalid: keep the map where the tour had it
     QString sender;      // a warning's: the desk acknowledges the warning itself
     QString identifier;
+    QString incident;    // the incident it concerns (its acknowledgement is that incident's entry)
 };
 
 // The wall's board: the key-figure tiles, the tour of foci (a dwell each, steered by keys), and
@@ -117,7 +118,10 @@ signals:
 
 private:
     void refreshTiles();
+    bool touring() const;
+    // A step, a pause or a new dwell starts the dwell again; new data on the same stop keeps it.
     void restartTimer();
+    void keepTimer(bool sameStop);
 
     QList<WallTile> m_tiles;
     QVariantList m_tileRows;

@@ -110,3 +110,40 @@ TEST_F(SituationTest, AnExtremeWarningTakesTheWallOverUntilItIsAcknowledged)
     // As known before the acknowledgement, it still held the wall.
     EXPECT_EQ(situation::pendingTakeovers(situationAt(sent.addSecs(3600))).size(), 1);
 }
+
+// A plan suggesting another level takes the wall over; its acknowledgement holds a day, then the
+// wall reminds (it may be acknowledged again); the key names its episode.
+TEST(Takeovers, ASuggestionsAcknowledgementHoldsADayThenTheWallReminds)
+{
+    situation::Situation s;
+    s.at = test::utc(2018, 9, 15, 3);
+    situation::PlanSuggestion suggestion;
+    suggestion.planId = QStringLiteral("zhuhai-typhoon");
+    suggestion.title = QStringLiteral("珠海市防风应急响应");
+    suggestion.suggested = 4;
+    s.plans.suggestions = {suggestion};
+    QList<situation::Takeover> pending = situation::pendingTakeovers(s);
+    ASSERT_EQ(pending.size(), 1);
+    EXPECT_EQ(pending.front().kind, situation::Takeover::Kind::Suggestion);
+    EXPECT_EQ(pending.front().key, QStringLiteral("suggestion:zhuhai-typhoon:4:0:0"));
+
+    const incidents::Actor desk{QStringLiteral("li.duty"), QStringLiteral("desk"), s.at};
+    auto draft = s.incidents.record.duty.acknowledgeTakeover(pending.front().key, QStringLiteral("Ⅳ"), {}, desk);
+    ASSERT_TRUE(draft.ok());
+    store::JournalEntry entry;
+    entry.sequence = 1;
+    entry.atMs = s.at.toMSecsSinceEpoch();
+    entry.user = desk.user;
+    entry.kind = draft->kind;
+    entry.payload = QJsonDocument(draft->payload).toJson(QJsonDocument::Compact);
+    s.incidents.record.duty.apply(entry);
+    EXPECT_TRUE(situation::pendingTakeovers(s).isEmpty());
+    EXPECT_FALSE(s.incidents.record.duty.acknowledgeTakeover(pending.front().key, {}, {}, desk).ok()) << "acknowledged once";
+
+    s.at = s.at.addSecs(25 * 3600);  // a day later the plan still suggests Ⅳ and nothing is in force
+    ASSERT_EQ(situation::pendingTakeovers(s).size(), 1);
+    EXPECT_TRUE(s.incidents.record.duty.acknowledgeTakeover(pending.front().key, {}, {}, {desk.user, desk.seat, s.at}).ok());
+    // Nothing suggested and nothing in force is no news.
+    s.plans.suggestions.front().suggested = 0;
+    EXPECT_TRUE(situation::pendingTakeovers(s).isEmpty());
+}
