@@ -76,7 +76,8 @@ QString helpText()
         "  --legibility       render: list every visible text drawn below a fortieth of the\n"
         "                     height (the wall's rule for 10 m) and exit 3 if there is one\n"
         "  --focus FOCUS      the wall: hold the tour on typhoon, water, rain, fire,\n"
-        "                     incidents or resources (a render shows no takeover then)\n"
+        "                     incidents or resources (a render shows no takeover then;\n"
+        "                     render --focus each: FILE-<focus>.png for every focus with content)\n"
         "  --dwell SECONDS    the wall: how long the tour shows each focus (default 20;\n"
         "                     0 holds it); keys: arrows step, space holds, 1-9 choose\n"
         "  --screens one|span|each  the wall on several screens: one window on the first\n"
@@ -304,8 +305,8 @@ Result<CommandLine> parseCommandLine(const QStringList &arguments)
         } else if (argument == QStringLiteral("--focus")) {
             auto focus = value();
             if (!focus || !QStringList{QStringLiteral("typhoon"), QStringLiteral("water"), QStringLiteral("rain"), QStringLiteral("fire"),
-                                       QStringLiteral("incidents"), QStringLiteral("resources")}.contains(*focus))
-                return fail(QStringLiteral("--focus takes typhoon, water, rain, fire, incidents or resources"));
+                                       QStringLiteral("incidents"), QStringLiteral("resources"), QStringLiteral("each")}.contains(*focus))
+                return fail(QStringLiteral("--focus takes typhoon, water, rain, fire, incidents or resources (render: or each)"));
             line.focus = *focus;
         } else if (argument == QStringLiteral("--press")) {
             const QStringList keys = value().value_or(QString()).split(QLatin1Char(','), Qt::SkipEmptyParts);

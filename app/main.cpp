@@ -24,6 +24,7 @@
 
 #include <QDeadlineTimer>
 #include <QFile>
+#include <QDir>
 #include <QFileInfo>
 #include <QTimer>
 #include <QGuiApplication>
@@ -278,24 +279,39 @@ int main(int argc, char **argv)
             if (!rehearsed)
                 return failWith(QStringLiteral("cannot rehearse: %1").arg(rehearsed.error().toString()), 1);
         }
-        if (!line.focus.isEmpty()) {
-            if (!controller.wall()->holdFocus(line.focus, false))
-                return failWith(QStringLiteral("--focus %1: nothing to show for it at %2").arg(line.focus, formatLocal(scenario.at)), 1);
-            controller.wall()->setTakeoversShown(false);
+        // The images: one, or with --focus each one per focus of the tour (FILE-<focus>.png).
+        QList<std::pair<QString, QString>> shots;
+        if (line.focus == QLatin1String("each")) {
+            const QFileInfo out(line.out);
+            for (const qml::WallFocus &focus : controller.wall()->focusList())
+                shots.append({focus.id, out.dir().filePath(QStringLiteral("%1-%2.png").arg(out.completeBaseName(), focus.id))});
+            if (shots.isEmpty())
+                return failWith(QStringLiteral("--focus each: no focus has anything to show at %1").arg(formatLocal(scenario.at)), 1);
+        } else {
+            shots.append({line.focus, line.out});
         }
-        QList<qml::SmallText> small;
-        auto rendered = app::renderViewToFile(line.view, line.size, line.out, line.legibility ? &small : nullptr, line.press);
-        if (!rendered)
-            return failWith(QStringLiteral("render failed: %1").arg(rendered.error().toString()), 1);
-        std::printf("%s\n", line.out.toUtf8().constData());
+        qsizetype smallTexts = 0;
+        for (const auto &[focus, out] : shots) {
+            if (!focus.isEmpty()) {
+                if (!controller.wall()->holdFocus(focus, false))
+                    return failWith(QStringLiteral("--focus %1: nothing to show for it at %2").arg(focus, formatLocal(scenario.at)), 1);
+                controller.wall()->setTakeoversShown(false);
+            }
+            QList<qml::SmallText> small;
+            auto rendered = app::renderViewToFile(line.view, line.size, out, line.legibility ? &small : nullptr, line.press);
+            if (!rendered)
+                return failWith(QStringLiteral("render failed: %1").arg(rendered.error().toString()), 1);
+            std::printf("%s\n", out.toUtf8().constData());
+            for (const qml::SmallText &text : small)
+                std::printf("small: %5.1f px  %s\n", text.pixelSize, text.text.left(80).toUtf8().constData());
+            smallTexts += small.size();
+        }
         if (!line.press.isEmpty())
             std::printf("wall focus: %s%s\n", controller.wall()->focus().value(QStringLiteral("id")).toString().toUtf8().constData(),
                         controller.wall()->paused() ? " (paused)" : "");
         if (line.legibility) {
-            for (const qml::SmallText &text : small)
-                std::printf("small: %5.1f px  %s\n", text.pixelSize, text.text.left(80).toUtf8().constData());
-            std::printf("%lld text(s) below %.0f px (height/40)\n", static_cast<long long>(small.size()), line.size.height() / 40.0);
-            return small.isEmpty() ? 0 : 3;
+            std::printf("%lld text(s) below %.0f px (height/40)\n", static_cast<long long>(smallTexts), line.size.height() / 40.0);
+            return smallTexts == 0 ? 0 : 3;
         }
         return 0;
     }
