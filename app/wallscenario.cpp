@@ -175,6 +175,8 @@ qml::WallTile wordFigure(const KeyFigure &f, const QDateTime &at)
         tile.caption = QCoreApplication::translate("Wall", "Reports overdue");
         wordCount(f, tile, false);
         tile.note = QCoreApplication::translate("Wall", "of %n owed", nullptr, f.total);
+        if (f.total > 0 && f.severe == f.total)
+            tile.note = QCoreApplication::translate("Wall", "EXERCISE (演练)") + QStringLiteral(" · ") + tile.note;
         break;
     }
     if (f.state == situation::DataState::NoData) {

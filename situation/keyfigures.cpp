@@ -233,8 +233,11 @@ KeyFigure reportsFigure(const Situation &situation)
     KeyFigure figure{.kind = KeyFigure::Kind::Reports, .state = situation.incidents.state, .newest = situation.incidents.source.newest,
                      .focus = TourFocus::Incidents};
     for (const ReportDueSituation &due : part.due) {
-        if (due.issuedNumber == 0 && due.deadline.isValid())
+        const incidents::Incident *incident = situation.incidents.record.incidents.find(due.incident);
+        if (due.issuedNumber == 0 && due.deadline.isValid()) {
             ++figure.total;
+            figure.severe += incident && incident->exercise ? 1 : 0;  // owed by exercises (演练)
+        }
         if (due.overdue)
             ++figure.count;
     }

@@ -31,11 +31,11 @@ struct KeyFigure {
         Stations,    // count over a threshold of `total`; severe: over the guaranteed level; subject: the worst
         Rainfall,    // count districts over 50 mm in `hours` of `total`; amount: the wettest district's maximum (subject)
         FireEvents,  // count: the bureau's events without a check, of `total` in its districts
-        Incidents,   // byLevel[1..4]: responses at Ⅰ..Ⅳ; byLevel[0]: in the warning phase
+        Incidents,   // byLevel[1..4]: responses at Ⅰ..Ⅳ; byLevel[0]: in the warning phase; severe: of them exercises
         Suggestion,  // the plan whose suggestion differs most: suggested vs current; count: plans that differ
         Tasks,       // count overdue of `total` open plan tasks
         Resources,   // amount: units short after the matching; count: kinds short; subject: the kind shortest
-        Reports,     // count overdue of `total` reports owed by T
+        Reports,     // count overdue of `total` reports owed by T; severe: of those owed by exercises
     };
     Kind kind = Kind::Warnings;
     DataState state = DataState::NoData;  // NoData: nothing to count from (never read as zero)

@@ -78,6 +78,10 @@ TEST_F(ScenarioTest, TheWallShowsTheMangkhutExerciseAsTilesAndATour)
     const QVariantMap resources = tile(board, QStringLiteral("resources"));
     EXPECT_EQ(resources.value(QStringLiteral("state")).toString(), QStringLiteral("reported"));
     EXPECT_EQ(resources.value(QStringLiteral("value")).toString(), QString::number(wall->resourceDesk()->shortfall()));
+    // The report the exercise owes is said to be an exercise's, as everything of it is.
+    const QVariantMap reports = tile(board, QStringLiteral("reports"));
+    EXPECT_TRUE(reports.value(QStringLiteral("note")).toString().startsWith(QCoreApplication::translate("Wall", "EXERCISE (演练)")))
+        << reports.value(QStringLiteral("note")).toString().toStdString();
     // No water in this workspace: no data, never zero.
     const QVariantMap stations = tile(board, QStringLiteral("stations"));
     EXPECT_EQ(stations.value(QStringLiteral("state")).toString(), QStringLiteral("nodata"));
