@@ -83,6 +83,9 @@ QString helpText()
         "  --screens one|span|each  the wall on several screens: one window on the first\n"
         "                     (default), one window spanning all, or the map on the first\n"
         "                     screen and the key figures on each other\n"
+        "  --snapshot DIR     the desk or wall on its display: once every map is drawn,\n"
+        "                     write DIR/window-N.png for each window, print its screen and\n"
+        "                     part, and exit (with --legibility: exit 3 on small text)\n"
         "  --wall-part all|map|board  render: the wall whole, or one screen's part of it\n"
         "  --press KEYS       render: press these keys first (Right,Right,Space,3 …) as an\n"
         "                     operator would, and print the wall's focus\n"
@@ -330,6 +333,11 @@ Result<CommandLine> parseCommandLine(const QStringList &arguments)
             if (!screens || !QStringList{QStringLiteral("one"), QStringLiteral("span"), QStringLiteral("each")}.contains(*screens))
                 return fail(QStringLiteral("--screens takes one, span or each"));
             line.screens = *screens;
+        } else if (argument == QStringLiteral("--snapshot")) {
+            auto directory = value();
+            if (!directory)
+                return fail(QStringLiteral("--snapshot takes a directory"));
+            line.snapshot = *directory;
         } else if (argument == QStringLiteral("--live-seconds")) {
             bool ok = false;
             const int seconds = value().value_or(QString()).toInt(&ok);
@@ -384,6 +392,10 @@ Result<CommandLine> parseCommandLine(const QStringList &arguments)
     } else if (!line.out.isEmpty() || !line.size.isEmpty()) {
         return fail(QStringLiteral("--out and --size belong to the render command"));
     }
+    if (!line.snapshot.isEmpty() && line.command != CommandLine::Command::Gui)
+        return fail(QStringLiteral("--snapshot belongs to the desk and wall on a display (render has --out)"));
+    if (line.legibility && line.command != CommandLine::Command::Render && line.snapshot.isEmpty())
+        return fail(QStringLiteral("--legibility belongs to render and --snapshot"));
     if (line.command == CommandLine::Command::Ingest && line.files.isEmpty())
         return fail(QStringLiteral("ingest needs at least one FILE"));
     if (line.command == CommandLine::Command::Fwi && line.files.size() != 1)

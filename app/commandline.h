@@ -35,6 +35,7 @@ struct CommandLine {
     int dwell = 20;                          // the wall: seconds per focus (0 holds)
     QString wallPart = QStringLiteral("all");  // render: all | map | board
     QString screens = QStringLiteral("one");   // the wall: one | span | each
+    QString snapshot;                        // the desk or wall on a display: capture each window here, then exit
     QSize size;                              // render only; empty = the view's natural size
     QString out;                             // render only
     QString workspace;                       // empty: the demo workspace, created on first run

@@ -60,6 +60,22 @@ bool hasDisplay()
            || qEnvironmentVariableIsSet("QT_QPA_PLATFORM");
 }
 
+// --snapshot: every window captured and described; 3 when --legibility finds small text.
+int takeSnapshot(app::ViewLoader &loader, const app::CommandLine &line)
+{
+    QList<qml::SmallText> small;
+    auto lines = app::snapshotWindows(loader, line.snapshot, line.legibility ? &small : nullptr);
+    if (!lines)
+        return failWith(QStringLiteral("snapshot failed: %1").arg(lines.error().toString()), 1);
+    for (const QString &text : *lines)
+        std::printf("%s\n", text.toUtf8().constData());
+    for (const qml::SmallText &text : small)
+        std::printf("small: %5.1f px  %s\n", text.pixelSize, text.text.left(80).toUtf8().constData());
+    if (line.legibility)
+        std::printf("%lld text(s) below a fortieth of their window's height\n", static_cast<long long>(small.size()));
+    return line.legibility && !small.isEmpty() ? 3 : 0;
+}
+
 // The system's language when it has a translation (else the English source texts), or the one
 // --lang asked for, which must load.
 bool installTranslator(QGuiApplication &app, const QString &language)
@@ -177,6 +193,9 @@ int main(int argc, char **argv)
     } else if (!hasDisplay()) {
         return failWith(QStringLiteral("no display (DISPLAY and WAYLAND_DISPLAY unset); "
                                        "use 'lookout render --view wall --out wall.png'"), 2);
+    } else if (qgetenv("QT_QPA_PLATFORM").startsWith("offscreen")) {
+        // Screens described in a file (offscreen:configfile=…), as a wall's check: no GPU there.
+        QQuickWindow::setGraphicsApi(QSGRendererInterface::Software);
     }
 
     QGuiApplication application(argc, argv);
@@ -227,7 +246,7 @@ int main(int argc, char **argv)
         allScreens |= screen->geometry();
     controller.setWallLayout(line.wallPart, line.screens, allScreens);
     // A render is one moment: the tour holds still.
-    controller.wall()->setDwellSeconds(line.command == Command::Render ? 0 : line.dwell);
+    controller.wall()->setDwellSeconds(line.command == Command::Render || !line.snapshot.isEmpty() ? 0 : line.dwell);
     if (auto loaded = app::loadWorkspaceLayers(*workspace, *controller.layers()); !loaded)
         return failWith(QStringLiteral("cannot read workspace %1: %2").arg(workspacePath, loaded.error().toString()), 1);
     QString title = workspace->setting(QStringLiteral("title"));
@@ -340,11 +359,17 @@ int main(int argc, char **argv)
         };
         QObject::connect(&refresh, &QTimer::timeout, reload);
         bool heldFocus = false;
+        std::unique_ptr<app::ViewLoader> snapshotLoader;
+        bool snapshotTaken = false;
         QObject::connect(&job, &situation::SituationJob::ready, [&](quint64, const std::shared_ptr<const situation::Situation> &situation) {
             scenario.at = situation->at;
             app::presentSituation(*situation, scenario, controller);
             if (!line.focus.isEmpty() && !heldFocus)
                 heldFocus = controller.wall()->holdFocus(line.focus);
+            if (snapshotLoader && !snapshotTaken) {  // the first picture, on every screen, then exit
+                snapshotTaken = true;
+                QTimer::singleShot(0, [&] { QCoreApplication::exit(takeSnapshot(*snapshotLoader, line)); });
+            }
         });
         QObject::connect(&job, &situation::SituationJob::failed,
                          [](quint64, const QString &message) { qCWarning(lcApp) << "cannot build the situation:" << message; });
@@ -370,6 +395,12 @@ int main(int argc, char **argv)
             feeds->start();
         }
         reload();
+        if (!line.snapshot.isEmpty()) {
+            snapshotLoader = std::make_unique<app::ViewLoader>();
+            if (auto loaded = snapshotLoader->load({}); !loaded)
+                return failWith(loaded.error().toString(), 1);
+            return QGuiApplication::exec();
+        }
         QQmlApplicationEngine engine;
         engine.load(app::prepareEngine(engine));
         if (engine.rootObjects().isEmpty())

@@ -9,7 +9,9 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QKeyEvent>
+#include <QGuiApplication>
 #include <QQuickWindow>
+#include <QScreen>
 #include <QTextStream>
 #include <QThread>
 
@@ -66,6 +68,18 @@ void pressKey(QQuickWindow *window, const QString &name)
     QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
 }
 
+// The wall's part a window holds (map, board or all), or the desk's "desk".
+QString partShownIn(QQuickItem *item)
+{
+    const QVariant part = item->property("part");
+    if (part.typeId() == QMetaType::QString && item->property("showBoard").isValid())
+        return part.toString();
+    for (QQuickItem *child : item->childItems())
+        if (QString found = partShownIn(child); !found.isEmpty())
+            return found;
+    return {};
+}
+
 } // namespace
 
 QUrl prepareEngine(QQmlEngine &engine)
@@ -99,8 +113,10 @@ Result<QQuickWindow *> ViewLoader::load(QSize size)
     auto *window = qobject_cast<QQuickWindow *>(m_engine.rootObjects().first());
     if (!window)
         return makeError(Error::Code::Internal, QStringLiteral("Main.qml's root is not a window"));
-    window->resize(size);
-    window->show();
+    if (!size.isEmpty()) {
+        window->resize(size);
+        window->show();
+    }
     return window;
 }
 
@@ -173,6 +189,46 @@ Result<void> renderViewToFile(const QString &view, QSize size, const QString &ou
     if (!image->save(out, "PNG"))
         return makeError(Error::Code::Io, QStringLiteral("cannot write the PNG"), {out});
     return {};
+}
+
+Result<QStringList> snapshotWindows(ViewLoader &loader, const QString &directory, QList<qml::SmallText> *small)
+{
+    QList<QQuickWindow *> windows;
+    for (QWindow *window : QGuiApplication::topLevelWindows())
+        if (auto *quick = qobject_cast<QQuickWindow *>(window); quick && quick->isVisible())
+            windows.append(quick);
+    if (windows.isEmpty())
+        return makeError(Error::Code::Internal, QStringLiteral("the interface opened no window"));
+    std::sort(windows.begin(), windows.end(), [](QQuickWindow *a, QQuickWindow *b) {
+        return std::pair(a->geometry().y(), a->geometry().x()) < std::pair(b->geometry().y(), b->geometry().x());
+    });
+    for (QQuickWindow *window : windows)
+        if (auto drawn = loader.waitForMaps(window, 120000); !drawn)
+            return drawn.error();
+    QDir().mkpath(directory);
+    QStringList lines;
+    for (qsizetype i = 0; i < windows.size(); ++i) {
+        QQuickWindow *window = windows.at(i);
+        auto image = loader.grab(window);
+        if (!image)
+            return image.error();
+        const QString file = QDir(directory).filePath(QStringLiteral("window-%1.png").arg(i + 1));
+        if (!image->save(file, "PNG"))
+            return makeError(Error::Code::Io, QStringLiteral("cannot write the PNG"), {file});
+        const QRect at = window->geometry();
+        const QString part = partShownIn(window->contentItem());
+        lines.append(QStringLiteral("window %1: screen %2, %3x%4+%5+%6, %7 -> %8")
+                         .arg(i + 1)
+                         .arg(window->screen() ? window->screen()->name() : QStringLiteral("?"))
+                         .arg(at.width()).arg(at.height()).arg(at.x()).arg(at.y())
+                         .arg(part.isEmpty() ? QStringLiteral("desk") : QStringLiteral("wall ") + part, file));
+        if (small)
+            *small += qml::textsSmallerThan(window->contentItem(), window->height() * qml::kWallLegibleFraction);
+    }
+    for (QQuickWindow *window : windows)
+        if (const QStringList problems = loader.problems(window); !problems.isEmpty())
+            return makeError(Error::Code::Internal, QStringLiteral("the view has problems"), problems);
+    return lines;
 }
 
 Result<void> runSelfTest()

@@ -27,6 +27,8 @@ public:
     ViewLoader();
     ~ViewLoader();
 
+    // Loads Main.qml; a non-empty size resizes its window (a render), an empty one leaves the
+    // windows as Main.qml places them on the screens.
     Result<QQuickWindow *> load(QSize size);
     // Waits (running the event loop) until every map in the window shows an image rendered for
     // its current view, or the timeout passes.
@@ -48,6 +50,12 @@ private:
 // steering the wall would.
 Result<void> renderViewToFile(const QString &view, QSize size, const QString &out, QList<qml::SmallText> *small = nullptr,
                               const QStringList &keys = {});
+// What a running interface shows on each screen, once every map is drawn: one PNG per window
+// (DIRECTORY/window-N.png, ordered top to bottom, then left to right) and a line each
+// naming its screen, geometry and the wall's part it holds. With `small`, also every visible
+// text below a fortieth of its window's height. `lookout --snapshot DIR` on the wall's own
+// machine checks which screen shows what.
+Result<QStringList> snapshotWindows(ViewLoader &loader, const QString &directory, QList<qml::SmallText> *small = nullptr);
 // `lookout --self-test`: loads both views offscreen; lists every problem; ok only if none.
 Result<void> runSelfTest();
 

@@ -9,12 +9,14 @@
 
 namespace lookout::test {
 
-ProcessRun runProgram(const QString &program, const QStringList &arguments, const QTemporaryDir &home)
+ProcessRun runProgram(const QString &program, const QStringList &arguments, const QTemporaryDir &home, const QHash<QString, QString> &extra)
 {
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("XDG_DATA_HOME"), home.path());
     environment.insert(QStringLiteral("XDG_RUNTIME_DIR"), home.path());  // else Qt warns on stderr
+    for (auto it = extra.cbegin(); it != extra.cend(); ++it)
+        environment.insert(it.key(), it.value());
     process.setProcessEnvironment(environment);
     process.start(program, arguments);
     EXPECT_TRUE(process.waitForFinished(240000)) << program.toStdString() << " " << arguments.join(QLatin1Char(' ')).toStdString();
@@ -25,9 +27,9 @@ ProcessRun runProgram(const QString &program, const QStringList &arguments, cons
     return run;
 }
 
-ProcessRun runLookout(const QStringList &arguments, const QTemporaryDir &home)
+ProcessRun runLookout(const QStringList &arguments, const QTemporaryDir &home, const QHash<QString, QString> &environment)
 {
-    return runProgram(QStringLiteral(LOOKOUT_EXECUTABLE), arguments, home);
+    return runProgram(QStringLiteral(LOOKOUT_EXECUTABLE), arguments, home, environment);
 }
 
 double nonBackgroundShare(const QImage &image)

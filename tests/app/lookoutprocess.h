@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Lookout developers
 #pragma once
 
+#include <QHash>
 #include <QImage>
 #include <QStringList>
 #include <QTemporaryDir>
@@ -15,10 +16,12 @@ struct ProcessRun {
 };
 
 // Runs the real `lookout` executable with its data and runtime folders in `home` (the demo
-// workspace goes there), as a user would; waits up to four minutes.
-ProcessRun runLookout(const QStringList &arguments, const QTemporaryDir &home);
+// workspace goes there), as a user would; waits up to four minutes. `environment` adds to the
+// system's (QT_QPA_PLATFORM for screens described in a file).
+ProcessRun runLookout(const QStringList &arguments, const QTemporaryDir &home, const QHash<QString, QString> &environment = {});
 // Any program (ogrinfo, sqlite3) the same way.
-ProcessRun runProgram(const QString &program, const QStringList &arguments, const QTemporaryDir &home);
+ProcessRun runProgram(const QString &program, const QStringList &arguments, const QTemporaryDir &home,
+                      const QHash<QString, QString> &environment = {});
 // Share of pixels that differ from the most common colour (the background).
 double nonBackgroundShare(const QImage &image);
 

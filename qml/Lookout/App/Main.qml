@@ -12,13 +12,15 @@ Window {
     id: root
     readonly property bool spanning: App.view === "wall" && App.wallScreens === "span" && App.wallGeometry.width > 0
     readonly property bool perScreen: App.view === "wall" && App.wallScreens === "each" && Qt.application.screens.length > 1
-    width: spanning ? App.wallGeometry.width : App.view === "wall" ? 3840 : App.view === "login" ? 960 : 1920
-    height: spanning ? App.wallGeometry.height : App.view === "wall" ? 2160 : App.view === "login" ? 640 : 1080
-    x: spanning ? App.wallGeometry.x : 0
-    y: spanning ? App.wallGeometry.y : 0
-    flags: spanning ? Qt.Window | Qt.FramelessWindowHint : Qt.Window
+    // --screens each: the first screen, wherever it is in the desktop (not necessarily at 0,0).
+    readonly property var firstScreen: Qt.application.screens[0]
+    width: spanning ? App.wallGeometry.width : perScreen ? firstScreen.width : App.view === "wall" ? 3840 : App.view === "login" ? 960 : 1920
+    height: spanning ? App.wallGeometry.height : perScreen ? firstScreen.height : App.view === "wall" ? 2160 : App.view === "login" ? 640 : 1080
+    x: spanning ? App.wallGeometry.x : perScreen ? firstScreen.virtualX : 0
+    y: spanning ? App.wallGeometry.y : perScreen ? firstScreen.virtualY : 0
+    flags: spanning || perScreen ? Qt.Window | Qt.FramelessWindowHint : Qt.Window
     visibility: perScreen ? Window.FullScreen : Window.AutomaticVisibility
-    Component.onCompleted: if (perScreen) root.screen = Qt.application.screens[0]
+    Component.onCompleted: if (perScreen) root.screen = firstScreen
     visible: true
     color: Theme.background
     title: qsTr("Lookout") + " — " + App.title
@@ -91,7 +93,15 @@ Window {
         model: root.perScreen ? Qt.application.screens.length - 1 : 0
         delegate: Window {
             required property int index
-            screen: Qt.application.screens[index + 1]
+            readonly property var target: Qt.application.screens[index + 1]
+            // Placed on its screen first, then full screen there (the screen alone is not enough
+            // for a window that has not been shown yet).
+            screen: target
+            x: target.virtualX
+            y: target.virtualY
+            width: target.width
+            height: target.height
+            flags: Qt.Window | Qt.FramelessWindowHint
             visibility: Window.FullScreen
             visible: true
             color: Theme.background
