@@ -75,6 +75,7 @@ QString helpText()
         "  --rehearse PLAN,FROM,TO   render: the plans page with that plan's rehearsal\n"
         "  --legibility       render: list every visible text drawn below a fortieth of the\n"
         "                     height (the wall's rule for 10 m) and exit 3 if there is one\n"
+        "  --texts            render: print every visible text, one \"text: …\" line each\n"
         "  --focus FOCUS      the wall: hold the tour on typhoon, water, rain, fire,\n"
         "                     incidents or resources (a render shows no takeover then;\n"
         "                     render --focus each: FILE-<focus>.png for every focus with content)\n"
@@ -305,6 +306,8 @@ Result<CommandLine> parseCommandLine(const QStringList &arguments)
             line.page = *page;
         } else if (argument == QStringLiteral("--legibility")) {
             line.legibility = true;
+        } else if (argument == QStringLiteral("--texts")) {
+            line.texts = true;
         } else if (argument == QStringLiteral("--focus")) {
             auto focus = value();
             if (!focus || !QStringList{QStringLiteral("typhoon"), QStringLiteral("water"), QStringLiteral("rain"), QStringLiteral("fire"),
@@ -394,6 +397,8 @@ Result<CommandLine> parseCommandLine(const QStringList &arguments)
     }
     if (!line.snapshot.isEmpty() && line.command != CommandLine::Command::Gui)
         return fail(QStringLiteral("--snapshot belongs to the desk and wall on a display (render has --out)"));
+    if (line.texts && line.command != CommandLine::Command::Render)
+        return fail(QStringLiteral("--texts belongs to render"));
     if (line.legibility && line.command != CommandLine::Command::Render && line.snapshot.isEmpty())
         return fail(QStringLiteral("--legibility belongs to render and --snapshot"));
     if (line.command == CommandLine::Command::Ingest && line.files.isEmpty())

@@ -30,6 +30,7 @@ struct CommandLine {
     QStringList rehearse;                    // render: plan id, from, to
     int liveSeconds = 0;                     // render --postgres: live this long before the image
     bool legibility = false;                 // render: list the texts below height/40, fail if any
+    bool texts = false;                      // render: print every visible text
     QString focus;                           // the wall: hold the tour on this focus
     QStringList press;                       // render: keys pressed before the image (Right, Left, Space, 1…)
     int dwell = 20;                          // the wall: seconds per focus (0 holds)

@@ -157,7 +157,7 @@ void presentIncidents(const situation::Situation &situation, const ScenarioOptio
     const QDateTime latest = part->source.newest;
     addLayer(*controller.layers(), QStringLiteral("incidents"), QCoreApplication::translate("Scenario", "Active incidents (by response level)"),
              incidentAreas(active, focusDistricts(*controller.layers())), situation::incidentAreaStyles(), note, latest);
-    addLayer(*controller.layers(), QStringLiteral("checks"), QCoreApplication::translate("Scenario", "Hotspot checks (核查) and findings"),
+    addLayer(*controller.layers(), QStringLiteral("checks"), QCoreApplication::translate("Scenario", "Hotspot checks and findings"),
              checkPoints(state.followUps.checks(), situation.at), situation::hotspotCheckStyles(), note, latest);
 }
 

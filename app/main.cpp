@@ -63,13 +63,13 @@ bool hasDisplay()
 // --snapshot: every window captured and described; 3 when --legibility finds small text.
 int takeSnapshot(app::ViewLoader &loader, const app::CommandLine &line)
 {
-    QList<qml::SmallText> small;
+    QList<qml::ShownText> small;
     auto lines = app::snapshotWindows(loader, line.snapshot, line.legibility ? &small : nullptr);
     if (!lines)
         return failWith(QStringLiteral("snapshot failed: %1").arg(lines.error().toString()), 1);
     for (const QString &text : *lines)
         std::printf("%s\n", text.toUtf8().constData());
-    for (const qml::SmallText &text : small)
+    for (const qml::ShownText &text : small)
         std::printf("small: %5.1f px  %s\n", text.pixelSize, text.text.left(80).toUtf8().constData());
     if (line.legibility)
         std::printf("%lld text(s) below a fortieth of their window's height\n", static_cast<long long>(small.size()));
@@ -316,12 +316,16 @@ int main(int argc, char **argv)
                     return failWith(QStringLiteral("--focus %1: nothing to show for it at %2").arg(focus, formatLocal(scenario.at)), 1);
                 controller.wall()->setTakeoversShown(false);
             }
-            QList<qml::SmallText> small;
-            auto rendered = app::renderViewToFile(line.view, line.size, out, line.legibility ? &small : nullptr, line.press);
+            auto rendered = app::renderViewToFile(line.view, line.size, out, line.press);
             if (!rendered)
                 return failWith(QStringLiteral("render failed: %1").arg(rendered.error().toString()), 1);
             std::printf("%s\n", out.toUtf8().constData());
-            for (const qml::SmallText &text : small)
+            if (line.texts)
+                for (const qml::ShownText &text : *rendered)
+                    std::printf("text: %s\n", text.text.toUtf8().constData());
+            const QList<qml::ShownText> small =
+                line.legibility ? qml::smallerThan(*rendered, line.size.height() * qml::kWallLegibleFraction) : QList<qml::ShownText>();
+            for (const qml::ShownText &text : small)
                 std::printf("small: %5.1f px  %s\n", text.pixelSize, text.text.left(80).toUtf8().constData());
             smallTexts += small.size();
         }

@@ -64,6 +64,7 @@ void presentReports(const situation::Situation &situation, qml::AppController &c
                         {QStringLiteral("incident"), report.incident},
                         {QStringLiteral("typeText"), typeText(report.type, report.followup)},
                         {QStringLiteral("title"), report.title},
+                        {QStringLiteral("incidentTitle"), report.incident.isEmpty() ? QString() : titleOf(record.incidents.find(report.incident), report.incident)},
                         {QStringLiteral("issuedAt"), when(report.issuedAt)},
                         {QStringLiteral("deadline"), when(report.deadline)},
                         {QStringLiteral("late"), report.late()},

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Lookout developers
 #include "scenario.h"
 
+#include "typhooncard.h"
 #include "windwords.h"
 
 #include "scenariosupport.h"
@@ -125,7 +126,7 @@ void presentCyclones(const situation::Situation &situation, const ScenarioOption
     for (const situation::SituationLayer &layer : cyclone->layers) {
         QString title;
         if (layer.id == QLatin1String("typhoon_track"))
-            title = QCoreApplication::translate("Scenario", "%1 track (%2, by grade)").arg(name, layer.format);
+            title = QCoreApplication::translate("Scenario", "%1 track (%2, by grade)").arg(name, qml::TyphoonCard::recordName(layer.format, layer.format));
         else if (layer.id == QLatin1String("forecasts"))
             title = QCoreApplication::translate("Scenario", "%1 forecasts and cones").arg(name);
         else

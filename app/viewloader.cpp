@@ -156,7 +156,7 @@ QStringList ViewLoader::problems(QQuickWindow *window) const
     return problems;
 }
 
-Result<void> renderViewToFile(const QString &view, QSize size, const QString &out, QList<qml::SmallText> *small, const QStringList &keys)
+Result<QList<qml::ShownText>> renderViewToFile(const QString &view, QSize size, const QString &out, const QStringList &keys)
 {
     qml::AppController::instance()->setView(view);
     ViewLoader loader;
@@ -183,15 +183,13 @@ Result<void> renderViewToFile(const QString &view, QSize size, const QString &ou
     const QStringList problems = loader.problems(*window);
     if (!problems.isEmpty())
         return makeError(Error::Code::Internal, QStringLiteral("the view has problems"), problems);
-    if (small)
-        *small = qml::textsSmallerThan((*window)->contentItem(), size.height() * qml::kWallLegibleFraction);
     QDir().mkpath(QFileInfo(out).absolutePath());
     if (!image->save(out, "PNG"))
         return makeError(Error::Code::Io, QStringLiteral("cannot write the PNG"), {out});
-    return {};
+    return qml::visibleTexts((*window)->contentItem());
 }
 
-Result<QStringList> snapshotWindows(ViewLoader &loader, const QString &directory, QList<qml::SmallText> *small)
+Result<QStringList> snapshotWindows(ViewLoader &loader, const QString &directory, QList<qml::ShownText> *small)
 {
     QList<QQuickWindow *> windows;
     for (QWindow *window : QGuiApplication::topLevelWindows())

@@ -43,19 +43,17 @@ private:
     QStringList m_warnings;
 };
 
-// `lookout render`: the view at the given size into a PNG file.
-// With `small`, also every visible text drawn below a fortieth of the height (the wall's
-// legibility rule, qml/Lookout/App/legibility.h).
+// `lookout render`: the view at the given size into a PNG file; returns every visible text with
+// its size as drawn (qml/Lookout/App/legibility.h: the wall's rule, the language check).
 // With `keys` ("Right", "Space", "3" …), those are pressed in the window first, as an operator
 // steering the wall would.
-Result<void> renderViewToFile(const QString &view, QSize size, const QString &out, QList<qml::SmallText> *small = nullptr,
-                              const QStringList &keys = {});
+Result<QList<qml::ShownText>> renderViewToFile(const QString &view, QSize size, const QString &out, const QStringList &keys = {});
 // What a running interface shows on each screen, once every map is drawn: one PNG per window
 // (DIRECTORY/window-N.png, ordered top to bottom, then left to right) and a line each
 // naming its screen, geometry and the wall's part it holds. With `small`, also every visible
 // text below a fortieth of its window's height. `lookout --snapshot DIR` on the wall's own
 // machine checks which screen shows what.
-Result<QStringList> snapshotWindows(ViewLoader &loader, const QString &directory, QList<qml::SmallText> *small = nullptr);
+Result<QStringList> snapshotWindows(ViewLoader &loader, const QString &directory, QList<qml::ShownText> *small = nullptr);
 // `lookout --self-test`: loads both views offscreen; lists every problem; ok only if none.
 Result<void> runSelfTest();
 

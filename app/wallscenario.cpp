@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Lookout developers
 #include "scenariosupport.h"
 #include "walltour.h"
+#include "windwords.h"
 
 #include "core/timeformat.h"
 #include "core/unitwords.h"
@@ -65,9 +66,9 @@ void wordStorm(const KeyFigure &f, const QDateTime &at, qml::WallTile &tile)
     tile.value = std::isnan(f.amount) ? QStringLiteral("—") : kilometresText(f.amount);
     tile.tone = f.inside ? kAlarm : QColor(QStringLiteral("#ffb020"));
     if (f.inside)
-        tile.note = QCoreApplication::translate("Wall", "inside its %1 circle now").arg(f.force7Label);
+        tile.note = QCoreApplication::translate("Wall", "inside its %1 circle now").arg(qml::radiusWords(f.force7Label));
     else if (f.force7At.isValid())
-        tile.note = QCoreApplication::translate("Wall", "%1 circle in %2").arg(f.force7Label, formatAge(std::max<qint64>(0, at.secsTo(f.force7At))));
+        tile.note = QCoreApplication::translate("Wall", "%1 circle in %2").arg(qml::radiusWords(f.force7Label), formatAge(std::max<qint64>(0, at.secsTo(f.force7At))));
     else
         tile.note = f.where.isEmpty() ? QCoreApplication::translate("Wall", "no reference district to measure from") : QCoreApplication::translate("Wall", "from %1").arg(f.where);
 }
@@ -88,7 +89,7 @@ void wordIncidents(const KeyFigure &f, qml::WallTile &tile)
             tile.chips.append(chip(incidents::levelNumeral(level) + QLatin1Char(' ') + QString::number(f.byLevel[level]),
                                    situation::responseLevelColor(incidents::ResponseLevel(level))));
     tile.value = QString::number(f.total);  // shown when no response runs (only the warning phase)
-    const QString exercise = f.severe == f.total && f.total > 0 ? QCoreApplication::translate("Wall", "EXERCISE (演练)") + QStringLiteral(" · ") : QString();
+    const QString exercise = f.severe == f.total && f.total > 0 ? QCoreApplication::translate("Wall", "EXERCISE") + QStringLiteral(" · ") : QString();
     const int warningPhase = f.byLevel[0];
     if (f.total == 0)
         tile.note = QCoreApplication::translate("Wall", "no active incident");
@@ -176,7 +177,7 @@ qml::WallTile wordFigure(const KeyFigure &f, const QDateTime &at)
         wordCount(f, tile, false);
         tile.note = QCoreApplication::translate("Wall", "of %n owed", nullptr, f.total);
         if (f.total > 0 && f.severe == f.total)
-            tile.note = QCoreApplication::translate("Wall", "EXERCISE (演练)") + QStringLiteral(" · ") + tile.note;
+            tile.note = QCoreApplication::translate("Wall", "EXERCISE") + QStringLiteral(" · ") + tile.note;
         break;
     }
     if (f.state == situation::DataState::NoData) {

@@ -54,15 +54,15 @@ qml::MonitorRow rowFor(const StationSituation &view, const QDateTime &at)
     detail << (view.reservoir ? QStringLiteral("RZ ") : QStringLiteral("Z ")) + metres(s.level);
     switch (s.status) {
     case Status::OverGuaranteed:
-        row.value = QCoreApplication::translate("Scenario", "超保 %1").arg(metres(*s.overGuaranteed, true));
+        row.value = QCoreApplication::translate("Scenario", "above guaranteed level %1").arg(metres(*s.overGuaranteed, true));
         detail << QCoreApplication::translate("Scenario", "over guaranteed since %1").arg(formatLocal(s.firstOverGuaranteed));
         break;
     case Status::OverWarning:
-        row.value = QCoreApplication::translate("Scenario", "超警 %1").arg(metres(*s.overWarning, true));
+        row.value = QCoreApplication::translate("Scenario", "above warning level %1").arg(metres(*s.overWarning, true));
         detail << QCoreApplication::translate("Scenario", "warning %1, over since %2").arg(metres(*view.warningLevel), formatLocal(s.firstOverWarning));
         break;
     case Status::OverFloodLimit:
-        row.value = QCoreApplication::translate("Scenario", "超汛限 %1").arg(metres(*s.overFloodLimit, true));
+        row.value = QCoreApplication::translate("Scenario", "above flood-limit level %1").arg(metres(*s.overFloodLimit, true));
         detail << QCoreApplication::translate("Scenario", "flood limit %1, over since %2").arg(metres(*view.floodLimit), formatLocal(s.firstOverFloodLimit));
         break;
     case Status::Normal:

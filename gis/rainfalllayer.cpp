@@ -119,9 +119,9 @@ RainfallRamp rainfallRamp(double hours)
     // Translucent, so the boundaries under the field stay readable.
     const QColor colours[] = {QColor(166, 242, 143, 150), QColor(61, 186, 61, 160), QColor(97, 184, 255, 170),
                               QColor(0, 0, 225, 175), QColor(250, 0, 250, 180), QColor(128, 0, 64, 190)};
-    const char *names[] = {QT_TRANSLATE_NOOP("Rainfall", "小雨"), QT_TRANSLATE_NOOP("Rainfall", "中雨"),
-                           QT_TRANSLATE_NOOP("Rainfall", "大雨"), QT_TRANSLATE_NOOP("Rainfall", "暴雨"),
-                           QT_TRANSLATE_NOOP("Rainfall", "大暴雨"), QT_TRANSLATE_NOOP("Rainfall", "特大暴雨")};
+    const char *names[] = {QT_TRANSLATE_NOOP("Rainfall", "light rain"), QT_TRANSLATE_NOOP("Rainfall", "moderate rain"),
+                           QT_TRANSLATE_NOOP("Rainfall", "heavy rain"), QT_TRANSLATE_NOOP("Rainfall", "rainstorm"),
+                           QT_TRANSLATE_NOOP("Rainfall", "heavy rainstorm"), QT_TRANSLATE_NOOP("Rainfall", "extreme rainstorm")};
     const bool twelve = std::abs(hours - 12.0) < 0.01;
     const bool graded = twelve || std::abs(hours - 24.0) < 0.01;
     const double breaks[] = {0.1, twelve ? 5.0 : 10.0, twelve ? 15.0 : 25.0, twelve ? 30.0 : 50.0, twelve ? 70.0 : 100.0,

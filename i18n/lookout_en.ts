@@ -308,10 +308,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Leaders&apos; instructions (领导批示)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>None in the record at this time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -325,10 +321,6 @@
     </message>
     <message>
         <source>reported %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hotspot checks (核查)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -372,10 +364,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Town (镇街)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Sent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -389,6 +377,18 @@
     </message>
     <message>
         <source>Incoming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leaders&apos; instructions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hotspot checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Town</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -443,11 +443,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Exercise 演练</source>
+        <source>Open incident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open incident</source>
+        <source>Exercise</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -698,31 +698,31 @@
 <context>
     <name>Rainfall</name>
     <message>
-        <source>小雨</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>中雨</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>大雨</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>暴雨</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>大暴雨</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>特大暴雨</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Rainfall, %1 h (mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>light rain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moderate rain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>heavy rain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rainstorm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>heavy rainstorm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>extreme rainstorm</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1363,23 +1363,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>超保 %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>over guaranteed since %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>超警 %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>warning %1, over since %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>超汛限 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1596,10 +1584,6 @@
     </message>
     <message>
         <source>Active incidents (by response level)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hotspot checks (核查) and findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1822,6 +1806,22 @@
         <source>[EXERCISE] %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Hotspot checks and findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>above guaranteed level %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>above warning level %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>above flood-limit level %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SketchOverlay</name>
@@ -1901,6 +1901,57 @@
     </message>
     <message>
         <source>%1 y</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <source>start to level %1 by %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>raise to level %1 by %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lower to level %1 by %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>response ended by %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dispatch %1 x %2 to %3, ETA %4 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>arrived: %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>released: %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>correction of #%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wall takeover acknowledged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning linked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2169,6 +2220,102 @@
         <source>All clear</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Actual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Immediate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extreme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very Likely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlikely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Wall</name>
@@ -2217,10 +2364,6 @@
     </message>
     <message>
         <source>Incidents by level</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>EXERCISE (演练)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2616,6 +2759,10 @@
     <message>
         <source>ET</source>
         <comment>grade, short</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>force %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

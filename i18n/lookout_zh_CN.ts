@@ -210,7 +210,7 @@
     </message>
     <message>
         <source>Fire events from satellite hotspots, last 24 h · click one to see it on the map</source>
-        <translation>近 24 h 卫星火点聚合的火情 · 点击一条即可在地图上查看</translation>
+        <translation>近 24 小时卫星火点聚合的火情 · 点击一条即可在地图上查看</translation>
     </message>
     <message>
         <source>Fire danger</source>
@@ -308,7 +308,7 @@
         <translation>交班确认</translation>
     </message>
     <message>
-        <source>Leaders&apos; instructions (领导批示)</source>
+        <source>Leaders&apos; instructions</source>
         <translation>领导批示</translation>
     </message>
     <message>
@@ -328,7 +328,7 @@
         <translation>已回报 %1</translation>
     </message>
     <message>
-        <source>Hotspot checks (核查)</source>
+        <source>Hotspot checks</source>
         <translation>热点核查</translation>
     </message>
     <message>
@@ -372,7 +372,7 @@
         <translation>回报核查结果</translation>
     </message>
     <message>
-        <source>Town (镇街)</source>
+        <source>Town</source>
         <translation>镇街</translation>
     </message>
     <message>
@@ -443,7 +443,7 @@
         <translation>区县或镇街（用、分隔）</translation>
     </message>
     <message>
-        <source>Exercise 演练</source>
+        <source>Exercise</source>
         <translation>演练</translation>
     </message>
     <message>
@@ -698,32 +698,32 @@
 <context>
     <name>Rainfall</name>
     <message>
-        <source>小雨</source>
+        <source>light rain</source>
         <translation>小雨</translation>
     </message>
     <message>
-        <source>中雨</source>
+        <source>moderate rain</source>
         <translation>中雨</translation>
     </message>
     <message>
-        <source>大雨</source>
+        <source>heavy rain</source>
         <translation>大雨</translation>
     </message>
     <message>
-        <source>暴雨</source>
+        <source>rainstorm</source>
         <translation>暴雨</translation>
     </message>
     <message>
-        <source>大暴雨</source>
+        <source>heavy rainstorm</source>
         <translation>大暴雨</translation>
     </message>
     <message>
-        <source>特大暴雨</source>
+        <source>extreme rainstorm</source>
         <translation>特大暴雨</translation>
     </message>
     <message>
         <source>Rainfall, %1 h (mm)</source>
-        <translation>%1 h 雨量（mm）</translation>
+        <translation>%1 小时雨量（毫米）</translation>
     </message>
 </context>
 <context>
@@ -1243,7 +1243,7 @@
     </message>
     <message>
         <source>Last 24 h: %1 hotspots on this map (%2 high confidence, %3 in the whole feed) · %4 fire events, %5 in the bureau&apos;s districts</source>
-        <translation>近 24 h：本图范围内 %1 个火点（高置信度 %2 个，数据源共 %3 个）· %4 起火情，其中本辖区 %5 起</translation>
+        <translation>近 24 小时：本图范围内 %1 个火点（高置信度 %2 个，数据源共 %3 个）· %4 起火情，其中本辖区 %5 起</translation>
     </message>
     <message>
         <source> · %1 static industrial sources left out</source>
@@ -1283,7 +1283,7 @@
     </message>
     <message>
         <source>No hotspot on this map in the last 24 h</source>
-        <translation>近 24 h 本图范围内无火点</translation>
+        <translation>近 24 小时本图范围内无火点</translation>
     </message>
     <message>
         <source>Replay: FIRMS hotspots as known at %1 · latest detection %2 (%3 old)</source>
@@ -1291,7 +1291,7 @@
     </message>
     <message>
         <source>Replay: no FIRMS detection in the 24 h before %1</source>
-        <translation>回放：%1 之前 24 h 内无 FIRMS 探测</translation>
+        <translation>回放：%1 之前 24 小时内无 FIRMS 探测</translation>
     </message>
     <message>
         <source>Fire events (clustered hotspots)</source>
@@ -1299,7 +1299,7 @@
     </message>
     <message>
         <source>Hotspots, last 24 h (by confidence and age)</source>
-        <translation>近 24 h 火点（按置信度和时效着色）</translation>
+        <translation>近 24 小时火点（按置信度和时效着色）</translation>
     </message>
     <message>
         <source>No fire-weather station data in this workspace: the FWI needs daily noon weather per district</source>
@@ -1307,19 +1307,19 @@
     </message>
     <message>
         <source>No rainfall grid in the 48 h before this time</source>
-        <translation>此时刻之前 48 h 内无雨量网格</translation>
+        <translation>此时刻之前 48 小时内无雨量网格</translation>
     </message>
     <message>
         <source>Replay: no rainfall grid valid in the 48 h before %1</source>
-        <translation>回放：%1 之前 48 h 内无有效雨量网格</translation>
+        <translation>回放：%1 之前 48 小时内无有效雨量网格</translation>
     </message>
     <message>
         <source>%1 h mean, max %2</source>
-        <translation>%1 h 平均，最大 %2</translation>
+        <translation>%1 小时平均，最大 %2</translation>
     </message>
     <message>
         <source>%1 h max %2</source>
-        <translation>%1 h 最大 %2</translation>
+        <translation>%1 小时最大 %2</translation>
     </message>
     <message>
         <source>≥50 mm on %1% of it</source>
@@ -1331,7 +1331,7 @@
     </message>
     <message>
         <source>rainstorm signal: not assessable (no 3, 6 or 12 h amounts)</source>
-        <translation>暴雨信号：无法评估（无 3、6 或 12 h 雨量）</translation>
+        <translation>暴雨信号：无法评估（无 3、6 或 12 小时雨量）</translation>
     </message>
     <message>
         <source>rainstorm signal reached: %1</source>
@@ -1339,7 +1339,7 @@
     </message>
     <message>
         <source>%1 %2, %3 h to %4 · %5</source>
-        <translation>%1 %2，截至 %4 的 %3 h · %5</translation>
+        <translation>%1 %2，截至 %4 的 %3 小时 · %5</translation>
     </message>
     <message>
         <source> · %1: the grids held do not cover it</source>
@@ -1347,11 +1347,11 @@
     </message>
     <message>
         <source>%1 h mean</source>
-        <translation>%1 h 平均</translation>
+        <translation>%1 小时平均</translation>
     </message>
     <message>
         <source>%1 h max</source>
-        <translation>%1 h 最大</translation>
+        <translation>%1 小时最大</translation>
     </message>
     <message>
         <source>No district in this workspace</source>
@@ -1362,7 +1362,7 @@
         <translation>回放：%1 时已知的雨量网格 · 最新有效时间 %2（%3前）</translation>
     </message>
     <message>
-        <source>超保 %1</source>
+        <source>above guaranteed level %1</source>
         <translation>超保 %1</translation>
     </message>
     <message>
@@ -1370,7 +1370,7 @@
         <translation>自 %1 起超保</translation>
     </message>
     <message>
-        <source>超警 %1</source>
+        <source>above warning level %1</source>
         <translation>超警 %1</translation>
     </message>
     <message>
@@ -1378,7 +1378,7 @@
         <translation>警戒水位 %1，自 %2 起超警</translation>
     </message>
     <message>
-        <source>超汛限 %1</source>
+        <source>above flood-limit level %1</source>
         <translation>超汛限 %1</translation>
     </message>
     <message>
@@ -1399,11 +1399,11 @@
     </message>
     <message>
         <source>%1 in 1 h</source>
-        <translation>1 h 变幅 %1</translation>
+        <translation>1 小时变幅 %1</translation>
     </message>
     <message>
         <source>%1 in 3 h</source>
-        <translation>3 h 变幅 %1</translation>
+        <translation>3 小时变幅 %1</translation>
     </message>
     <message>
         <source>no coordinates: not on the map</source>
@@ -1598,7 +1598,7 @@
         <translation>在办事件（按响应级别）</translation>
     </message>
     <message>
-        <source>Hotspot checks (核查) and findings</source>
+        <source>Hotspot checks and findings</source>
         <translation>热点核查及结果</translation>
     </message>
     <message>
@@ -1775,11 +1775,11 @@
     </message>
     <message>
         <source>estimate, no road data: geodesic × %1 at %2 km/h</source>
-        <translation>估算，无路网数据：椭球面距离 × %1，时速 %2 km/h</translation>
+        <translation>估算，无路网数据：椭球面距离 × %1，时速 %2 公里</translation>
     </message>
     <message>
         <source>roads of %1 (OpenStreetMap); beyond it an estimate: geodesic × %2 at %3 km/h</source>
-        <translation>%1 路网（OpenStreetMap）；路网之外为估算：椭球面距离 × %2，时速 %3 km/h</translation>
+        <translation>%1 路网（OpenStreetMap）；路网之外为估算：椭球面距离 × %2，时速 %3 公里</translation>
     </message>
     <message>
         <source>Initial report</source>
@@ -1899,6 +1899,57 @@
     <message>
         <source>%1 y</source>
         <translation>%1 年</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <source>start to level %1 by %2: %3</source>
+        <translation>由 %2 启动 %1 级响应：%3</translation>
+    </message>
+    <message>
+        <source>raise to level %1 by %2: %3</source>
+        <translation>由 %2 提升至 %1 级响应：%3</translation>
+    </message>
+    <message>
+        <source>lower to level %1 by %2: %3</source>
+        <translation>由 %2 降至 %1 级响应：%3</translation>
+    </message>
+    <message>
+        <source>response ended by %1: %2</source>
+        <translation>由 %1 终止响应：%2</translation>
+    </message>
+    <message>
+        <source>dispatch %1 x %2 to %3, ETA %4 min</source>
+        <translation>调派 %1 × %2 前往 %3，预计 %4 分钟到达</translation>
+    </message>
+    <message>
+        <source>arrived: %1 at %2</source>
+        <translation>已到达：%1 抵达 %2</translation>
+    </message>
+    <message>
+        <source>released: %1 from %2</source>
+        <translation>已撤回：%1 撤离 %2</translation>
+    </message>
+    <message>
+        <source>correction of #%1: %2</source>
+        <translation>更正 #%1：%2</translation>
+    </message>
+    <message>
+        <source>opened: %1</source>
+        <translation>立案：%1</translation>
+    </message>
+    <message>
+        <source>wall takeover acknowledged: %1</source>
+        <translation>已确认大屏接管：%1</translation>
+    </message>
+    <message>
+        <source>warning linked: %1</source>
+        <translation>关联预警：%1</translation>
+    </message>
+    <message>
+        <source>closed: %1</source>
+        <translation>结案：%1</translation>
     </message>
 </context>
 <context>
@@ -2166,6 +2217,102 @@
         <source>All clear</source>
         <translation>已解除</translation>
     </message>
+    <message>
+        <source>Actual</source>
+        <translation>实际</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>演练</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>系统</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>测试</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>警报</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Ack</source>
+        <translation>确认收到</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Immediate</source>
+        <translation>立即</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>预期</translation>
+    </message>
+    <message>
+        <source>Future</source>
+        <translation>将来</translation>
+    </message>
+    <message>
+        <source>Past</source>
+        <translation>已过去</translation>
+    </message>
+    <message>
+        <source>Extreme</source>
+        <translation>特别严重</translation>
+    </message>
+    <message>
+        <source>Severe</source>
+        <translation>严重</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation>中等</translation>
+    </message>
+    <message>
+        <source>Minor</source>
+        <translation>轻微</translation>
+    </message>
+    <message>
+        <source>Observed</source>
+        <translation>已观测</translation>
+    </message>
+    <message>
+        <source>Very Likely</source>
+        <translation>很可能</translation>
+    </message>
+    <message>
+        <source>Likely</source>
+        <translation>可能性大</translation>
+    </message>
+    <message>
+        <source>Possible</source>
+        <translation>有可能</translation>
+    </message>
+    <message>
+        <source>Unlikely</source>
+        <translation>不太可能</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
 </context>
 <context>
     <name>Wall</name>
@@ -2216,7 +2363,7 @@
         <translation>事件（按响应级别）</translation>
     </message>
     <message>
-        <source>EXERCISE (演练)</source>
+        <source>EXERCISE</source>
         <translation>演练</translation>
     </message>
     <message>
@@ -2376,10 +2523,6 @@
         <translation>降雨</translation>
     </message>
     <message>
-        <source>EXERCISE</source>
-        <translation>演练</translation>
-    </message>
-    <message>
         <source>in force since %1</source>
         <translation>%1 起生效</translation>
     </message>
@@ -2520,7 +2663,7 @@
     </message>
     <message>
         <source>%1 %2 (%3, %4-min) %5</source>
-        <translation>%1 %2（%3，%4 分钟平均）%5</translation>
+        <translation>%1 %2（%3，%4 分钟平均，%5）</translation>
     </message>
     <message>
         <source>%1 (%2-min)</source>
@@ -2606,6 +2749,10 @@
         <source>ET</source>
         <comment>grade, short</comment>
         <translation>变性温带气旋</translation>
+    </message>
+    <message>
+        <source>force %1</source>
+        <translation>%1级</translation>
     </message>
 </context>
 <context>

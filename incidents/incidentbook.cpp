@@ -3,8 +3,10 @@
 #include "incidents/incidentbook.h"
 
 #include "incidents/dutybook.h"
+#include "incidents/inventorybook.h"
 #include "incidents/recorddraft.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 namespace lookout::incidents {
@@ -24,11 +26,40 @@ QJsonArray warningsToJson(const QList<WarningRef> &warnings)
     return array;
 }
 
+// A timeline line in the interface's language (context Timeline; the English source where no
+// translator is installed: the command line, the record's own words).
+QString timelineText(const char *text)
+{
+    return QCoreApplication::translate("Timeline", text);
+}
+
 QString levelText(LevelAction action, int level, const QString &commander, const QString &reason)
 {
-    const QString what = action == LevelAction::End ? QStringLiteral("response ended")
-                                                     : QStringLiteral("%1 to level %2").arg(toString(action), levelNumeral(level));
-    return QStringLiteral("%1 by %2: %3").arg(what, commander, reason);
+    switch (action) {
+    case LevelAction::Start: return timelineText(QT_TRANSLATE_NOOP("Timeline", "start to level %1 by %2: %3")).arg(levelNumeral(level), commander, reason);
+    case LevelAction::Raise: return timelineText(QT_TRANSLATE_NOOP("Timeline", "raise to level %1 by %2: %3")).arg(levelNumeral(level), commander, reason);
+    case LevelAction::Lower: return timelineText(QT_TRANSLATE_NOOP("Timeline", "lower to level %1 by %2: %3")).arg(levelNumeral(level), commander, reason);
+    case LevelAction::End: break;
+    }
+    return timelineText(QT_TRANSLATE_NOOP("Timeline", "response ended by %1: %2")).arg(commander, reason);
+}
+
+// A dispatch's line, worded from its fields (entries before they carried them: their own text).
+QString dispatchText(const QString &kind, const QJsonObject &payload, const QDateTime &at)
+{
+    const QString resource = payload.value(QStringLiteral("resource")).toString();
+    const QString need = payload.value(QStringLiteral("need")).toString();
+    if (resource.isEmpty() || need.isEmpty())
+        return payload.value(QStringLiteral("text")).toString();
+    if (kind == kinds::kDispatchOrdered)
+        return timelineText(QT_TRANSLATE_NOOP("Timeline", "dispatch %1 x %2 to %3, ETA %4 min"))
+            .arg(resource)
+            .arg(payload.value(QStringLiteral("quantity")).toInteger())
+            .arg(need)
+            .arg(std::llround(double(at.secsTo(timeFromIso(payload.value(QStringLiteral("eta"))))) / 60.0));
+    if (kind == kinds::kDispatchArrived)
+        return timelineText(QT_TRANSLATE_NOOP("Timeline", "arrived: %1 at %2")).arg(resource, need);
+    return timelineText(QT_TRANSLATE_NOOP("Timeline", "released: %1 from %2")).arg(resource, need);
 }
 
 } // namespace
@@ -142,7 +173,7 @@ void IncidentBook::apply(const store::JournalEntry &entry)
         for (TimelineItem &earlier : incident->timeline)
             if (earlier.sequence == entry.corrects)
                 earlier.correctedBy = entry.sequence;
-        item.text = QStringLiteral("correction of #%1: %2").arg(entry.corrects).arg(payload.value(QStringLiteral("text")).toString());
+        item.text = timelineText(QT_TRANSLATE_NOOP("Timeline", "correction of #%1: %2")).arg(entry.corrects).arg(payload.value(QStringLiteral("text")).toString());
         incident->timeline.append(item);
         m_entryIncident.insert(entry.sequence, id);
         return;
@@ -166,7 +197,7 @@ void IncidentBook::apply(const store::JournalEntry &entry)
         incident.openedAt = entry.at();
         incident.lastAt = entry.at();
         incident.openedBy = entry.user;
-        item.text = QStringLiteral("opened: %1").arg(incident.title);
+        item.text = timelineText(QT_TRANSLATE_NOOP("Timeline", "opened: %1")).arg(incident.title);
         incident.timeline.append(item);
         m_index.insert(id, m_incidents.size());
         m_incidents.append(std::move(incident));
@@ -190,12 +221,14 @@ void IncidentBook::apply(const store::JournalEntry &entry)
     incident->lastAt = entry.at();
 
     if (takeover) {
-        item.text = QStringLiteral("wall takeover acknowledged: %1").arg(payload.value(QStringLiteral("summary")).toString());
+        item.text = timelineText(QT_TRANSLATE_NOOP("Timeline", "wall takeover acknowledged: %1")).arg(payload.value(QStringLiteral("summary")).toString());
+    } else if (kind.startsWith(QLatin1String("dispatch."))) {
+        item.text = dispatchText(kind, payload, entry.at());
     } else if (kind == kinds::kNote || linkedLog) {
         item.text = payload.value(QStringLiteral("text")).toString();
     } else if (kind == kinds::kIncidentWarning) {
         const WarningRef warning{payload.value(QStringLiteral("sender")).toString(), payload.value(QStringLiteral("identifier")).toString()};
-        item.text = QStringLiteral("warning linked: %1").arg(warning.identifier);
+        item.text = timelineText(QT_TRANSLATE_NOOP("Timeline", "warning linked: %1")).arg(warning.identifier);
         if (incident->state == IncidentState::Closed)
             refuse(refused(QStringLiteral("the incident is closed"), id));
         else if (!incident->warnings.contains(warning))
@@ -221,7 +254,7 @@ void IncidentBook::apply(const store::JournalEntry &entry)
             incident->state = *action == LevelAction::End ? IncidentState::Review : IncidentState::Response;
         }
     } else if (kind == kinds::kIncidentClosed) {
-        item.text = QStringLiteral("closed: %1").arg(payload.value(QStringLiteral("reason")).toString());
+        item.text = timelineText(QT_TRANSLATE_NOOP("Timeline", "closed: %1")).arg(payload.value(QStringLiteral("reason")).toString());
         if (incident->state == IncidentState::Response)
             refuse(refused(QStringLiteral("the response is still running: end it before closing"), id));
         else if (incident->state == IncidentState::Closed)

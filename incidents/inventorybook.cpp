@@ -291,6 +291,7 @@ Result<store::JournalDraft> InventoryBook::reportArrival(int number, const Actor
     if (order->arrivedAt.isValid() || !order->isOpen())
         return invalid(QStringLiteral("its arrival or release is recorded already"), order->resource);
     return draftOf(actor, kinds::kDispatchArrived, {{QStringLiteral("dispatch"), number}, {QStringLiteral("incident"), order->incident},
+                                                    {QStringLiteral("resource"), order->resource}, {QStringLiteral("need"), order->need},
                                                     {QStringLiteral("text"), QStringLiteral("arrived: %1 at %2").arg(order->resource, order->need)}});
 }
 
@@ -302,7 +303,8 @@ Result<store::JournalDraft> InventoryBook::release(int number, const Actor &acto
     if (!order->isOpen())
         return invalid(QStringLiteral("released already"), order->resource);
     return draftOf(actor, kinds::kDispatchReleased, {{QStringLiteral("dispatch"), number}, {QStringLiteral("incident"), order->incident},
-                                                     {QStringLiteral("text"), QStringLiteral("released: %1").arg(order->resource)}});
+                                                     {QStringLiteral("resource"), order->resource}, {QStringLiteral("need"), order->need},
+                                                     {QStringLiteral("text"), QStringLiteral("released: %1 from %2").arg(order->resource, order->need)}});
 }
 
 Result<store::JournalDraft> InventoryBook::import(const QList<InventoryItem> &items, const QString &source, const Actor &actor) const

@@ -34,7 +34,7 @@ Window {
     std::unique_ptr<QObject> object(component.create());
     auto *window = qobject_cast<QQuickWindow *>(object.get());
     ASSERT_NE(window, nullptr) << component.errorString().toStdString();
-    const QList<qml::SmallText> small = qml::textsSmallerThan(window->contentItem(), 2160 * qml::kWallLegibleFraction);
+    const QList<qml::ShownText> small = qml::textsSmallerThan(window->contentItem(), 2160 * qml::kWallLegibleFraction);
     ASSERT_EQ(small.size(), 2);
     EXPECT_EQ(small[0].text, QStringLiteral("too small"));
     EXPECT_DOUBLE_EQ(small[0].pixelSize, 30);

@@ -80,7 +80,7 @@ TEST_F(ScenarioTest, TheWallShowsTheMangkhutExerciseAsTilesAndATour)
     EXPECT_EQ(resources.value(QStringLiteral("value")).toString(), QString::number(wall->resourceDesk()->shortfall()));
     // The report the exercise owes is said to be an exercise's, as everything of it is.
     const QVariantMap reports = tile(board, QStringLiteral("reports"));
-    EXPECT_TRUE(reports.value(QStringLiteral("note")).toString().startsWith(QCoreApplication::translate("Wall", "EXERCISE (演练)")))
+    EXPECT_TRUE(reports.value(QStringLiteral("note")).toString().startsWith(QCoreApplication::translate("Wall", "EXERCISE")))
         << reports.value(QStringLiteral("note")).toString().toStdString();
     // No water in this workspace: no data, never zero.
     const QVariantMap stations = tile(board, QStringLiteral("stations"));
@@ -123,7 +123,7 @@ TEST_F(ScenarioTest, ALevelChangeHoldsTheWallUntilTheDeskAcknowledgesIt)
     store::SqliteJournal journal(m_workspace->database());
     incidents::IncidentLedger ledger(journal);
     ASSERT_TRUE(ledger.record([](const incidents::IncidentBook &book) {
-        return book.open(QStringLiteral("暴雨"), incidents::Hazard::Rainstorm, false, {AreaRef{QStringLiteral("440781"), QStringLiteral("台山市")}}, {}, {},
+        return book.open(QStringLiteral("rainstorm"), incidents::Hazard::Rainstorm, false, {AreaRef{QStringLiteral("440781"), QStringLiteral("台山市")}}, {}, {},
                          incidents::Actor{QStringLiteral("li.duty"), QStringLiteral("desk"), QDateTime::currentDateTimeUtc()});
     }).ok());
     options.at = QDateTime::currentDateTimeUtc();

@@ -6,12 +6,13 @@
 #include <QFontInfo>
 #include <QQuickItem>
 #include <QQuickWindow>
+#include <QTextDocumentFragment>
 
 namespace lookout::qml {
 
 namespace {
 
-void walk(QQuickItem *item, double opacity, double minimumPixels, const QRectF &window, QList<SmallText> &found)
+void walk(QQuickItem *item, double opacity, const QRectF &window, QList<ShownText> &found)
 {
     if (!item->isVisible())
         return;
@@ -27,25 +28,40 @@ void walk(QQuickItem *item, double opacity, double minimumPixels, const QRectF &
             const QFont f = font.value<QFont>();
             const double size = f.pixelSize() > 0 ? f.pixelSize() : QFontInfo(f).pixelSize();
             const double scale = item->height() > 0 ? onScreen.height() / item->height() : 1.0;
-            if (size * scale < minimumPixels - 0.5)
-                found.append({text.toString().simplified(), size * scale});
+            // What is read: rich text without its markup.
+            const QString shown = Qt::mightBeRichText(text.toString()) ? QTextDocumentFragment::fromHtml(text.toString()).toPlainText() : text.toString();
+            found.append({shown.simplified(), size * scale});
         }
     }
     for (QQuickItem *child : item->childItems())
-        walk(child, opacity, minimumPixels, window, found);
+        walk(child, opacity, window, found);
 }
 
 } // namespace
 
-QList<SmallText> textsSmallerThan(QQuickItem *root, double minimumPixels)
+QList<ShownText> visibleTexts(QQuickItem *root)
 {
-    QList<SmallText> found;
+    QList<ShownText> found;
     if (!root)
         return found;
     const QRectF window = root->window() ? QRectF(0, 0, root->window()->width(), root->window()->height())
                                          : root->mapRectToScene(root->boundingRect());
-    walk(root, 1.0, minimumPixels, window, found);
+    walk(root, 1.0, window, found);
     return found;
+}
+
+QList<ShownText> smallerThan(const QList<ShownText> &texts, double minimumPixels)
+{
+    QList<ShownText> small;
+    for (const ShownText &text : texts)
+        if (text.pixelSize < minimumPixels - 0.5)
+            small.append(text);
+    return small;
+}
+
+QList<ShownText> textsSmallerThan(QQuickItem *root, double minimumPixels)
+{
+    return smallerThan(visibleTexts(root), minimumPixels);
 }
 
 } // namespace lookout::qml

@@ -13,8 +13,8 @@ namespace lookout::qml {
 // be read there may be smaller than a fortieth of the wall's height (54 px at 2160).
 constexpr double kWallLegibleFraction = 1.0 / 40.0;
 
-// A text a person could see that is smaller than the rule allows.
-struct SmallText {
+// A text a person could see, and its size.
+struct ShownText {
     QString text;
     double pixelSize = 0;  // as drawn: the font's size times the item's scale in the scene
 };
@@ -23,6 +23,11 @@ struct SmallText {
 // `font`) that is drawn smaller than `minimumPixels`. Hidden or fully transparent items, those of
 // zero size and those wholly outside the window do not count; the map's own labels are drawn
 // into its image and are not items.
-QList<SmallText> textsSmallerThan(QQuickItem *root, double minimumPixels);
+QList<ShownText> textsSmallerThan(QQuickItem *root, double minimumPixels);
+// Every visible text under `root`, by the same reading, whatever its size: what a person reads
+// (the check that a Chinese interface shows no English it could have said in Chinese).
+QList<ShownText> visibleTexts(QQuickItem *root);
+// Those of `texts` drawn smaller than `minimumPixels`.
+QList<ShownText> smallerThan(const QList<ShownText> &texts, double minimumPixels);
 
 } // namespace lookout::qml

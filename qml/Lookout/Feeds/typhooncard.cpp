@@ -21,14 +21,9 @@ QString positionText(GeoPoint position)
         .arg(std::abs(position.lon), 0, 'f', 1).arg(position.lon >= 0 ? QLatin1Char('E') : QLatin1Char('W'));
 }
 
-// "CMA best track", "CMA real-time (温州台风网)", "JTWC": which record a value comes from.
-QString recordName(const feeds::TyphoonTrack &track)
+QString trackRecordName(const feeds::TyphoonTrack &track)
 {
-    if (track.format.startsWith(QLatin1String("CMA best")))
-        return TyphoonCard::tr("CMA best track");
-    if (track.format.startsWith(QStringLiteral("温州")))
-        return TyphoonCard::tr("CMA real-time");
-    return track.agency;
+    return TyphoonCard::recordName(track.format, track.agency);
 }
 
 QString radiiText(const std::vector<feeds::WindRadii> &radii)
@@ -38,7 +33,7 @@ QString radiiText(const std::vector<feeds::WindRadii> &radii)
         QStringList quadrants;
         for (int q = 0; q < 4; ++q)
             quadrants.append(std::isfinite(r.quadrants[std::size_t(q)]) ? QString::number(r.quadrants[std::size_t(q)]) : QStringLiteral("–"));
-        parts.append(QStringLiteral("%1 %2").arg(r.label, quadrants.join(QLatin1Char('/'))));
+        parts.append(QStringLiteral("%1 %2").arg(radiusWords(r.label), quadrants.join(QLatin1Char('/'))));
     }
     return parts.join(QStringLiteral("  "));
 }
@@ -98,6 +93,15 @@ QHash<int, QByteArray> TrackTableModel::roleNames() const
             {WindRole, "wind"}, {PressureRole, "pressure"}, {MotionRole, "motion"}, {RadiiRole, "radii"}};
 }
 
+QString TyphoonCard::recordName(const QString &format, const QString &agency)
+{
+    if (format.startsWith(QLatin1String("CMA best")))
+        return tr("CMA best track");
+    if (format.startsWith(QStringLiteral("温州")))
+        return tr("CMA real-time");
+    return agency;
+}
+
 TyphoonCard::TyphoonCard(QObject *parent) : QObject(parent) {}
 
 QVariantList TyphoonCard::gradeLegend() const
@@ -139,15 +143,15 @@ void TyphoonCard::setStorm(const situation::CycloneSituation *storm, const QDate
     m_position = positionText(fix.position);
     for (const feeds::TyphoonTrack &track : storm->view.tracks)
         if (!track.points.empty() && track.points.back().maxWind && track.points.back().time.secsTo(at) <= 12 * 3600) {
-            const QString wind = windWords(*track.points.back().maxWind, recordName(track));
+            const QString wind = windWords(*track.points.back().maxWind, trackRecordName(track));
             if (!m_winds.contains(wind))
                 m_winds.append(wind);
         }
-    m_pressure = fix.pressureHpa ? tr("%1 (%2)").arg(hectopascalsText(*fix.pressureHpa), recordName(main)) : QString();
+    m_pressure = fix.pressureHpa ? tr("%1 (%2)").arg(hectopascalsText(*fix.pressureHpa), trackRecordName(main)) : QString();
     m_motion = fix.moveDirectionDegrees && fix.moveSpeedKmh
                    ? compass(*fix.moveDirectionDegrees) + QLatin1Char(' ') + kilometresPerHourText(*fix.moveSpeedKmh)
                    : QString();
-    m_lastFix = tr("%1 (%2 ago, %3)").arg(formatLocal(fix.time), formatAge(fix.time.secsTo(at)), recordName(main));
+    m_lastFix = tr("%1 (%2 ago, %3)").arg(formatLocal(fix.time), formatAge(fix.time.secsTo(at)), trackRecordName(main));
     // Where the storm is seen from each district: the bearing from it to the storm.
     for (const situation::CycloneSituation::Distance &distance : storm->distances)
         m_distances.append(tr("%1: %2 km, to the %3").arg(distance.district).arg(distance.kilometres, 0, 'f', 0).arg(compass(distance.bearingDegrees)));

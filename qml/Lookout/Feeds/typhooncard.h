@@ -71,6 +71,9 @@ public:
     // wall and desk; null: no active storm.
     void setStorm(const situation::CycloneSituation *storm, const QDateTime &at);
     void setSource(const QString &text, const QString &state);
+    // Which record a value or layer comes from, in the interface's language: "CMA best track",
+    // "CMA real-time" (温州台风网), else the agency ("JTWC").
+    static QString recordName(const QString &format, const QString &agency);
 
     bool active() const { return m_active; }
     QString title() const { return m_title; }

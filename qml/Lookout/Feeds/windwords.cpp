@@ -3,6 +3,7 @@
 #include "windwords.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 namespace lookout::qml {
 
@@ -21,13 +22,20 @@ QString windWords(const feeds::AgencyWind &wind, const QString &agency)
     return QCoreApplication::translate("Wind", "%1 (%2, %3-min)").arg(speed(wind.value, wind.unit), agency).arg(wind.averagingMinutes);
 }
 
+QString radiusWords(const QString &label)
+{
+    static const QRegularExpression beaufort(QStringLiteral("^(\\d+)级$"));
+    const auto match = beaufort.match(label);
+    return match.hasMatch() ? QCoreApplication::translate("Wind", "force %1").arg(match.captured(1)) : label;
+}
+
 QString windRadiiWords(const QString &agency, const QString &radius, double threshold, feeds::WindUnit thresholdUnit, int minutes,
                        feeds::DistanceUnit distanceUnit)
 {
     const QString distance = distanceUnit == feeds::DistanceUnit::NauticalMiles ? QCoreApplication::translate("Wind", "n mi")
                                                                                 : QCoreApplication::translate("Wind", "km");
     return QCoreApplication::translate("Wind", "%1 %2 (%3, %4-min) %5")
-        .arg(agency, radius, speed(threshold, thresholdUnit))
+        .arg(agency, radiusWords(radius), speed(threshold, thresholdUnit))
         .arg(minutes)
         .arg(distance);
 }

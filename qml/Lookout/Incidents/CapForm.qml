@@ -33,7 +33,7 @@ ColumnLayout {
     function fields() {
         return {event: event.text, eventEn: eventEn.text, level: level.currentValue, areas: areas.text, polygon: form.polygon,
                 headline: headline.text, headlineEn: headlineEn.text, description: description.text, descriptionEn: descriptionEn.text,
-                instruction: instruction.text, instructionEn: instructionEn.text, status: status.currentText, expires: expires.text, note: note.text}
+                instruction: instruction.text, instructionEn: instructionEn.text, status: status.currentValue, expires: expires.text, note: note.text}
     }
     function load(identifier, action) {
         const f = form.board.capForm(identifier)
@@ -44,7 +44,7 @@ ColumnLayout {
         description.text = f.description || ""; descriptionEn.text = f.descriptionEn || ""
         instruction.text = f.instruction || ""; instructionEn.text = f.instructionEn || ""; expires.text = f.expires || ""
         level.currentIndex = Math.max(0, level.indexOfValue(f.level))
-        status.currentIndex = Math.max(0, status.find(f.status || "Actual"))
+        status.currentIndex = Math.max(0, status.indexOfValue(f.status || "Actual"))
     }
 
     Text {
@@ -73,7 +73,13 @@ ColumnLayout {
                     {text: qsTr("Red"), value: "red"}]
         }
         Label { text: qsTr("Status") }
-        ComboBox { id: status; Layout.fillWidth: true; model: ["Actual", "Exercise", "Test"] }
+        ComboBox {
+            id: status
+            Layout.fillWidth: true
+            textRole: "text"
+            valueRole: "value"
+            model: ["Actual", "Exercise", "Test"].map(code => ({text: Vocabulary.capWord(code), value: code}))
+        }
         Label { text: qsTr("Areas") }
         Field { id: areas; placeholderText: qsTr("division codes or names: 440402 斗门区 …") }
         Label { text: qsTr("Expires") }
@@ -142,7 +148,8 @@ ColumnLayout {
             required property string status
             Layout.fillWidth: true
             Text {
-                text: "%1  %2  %3  %4%5".arg(sent).arg(msgType).arg(identifier).arg(headline).arg(status !== "Actual" ? "  [" + status + "]" : "")
+                text: "%1  %2  %3  %4%5".arg(sent).arg(Vocabulary.capWord(msgType)).arg(identifier).arg(headline)
+                      .arg(status !== "Actual" ? "  [" + Vocabulary.capWord(status) + "]" : "")
                 color: Theme.text
                 font.family: Theme.fontFamily
                 font.pixelSize: form.textSize * 0.8

@@ -123,7 +123,7 @@ Item {
                 onClicked: page.message = page.board.confirmHandover("incoming").message
             }
         }
-        Heading { text: qsTr("Leaders' instructions (领导批示)") }
+        Heading { text: qsTr("Leaders' instructions") }
         Body {
             visible: page.board.instructions.count === 0
             text: qsTr("None in the record at this time")
@@ -163,7 +163,7 @@ Item {
                 onClicked: page.message = page.board.giveInstruction(leader.text, recipient.text, instructionText.text, followUp.text).message
             }
         }
-        Heading { text: qsTr("Hotspot checks (核查)") }
+        Heading { text: qsTr("Hotspot checks") }
         Body {
             visible: page.board.checks.count === 0
             text: qsTr("None in the record at this time")
@@ -221,7 +221,7 @@ Item {
                     model: fire.model.towns
                     textRole: "name"
                     valueRole: "code"
-                    displayText: currentIndex < 0 && !editable ? qsTr("Town (镇街)") : currentText
+                    displayText: currentIndex < 0 && !editable ? qsTr("Town") : currentText
                     currentIndex: -1
                 }
                 Button {

@@ -37,7 +37,7 @@ Item {
             valueRole: "value"
         }
         TextField { id: newDistricts; Layout.preferredWidth: page.textSize * 16; placeholderText: qsTr("Districts or towns (、 between)") }
-        CheckBox { id: newExercise; text: qsTr("Exercise 演练"); palette.windowText: Theme.text }
+        CheckBox { id: newExercise; text: qsTr("Exercise"); palette.windowText: Theme.text }
         Button {
             text: qsTr("Open incident")
             onClicked: {

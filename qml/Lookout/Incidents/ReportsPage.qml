@@ -148,13 +148,16 @@ Item {
                 model: page.board.issued
                 delegate: RowLayout {
                     required property int number
-                    required property string title
+                    required property string typeText
+                    required property string incidentTitle
                     required property string issuedAt
                     required property string deadline
                     required property bool late
                     required property string by
                     Layout.fillWidth: true
-                    Cell { text: "%1. %2".arg(number).arg(title); Layout.fillWidth: true }
+                    // The kind and the incident, in the interface's language (the document's own
+                    // title, as issued, is in its PDF and HTML).
+                    Cell { text: incidentTitle ? "%1. %2 · %3".arg(number).arg(typeText).arg(incidentTitle) : "%1. %2".arg(number).arg(typeText); Layout.fillWidth: true }
                     Cell { text: qsTr("%1 by %2").arg(issuedAt).arg(by); color: Theme.textMuted }
                     Cell { text: late ? qsTr("LATE (due %1)").arg(deadline) : qsTr("on time"); color: late ? Theme.alarm : Theme.textMuted }
                     Button { text: qsTr("PDF + HTML"); onClicked: page.message = page.board.exportIssued(number) }

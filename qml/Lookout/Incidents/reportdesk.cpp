@@ -19,7 +19,7 @@ ReportDesk::ReportDesk(QObject *parent)
     : QObject(parent),
       m_due({QStringLiteral("incident"), QStringLiteral("incidentTitle"), QStringLiteral("type"), QStringLiteral("typeText"), QStringLiteral("deadline"),
              QStringLiteral("stateText"), QStringLiteral("overdue"), QStringLiteral("late"), QStringLiteral("issued")}),
-      m_issued({QStringLiteral("number"), QStringLiteral("incident"), QStringLiteral("typeText"), QStringLiteral("title"), QStringLiteral("issuedAt"),
+      m_issued({QStringLiteral("number"), QStringLiteral("incident"), QStringLiteral("typeText"), QStringLiteral("title"), QStringLiteral("incidentTitle"), QStringLiteral("issuedAt"),
                 QStringLiteral("deadline"), QStringLiteral("late"), QStringLiteral("by")}),
       m_caps({QStringLiteral("identifier"), QStringLiteral("msgType"), QStringLiteral("event"), QStringLiteral("level"), QStringLiteral("headline"),
               QStringLiteral("sent"), QStringLiteral("status"), QStringLiteral("references")}),

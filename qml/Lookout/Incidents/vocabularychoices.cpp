@@ -8,6 +8,7 @@
 #include "incidents/warningregistry.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 namespace lookout::qml {
 
@@ -28,7 +29,7 @@ QVariantList choicesOf(Make make)
     return list;
 }
 
-QString tr(const char *text)
+QString translated(const char *text)
 {
     return QCoreApplication::translate("Vocabulary", text);
 }
@@ -47,7 +48,7 @@ QVariantList Vocabulary::hazards()
         case Hazard::ForestFire: label = QT_TRANSLATE_NOOP("Vocabulary", "Forest fire"); break;
         case Hazard::Other: label = QT_TRANSLATE_NOOP("Vocabulary", "Other"); break;
         }
-        return choice(incidents::toString(hazard), tr(label), int(hazard));
+        return choice(incidents::toString(hazard), translated(label), int(hazard));
     });
 }
 
@@ -62,7 +63,7 @@ QVariantList Vocabulary::levelActions()
         case LevelAction::Lower: label = QT_TRANSLATE_NOOP("Vocabulary", "Lower"); break;
         case LevelAction::End: label = QT_TRANSLATE_NOOP("Vocabulary", "End"); break;
         }
-        return choice(incidents::toString(action), tr(label), int(action));
+        return choice(incidents::toString(action), translated(label), int(action));
     });
 }
 
@@ -86,7 +87,7 @@ QVariantList Vocabulary::findings()
         case CheckFinding::Industrial: label = QT_TRANSLATE_NOOP("Vocabulary", "Industrial source"); break;
         case CheckFinding::NothingFound: label = QT_TRANSLATE_NOOP("Vocabulary", "Nothing found"); break;
         }
-        return choice(incidents::toString(finding), tr(label), int(finding));
+        return choice(incidents::toString(finding), translated(label), int(finding));
     });
 }
 
@@ -103,7 +104,7 @@ QVariantList Vocabulary::warningLevels()
         case WarningLevel::Blue: label = QT_TRANSLATE_NOOP("Vocabulary", "Blue"); break;
         case WarningLevel::None: label = QT_TRANSLATE_NOOP("Vocabulary", "No level"); break;
         }
-        list.append(choice(incidents::levelName(level), tr(label), int(level)));
+        list.append(choice(incidents::levelName(level), translated(label), int(level)));
     }
     return list;
 }
@@ -120,8 +121,41 @@ QVariantList Vocabulary::warningStates()
         case WarningState::Cancelled: label = QT_TRANSLATE_NOOP("Vocabulary", "Cancelled"); break;
         case WarningState::AllClear: label = QT_TRANSLATE_NOOP("Vocabulary", "All clear"); break;
         }
-        return choice(incidents::stateName(state), tr(label), int(state));
+        return choice(incidents::stateName(state), translated(label), int(state));
     });
+}
+
+QString Vocabulary::capWord(const QString &code)
+{
+    // OASIS CAP 1.2, §3.2.1 (status, msgType) and §3.2.2 (urgency, severity, certainty).
+    static const QHash<QString, const char *> words{
+        {QStringLiteral("Actual"), QT_TRANSLATE_NOOP("Vocabulary", "Actual")},
+        {QStringLiteral("Exercise"), QT_TRANSLATE_NOOP("Vocabulary", "Exercise")},
+        {QStringLiteral("System"), QT_TRANSLATE_NOOP("Vocabulary", "System")},
+        {QStringLiteral("Test"), QT_TRANSLATE_NOOP("Vocabulary", "Test")},
+        {QStringLiteral("Draft"), QT_TRANSLATE_NOOP("Vocabulary", "Draft")},
+        {QStringLiteral("Alert"), QT_TRANSLATE_NOOP("Vocabulary", "Alert")},
+        {QStringLiteral("Update"), QT_TRANSLATE_NOOP("Vocabulary", "Update")},
+        {QStringLiteral("Cancel"), QT_TRANSLATE_NOOP("Vocabulary", "Cancel")},
+        {QStringLiteral("Ack"), QT_TRANSLATE_NOOP("Vocabulary", "Ack")},
+        {QStringLiteral("Error"), QT_TRANSLATE_NOOP("Vocabulary", "Error")},
+        {QStringLiteral("Immediate"), QT_TRANSLATE_NOOP("Vocabulary", "Immediate")},
+        {QStringLiteral("Expected"), QT_TRANSLATE_NOOP("Vocabulary", "Expected")},
+        {QStringLiteral("Future"), QT_TRANSLATE_NOOP("Vocabulary", "Future")},
+        {QStringLiteral("Past"), QT_TRANSLATE_NOOP("Vocabulary", "Past")},
+        {QStringLiteral("Extreme"), QT_TRANSLATE_NOOP("Vocabulary", "Extreme")},
+        {QStringLiteral("Severe"), QT_TRANSLATE_NOOP("Vocabulary", "Severe")},
+        {QStringLiteral("Moderate"), QT_TRANSLATE_NOOP("Vocabulary", "Moderate")},
+        {QStringLiteral("Minor"), QT_TRANSLATE_NOOP("Vocabulary", "Minor")},
+        {QStringLiteral("Observed"), QT_TRANSLATE_NOOP("Vocabulary", "Observed")},
+        {QStringLiteral("Very Likely"), QT_TRANSLATE_NOOP("Vocabulary", "Very Likely")},
+        {QStringLiteral("Likely"), QT_TRANSLATE_NOOP("Vocabulary", "Likely")},
+        {QStringLiteral("Possible"), QT_TRANSLATE_NOOP("Vocabulary", "Possible")},
+        {QStringLiteral("Unlikely"), QT_TRANSLATE_NOOP("Vocabulary", "Unlikely")},
+        {QStringLiteral("Unknown"), QT_TRANSLATE_NOOP("Vocabulary", "Unknown")},
+    };
+    const char *word = words.value(code, nullptr);
+    return word ? translated(word) : code;
 }
 
 } // namespace lookout::qml

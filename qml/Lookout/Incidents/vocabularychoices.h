@@ -42,6 +42,10 @@ public:
     static QVariantList findings();
     static QVariantList warningLevels();   // red first, then "none"
     static QVariantList warningStates();
+
+    // A CAP 1.2 code (status, msgType, urgency, severity, certainty: "Actual", "Alert", "Future",
+    // "Moderate", "Observed" …) in the interface's language; an unknown code as it is.
+    Q_INVOKABLE static QString capWord(const QString &code);
 };
 
 } // namespace lookout::qml

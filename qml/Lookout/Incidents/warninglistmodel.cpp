@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Lookout developers
 #include "warninglistmodel.h"
 
+#include "vocabularychoices.h"
+
 #include "core/timeformat.h"
 #include "situation/mapstyles.h"
 
@@ -158,8 +160,8 @@ QVariant WarningListModel::data(const QModelIndex &index, int role) const
     case LevelNameRole: return levelLabel(entry.level);
     case StateRole: return incidents::stateName(entry.state);
     case StateLabelRole: return stateLabel(entry.state);
-    case StatusRole: return entry.isActual() ? QString() : feeds::toString(alert.status).toUpper();
-    case MsgTypeRole: return feeds::toString(alert.msgType);
+    case StatusRole: return entry.isActual() ? QString() : Vocabulary::capWord(feeds::toString(alert.status)).toUpper();
+    case MsgTypeRole: return Vocabulary::capWord(feeds::toString(alert.msgType));
     case EventRole: return info ? info->event : QString();
     case HeadlineRole: return info ? info->headline : QString();
     case AreaRole: return areaText(info);
@@ -194,7 +196,7 @@ QVariantMap WarningListModel::detail(int row) const
     const feeds::CapInfo *info = alert.infoFor(m_language);
     QVariantList history;
     for (const incidents::ChainMessage &message : entry.history)
-        history.append(QStringLiteral("%1  %2  %3  %4").arg(formatLocal(message.sent), feeds::toString(message.msgType),
+        history.append(QStringLiteral("%1  %2  %3  %4").arg(formatLocal(message.sent), Vocabulary::capWord(feeds::toString(message.msgType)),
                                                              message.identifier, message.headline.left(60)));
     QVariantList parameters;
     if (info)
@@ -202,14 +204,14 @@ QVariantMap WarningListModel::detail(int row) const
             parameters.append(QStringLiteral("%1 = %2").arg(pair.valueName, pair.value));
     return {{QStringLiteral("identifier"), alert.identifier},
             {QStringLiteral("sender"), alert.sender},
-            {QStringLiteral("status"), feeds::toString(alert.status)},
-            {QStringLiteral("msgType"), feeds::toString(alert.msgType)},
+            {QStringLiteral("status"), Vocabulary::capWord(feeds::toString(alert.status))},
+            {QStringLiteral("msgType"), Vocabulary::capWord(feeds::toString(alert.msgType))},
             {QStringLiteral("state"), stateLabel(entry.state)},
             {QStringLiteral("language"), info ? info->language : QString()},
             {QStringLiteral("event"), info ? info->event : QString()},
-            {QStringLiteral("urgency"), info ? feeds::toString(info->urgency) : QString()},
-            {QStringLiteral("severity"), info ? feeds::toString(info->severity) : QString()},
-            {QStringLiteral("certainty"), info ? feeds::toString(info->certainty) : QString()},
+            {QStringLiteral("urgency"), info ? Vocabulary::capWord(feeds::toString(info->urgency)) : QString()},
+            {QStringLiteral("severity"), info ? Vocabulary::capWord(feeds::toString(info->severity)) : QString()},
+            {QStringLiteral("certainty"), info ? Vocabulary::capWord(feeds::toString(info->certainty)) : QString()},
             {QStringLiteral("headline"), info ? info->headline : QString()},
             {QStringLiteral("description"), info ? info->description : QString()},
             {QStringLiteral("instruction"), info ? info->instruction : QString()},

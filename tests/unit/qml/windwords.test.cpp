@@ -26,7 +26,10 @@ TEST(WindWords, SayTheWindAndTheCircleAsTheAnalysisNamesThem)
     force7.label = QStringLiteral("7级");
     force7.unit = feeds::DistanceUnit::Kilometres;
     EXPECT_EQ(qml::windRadiiWords(QStringLiteral("CMA"), force7.label, force7.threshold, force7.thresholdUnit, 2, force7.unit),
-              QStringLiteral("CMA 7级 (13.9 m/s, 2-min) km"));
+              QStringLiteral("CMA force 7 (13.9 m/s, 2-min) km"));
+    // CMA names its circles by Beaufort force (7级); English says "force 7", other names stay.
+    EXPECT_EQ(qml::radiusWords(QStringLiteral("10级")), QStringLiteral("force 10"));
+    EXPECT_EQ(qml::radiusWords(QStringLiteral("R34")), QStringLiteral("R34"));
     const feeds::AgencyWind wind{48, feeds::WindUnit::MetresPerSecond, 2};
     EXPECT_EQ(qml::windWords(wind, QStringLiteral("CMA best track")), QStringLiteral("48 m/s (CMA best track, 2-min)"));
     EXPECT_EQ(qml::windWords({80, feeds::WindUnit::Knots, 1}), QStringLiteral("80 kt (1-min)"));
