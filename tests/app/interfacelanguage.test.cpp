@@ -17,14 +17,9 @@
 
 using lookout::test::ProcessRun;
 using lookout::test::runLookout;
+using lookout::test::suiteHome;
 
 namespace {
-
-QTemporaryDir &home()
-{
-    static QTemporaryDir dir;
-    return dir;
-}
 
 // The Chinese translation's pairs whose translation differs from the source: a source shown
 // whole in a Chinese interface was not translated (a wrong context, a missing tr); a translation
@@ -100,9 +95,9 @@ QStringList chineseIn(const QStringList &texts)
 QStringList textsOf(const QStringList &arguments)
 {
     const ProcessRun run = runLookout(QStringList{QStringLiteral("render"), QStringLiteral("--texts"), QStringLiteral("--out"),
-                                                  home().filePath(QStringLiteral("language.png"))}
+                                                  suiteHome().filePath(QStringLiteral("language.png"))}
                                           + arguments,
-                                      home());
+                                      suiteHome());
     EXPECT_EQ(run.exitCode, 0) << arguments.join(QLatin1Char(' ')).toStdString() << "\n" << run.err.toStdString();
     QStringList texts;
     for (const QString &line : run.out.split(QLatin1Char('\n')))
@@ -130,16 +125,25 @@ TEST(InterfaceLanguage, TheCheckFindsEnglishAndLetsDataBe)
                     .isEmpty());
 }
 
-// Mangkhut as the exercise runs it: the wall at every stop of its tour and every desk page, in
-// Chinese — timeline lines, CAP words, units, record names and report lines included.
+// What `check` finds in the Mangkhut exercise, in `language`: the wall at every stop of its
+// tour and every desk page, each finding named by where it is.
+static QStringList findInMangkhut(const QString &language, QStringList (*check)(const QStringList &))
+{
+    const QStringList mangkhut{QStringLiteral("--lang"), language, QStringLiteral("--at"), QStringLiteral("2018-09-16T00:00Z")};
+    QStringList found;
+    for (const QString &text : check(textsOf(mangkhut + QStringList{QStringLiteral("--view"), QStringLiteral("wall"), QStringLiteral("--focus"),
+                                                                   QStringLiteral("each"), QStringLiteral("--size"), QStringLiteral("1920x1080")})))
+        found.append(QStringLiteral("wall: ") + text);
+    for (const QString &page : kPages)
+        for (const QString &text : check(textsOf(mangkhut + QStringList{QStringLiteral("--view"), QStringLiteral("desk"), QStringLiteral("--page"), page})))
+            found.append(page + QStringLiteral(": ") + text);
+    return found;
+}
+
+// Mangkhut in Chinese — timeline lines, CAP words, units, record names and report lines included.
 TEST(InterfaceLanguage, TheChineseInterfaceShowsNoEnglishLookoutWrote)
 {
-    const QStringList mangkhut{QStringLiteral("--lang"), QStringLiteral("zh_CN"), QStringLiteral("--at"), QStringLiteral("2018-09-16T00:00Z")};
-    QStringList english = englishIn(textsOf(mangkhut + QStringList{QStringLiteral("--view"), QStringLiteral("wall"), QStringLiteral("--focus"),
-                                                                  QStringLiteral("each"), QStringLiteral("--size"), QStringLiteral("1920x1080")}));
-    for (const QString &page : kPages)
-        for (const QString &text : englishIn(textsOf(mangkhut + QStringList{QStringLiteral("--view"), QStringLiteral("desk"), QStringLiteral("--page"), page})))
-            english.append(page + QStringLiteral(": ") + text);
+    QStringList english = findInMangkhut(QStringLiteral("zh_CN"), englishIn);
     // A forest fire and a river flood: the fire and water pages' own words.
     for (const auto &[at, page] : {std::pair{"2025-04-12T22:30Z", "fire"}, std::pair{"2020-06-30T15:00Z", "water"}})
         for (const QString &text : englishIn(textsOf({QStringLiteral("--lang"), QStringLiteral("zh_CN"), QStringLiteral("--at"), QString::fromLatin1(at),
@@ -152,12 +156,7 @@ TEST(InterfaceLanguage, TheChineseInterfaceShowsNoEnglishLookoutWrote)
 // names, plan titles, task texts — stays Chinese, as the bureau wrote it).
 TEST(InterfaceLanguage, TheEnglishInterfaceShowsNoChineseLookoutWrote)
 {
-    const QStringList mangkhut{QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--at"), QStringLiteral("2018-09-16T00:00Z")};
-    QStringList chinese = chineseIn(textsOf(mangkhut + QStringList{QStringLiteral("--view"), QStringLiteral("wall"), QStringLiteral("--focus"),
-                                                                  QStringLiteral("each"), QStringLiteral("--size"), QStringLiteral("1920x1080")}));
-    for (const QString &page : kPages)
-        for (const QString &text : chineseIn(textsOf(mangkhut + QStringList{QStringLiteral("--view"), QStringLiteral("desk"), QStringLiteral("--page"), page})))
-            chinese.append(page + QStringLiteral(": ") + text);
+    const QStringList chinese = findInMangkhut(QStringLiteral("en"), chineseIn);
     EXPECT_TRUE(chinese.isEmpty()) << chinese.join(QLatin1Char('\n')).toStdString();
     EXPECT_EQ(chineseIn({QStringLiteral("暴雨"), QStringLiteral("Typhoon · 山竹 MANGKHUT")}), QStringList{QStringLiteral("暴雨")});
 }

@@ -9,6 +9,12 @@
 
 namespace lookout::test {
 
+QTemporaryDir &suiteHome()
+{
+    static QTemporaryDir dir;
+    return dir;
+}
+
 ProcessRun runProgram(const QString &program, const QStringList &arguments, const QTemporaryDir &home, const QHash<QString, QString> &extra)
 {
     QProcess process;

@@ -15,6 +15,9 @@ struct ProcessRun {
     QString err;
 };
 
+// One home for the whole suite: the demo workspace is made once and read by every run.
+QTemporaryDir &suiteHome();
+
 // Runs the real `lookout` executable with its data and runtime folders in `home` (the demo
 // workspace goes there), as a user would; waits up to four minutes. `environment` adds to the
 // system's (QT_QPA_PLATFORM for screens described in a file).

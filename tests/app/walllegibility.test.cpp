@@ -14,25 +14,19 @@
 
 using lookout::test::ProcessRun;
 using lookout::test::runLookout;
+using lookout::test::suiteHome;
 
 namespace {
-
-// One home for the suite: the demo workspace is made once and read by every render.
-QTemporaryDir &home()
-{
-    static QTemporaryDir dir;
-    return dir;
-}
 
 // Renders the wall (with --focus each: one image per focus with content) and expects every
 // image written at its size, with no text below the rule. Returns the images' names.
 QStringList expectLegible(const QStringList &extra, const QString &size = QStringLiteral("3840x2160"), const QString &lang = QStringLiteral("en"))
 {
-    const QString out = home().filePath(QStringLiteral("wall.png"));
+    const QString out = suiteHome().filePath(QStringLiteral("wall.png"));
     const ProcessRun run = runLookout(QStringList{QStringLiteral("render"), QStringLiteral("--view"), QStringLiteral("wall"), QStringLiteral("--legibility"),
                                                   QStringLiteral("--size"), size, QStringLiteral("--lang"), lang, QStringLiteral("--out"), out}
                                           + extra,
-                                      home());
+                                      suiteHome());
     // A moment whose tour has no stop (only the tiles: the live demo, the Macao signal) is said so.
     if (extra.contains(QStringLiteral("each")) && run.exitCode == 1 && run.err.contains(QStringLiteral("no focus has anything to show")))
         return {};
@@ -75,8 +69,8 @@ TEST(WallLegibility, EachFocusIsItsOwnImageAndAnEmptyOneIsRefused)
     // A focus with nothing to show then is refused, not rendered empty.
     const ProcessRun run = runLookout({QStringLiteral("render"), QStringLiteral("--view"), QStringLiteral("wall"), QStringLiteral("--at"),
                                        QStringLiteral("2018-09-16T00:00Z"), QStringLiteral("--focus"), QStringLiteral("water"), QStringLiteral("--out"),
-                                       home().filePath(QStringLiteral("water.png"))},
-                                      home());
+                                       suiteHome().filePath(QStringLiteral("water.png"))},
+                                      suiteHome());
     EXPECT_EQ(run.exitCode, 1);
     EXPECT_TRUE(run.err.contains(QStringLiteral("--focus water: nothing to show"))) << run.err.toStdString();
 }
@@ -97,8 +91,8 @@ TEST(WallLegibility, TheOperatorSteersTheTourWithKeys)
     const auto press = [](const QString &keys) {
         return runLookout({QStringLiteral("render"), QStringLiteral("--view"), QStringLiteral("wall"), QStringLiteral("--size"), QStringLiteral("1920x1080"),
                            QStringLiteral("--at"), QStringLiteral("2018-09-16T00:00Z"), QStringLiteral("--press"), keys, QStringLiteral("--out"),
-                           home().filePath(QStringLiteral("keys.png"))},
-                          home());
+                           suiteHome().filePath(QStringLiteral("keys.png"))},
+                          suiteHome());
     };
     ProcessRun run = press(QStringLiteral("Right,Right,Space"));
     EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();

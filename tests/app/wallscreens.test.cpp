@@ -17,6 +17,7 @@
 
 using lookout::test::ProcessRun;
 using lookout::test::runLookout;
+using lookout::test::suiteHome;
 
 namespace {
 
@@ -32,12 +33,6 @@ struct Window {
     QImage image;
 };
 
-QTemporaryDir &home()
-{
-    static QTemporaryDir dir;
-    return dir;
-}
-
 // Runs the Mangkhut wall on these screens and returns its windows, in the order printed.
 QList<Window> openWall(const QList<Screen> &screens, const QString &mode)
 {
@@ -48,16 +43,16 @@ QList<Window> openWall(const QList<Screen> &screens, const QString &mode)
                                 {QStringLiteral("y"), screen.geometry.y()},
                                 {QStringLiteral("width"), screen.geometry.width()},
                                 {QStringLiteral("height"), screen.geometry.height()}});
-    const QString config = home().filePath(QStringLiteral("screens-%1.json").arg(mode));
+    const QString config = suiteHome().filePath(QStringLiteral("screens-%1.json").arg(mode));
     QFile file(config);
     EXPECT_TRUE(file.open(QIODevice::WriteOnly));
     file.write(QJsonDocument(QJsonObject{{QStringLiteral("screens"), list}}).toJson());
     file.close();
-    const QString directory = home().filePath(QStringLiteral("snapshot-%1-%2").arg(mode).arg(screens.size()));
+    const QString directory = suiteHome().filePath(QStringLiteral("snapshot-%1-%2").arg(mode).arg(screens.size()));
     const ProcessRun run = runLookout({QStringLiteral("--view"), QStringLiteral("wall"), QStringLiteral("--screens"), mode, QStringLiteral("--at"),
                                        QStringLiteral("2018-09-16T00:00Z"), QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--snapshot"),
                                        directory, QStringLiteral("--legibility")},
-                                      home(), {{QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen:configfile=") + config}});
+                                      suiteHome(), {{QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen:configfile=") + config}});
     EXPECT_EQ(run.exitCode, 0) << "every window's text is readable from 10 m\n" << run.out.toStdString() << run.err.toStdString();
     static const QRegularExpression pattern(QStringLiteral("^window \\d+: screen (\\S+), (\\d+)x(\\d+)\\+(\\d+)\\+(\\d+), (wall \\w+) -> (.+\\.png)$"));
     QList<Window> windows;
@@ -135,8 +130,8 @@ TEST(WallScreens, OneWindowSpansAllScreensOrSitsOnTheFirst)
 TEST(WallScreens, SnapshotBelongsToTheViewsOnADisplay)
 {
     const ProcessRun run = runLookout({QStringLiteral("render"), QStringLiteral("--view"), QStringLiteral("wall"), QStringLiteral("--out"),
-                                       home().filePath(QStringLiteral("x.png")), QStringLiteral("--snapshot"), home().path()},
-                                      home());
+                                       suiteHome().filePath(QStringLiteral("x.png")), QStringLiteral("--snapshot"), suiteHome().path()},
+                                      suiteHome());
     EXPECT_EQ(run.exitCode, 2);
     EXPECT_TRUE(run.err.contains(QStringLiteral("--snapshot belongs to"))) << run.err.toStdString();
 }
