@@ -375,8 +375,13 @@ int main(int argc, char **argv)
                 QTimer::singleShot(0, [&] { QCoreApplication::exit(takeSnapshot(*snapshotLoader, line)); });
             }
         });
-        QObject::connect(&job, &situation::SituationJob::failed,
-                         [](quint64, const QString &message) { qCWarning(lcApp) << "cannot build the situation:" << message; });
+        QObject::connect(&job, &situation::SituationJob::failed, [&](quint64, const QString &message) {
+            qCWarning(lcApp) << "cannot build the situation:" << message;
+            if (snapshotLoader && !snapshotTaken) {  // no picture will come: say so, never wait for ever
+                snapshotTaken = true;
+                QTimer::singleShot(0, [message] { QCoreApplication::exit(failWith(QStringLiteral("snapshot failed: %1").arg(message), 1)); });
+            }
+        });
         app::RecordWriter writer(workspacePath, line.postgres);
         app::connectActions(*workspace, scenario, controller, [&] { refresh.start(0); }, &writer);
         app::connectRehearsals(*workspace, *inputs, controller);

@@ -83,8 +83,10 @@ QImage dragFrame(const RenderedBase &base, const MapSettings &view, QPoint offse
     return image;
 }
 
-QImage composeView(const RenderedBase &base, const MapSettings &view, QPoint offset, GeoBox *extent)
+QImage composeView(const RenderedBase &base, const MapSettings &view, QPoint offset, GeoBox *extent, std::vector<DrawnLabel> *labels)
 {
+    if (labels)
+        labels->clear();
     QImage image = base.image.copy(QRect(offset, view.outputSize));
     const MapSettings settings = cutSettings(base, view, offset, extent);
     QPainter painter(&image);
@@ -103,7 +105,11 @@ QImage composeView(const RenderedBase &base, const MapSettings &view, QPoint off
             if (inside.contains(label.anchor))
                 candidates.push_back(std::move(label));
         }
-        LabelPlacer::draw(painter, placer.place(std::move(candidates)));
+        const std::vector<LabelPlacer::Placed> placed = placer.place(std::move(candidates));
+        LabelPlacer::draw(painter, placed);
+        if (labels)
+            for (const LabelPlacer::Placed &label : placed)
+                labels->push_back({label.label.text, double(label.label.font.pixelSize())});  // layers set it in pixels
     }
     drawDecorations(painter, settings);
     painter.end();

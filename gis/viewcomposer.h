@@ -33,10 +33,18 @@ MapSettings overscanSettings(const MapSettings &view, double overscan);
 // (whole pixels: a pan snaps to the base's pixels); nullopt when it does not.
 std::optional<QPoint> viewOffsetIn(const RenderedBase &base, const MapSettings &view);
 
+// A label as drawn into a view: its text and its font's size in the image's pixels.
+struct DrawnLabel {
+    QString text;
+    double pixelSize = 0;
+};
+
 // The view cut from the base at `offset` (viewOffsetIn), with the labels placed again for it
 // (those whose anchor falls inside), the scale bar and north arrow as the view asks. `extent`
-// is told the exact extent of the image returned.
-QImage composeView(const RenderedBase &base, const MapSettings &view, QPoint offset, GeoBox *extent = nullptr);
+// is told the exact extent of the image returned; `labels`, the labels drawn (what a person can
+// read of the map, for the wall's legibility rule).
+QImage composeView(const RenderedBase &base, const MapSettings &view, QPoint offset, GeoBox *extent = nullptr,
+                   std::vector<DrawnLabel> *labels = nullptr);
 // A frame of a drag: the view cut from the labelled base (the labels as placed over the base,
 // not again for the view), with scale bar and north arrow. Cheaper; composeView when it settles.
 QImage dragFrame(const RenderedBase &base, const MapSettings &view, QPoint offset, GeoBox *extent = nullptr);

@@ -73,8 +73,10 @@ FocusScope {
             homeExtent: wall.takingOver && wall.takeover.extent.width > 0 ? wall.takeover.extent
                         : wall.board.focus.extent !== undefined ? wall.board.focus.extent : App.homeExtent
             onHomeExtentChanged: zoomToHome()
-            // Map labels drawn at least at the legible size (district names at 13 px × scale).
-            symbolScale: wall.unit / 13
+            // Map labels drawn at least at the legible size: the smallest any layer asks for
+            // (12 px: resources, stations) at one unit (the map reports what it drew; the
+            // legibility test measures it).
+            symbolScale: wall.unit / 12
         }
         GradeLegend {
             anchors.right: parent.right

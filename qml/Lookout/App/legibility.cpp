@@ -33,6 +33,14 @@ void walk(QQuickItem *item, double opacity, const QRectF &window, QList<ShownTex
             found.append({shown.simplified(), size * scale});
         }
     }
+    // A map's labels are drawn into its image: the map says which, and at what size.
+    if (const QVariant labels = item->property("drawnLabels"); labels.typeId() == QMetaType::QVariantList && item->height() > 0) {
+        const double scale = item->mapRectToScene(item->boundingRect()).height() / item->height();
+        for (const QVariant &label : labels.toList()) {
+            const QVariantMap drawn = label.toMap();
+            found.append({drawn.value(QStringLiteral("text")).toString().simplified(), drawn.value(QStringLiteral("pixelSize")).toDouble() * scale});
+        }
+    }
     for (QQuickItem *child : item->childItems())
         walk(child, opacity, window, found);
 }

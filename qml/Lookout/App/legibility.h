@@ -21,8 +21,8 @@ struct ShownText {
 
 // Every visible text under `root` (Text, Label, TextField…: items with a non-empty `text` and a
 // `font`) that is drawn smaller than `minimumPixels`. Hidden or fully transparent items, those of
-// zero size and those wholly outside the window do not count; the map's own labels are drawn
-// into its image and are not items.
+// zero size and those wholly outside the window do not count. A map's labels, drawn into its
+// image, count as the map reports them (MapCanvas::drawnLabels).
 QList<ShownText> textsSmallerThan(QQuickItem *root, double minimumPixels);
 // Every visible text under `root`, by the same reading, whatever its size: what a person reads
 // (the check that a Chinese interface shows no English it could have said in Chinese).

@@ -172,7 +172,16 @@ bool MapCanvas::composeFromBase(bool drag)
         return false;
     QElapsedTimer clock;
     clock.start();
-    m_image = drag ? gis::dragFrame(m_base, view, *offset, &m_imageExtent) : gis::composeView(m_base, view, *offset, &m_imageExtent);
+    if (drag) {
+        m_image = gis::dragFrame(m_base, view, *offset, &m_imageExtent);
+    } else {
+        std::vector<gis::DrawnLabel> labels;
+        m_image = gis::composeView(m_base, view, *offset, &m_imageExtent, &labels);
+        const qreal ratio = window() ? window()->effectiveDevicePixelRatio() : 1.0;
+        m_drawnLabels.clear();
+        for (const gis::DrawnLabel &label : labels)
+            m_drawnLabels.append(QVariantMap{{QStringLiteral("text"), label.text}, {QStringLiteral("pixelSize"), label.pixelSize / ratio}});
+    }
     m_imageDirty = true;
     // A drag frame keeps the labels as placed over the base; once the view rests, they are
     // placed again for it (the render timer comes back here, not to a render job).

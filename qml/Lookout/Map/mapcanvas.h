@@ -45,6 +45,9 @@ class MapCanvas : public QQuickItem {
     // Render jobs finished so far (a pan cut from the last render adds none).
     Q_PROPERTY(int renderCount READ renderCount NOTIFY imageChanged FINAL)
     Q_PROPERTY(QString cursorText READ cursorText NOTIFY cursorTextChanged FINAL)
+    // The labels drawn into the settled image: [{text, pixelSize}] in the item's pixels (what
+    // the wall's legibility rule and the language check read of the map).
+    Q_PROPERTY(QVariantList drawnLabels READ drawnLabels NOTIFY imageChanged FINAL)
 
 public:
     explicit MapCanvas(QQuickItem *parent = nullptr);
@@ -66,6 +69,7 @@ public:
     int renderMilliseconds() const { return m_renderMilliseconds; }
     int renderCount() const { return m_renderCount; }
     QString cursorText() const { return m_cursorText; }
+    QVariantList drawnLabels() const { return m_drawnLabels; }
 
     // True when the image on screen was rendered for the current view, size and layers.
     bool isSettled() const { return !isRendering() && !m_renderTimer.isActive() && hasImage() && !m_stale; }
@@ -129,6 +133,7 @@ private:
     bool m_imageDirty = false;
     bool m_stale = true;      // view, size or layers changed since m_image was started
     QStringList m_renderErrors;
+    QVariantList m_drawnLabels;
     int m_renderMilliseconds = 0;
     int m_renderCount = 0;
     gis::MapRenderJob *m_job = nullptr;
