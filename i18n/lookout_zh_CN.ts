@@ -36,7 +36,7 @@
     </message>
     <message>
         <source>Typhoon / Rainstorm …</source>
-        <translation>Typhoon / Rainstorm …</translation>
+        <translation>英文事件名称</translation>
     </message>
     <message>
         <source>Level</source>
@@ -1929,7 +1929,7 @@
     </message>
     <message>
         <source>released: %1 from %2</source>
-        <translation>已撤回：%1 撤离 %2</translation>
+        <translation>已撤回：%1（原调往 %2）</translation>
     </message>
     <message>
         <source>correction of #%1: %2</source>
@@ -2239,7 +2239,7 @@
     </message>
     <message>
         <source>Alert</source>
-        <translation>警报</translation>
+        <translation>发布</translation>
     </message>
     <message>
         <source>Update</source>
@@ -2247,7 +2247,7 @@
     </message>
     <message>
         <source>Cancel</source>
-        <translation>取消</translation>
+        <translation>解除</translation>
     </message>
     <message>
         <source>Ack</source>
@@ -2283,15 +2283,15 @@
     </message>
     <message>
         <source>Moderate</source>
-        <translation>中等</translation>
+        <translation>较重</translation>
     </message>
     <message>
         <source>Minor</source>
-        <translation>轻微</translation>
+        <translation>一般</translation>
     </message>
     <message>
         <source>Observed</source>
-        <translation>已观测</translation>
+        <translation>已发生</translation>
     </message>
     <message>
         <source>Very Likely</source>

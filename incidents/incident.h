@@ -68,7 +68,8 @@ struct TimelineItem {
     QString kind;   // the record kind ("incident.level", "note", ...)
     QString user;
     QString seat;
-    QString text;   // what happened, in the record's words
+    QString text;        // what happened, in the interface's language (the record's words without a translator)
+    QString recordText;  // the same in the record's own words (English): documents and the command line
     qint64 correctedBy = 0;  // a later entry that corrects this one
     bool refused = false;    // recorded, but not a valid step from the state before it (see anomalies)
 };

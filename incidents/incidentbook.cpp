@@ -9,6 +9,8 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 
+#include <cmath>
+
 namespace lookout::incidents {
 
 namespace {
@@ -26,40 +28,55 @@ QJsonArray warningsToJson(const QList<WarningRef> &warnings)
     return array;
 }
 
-// A timeline line in the interface's language (context Timeline; the English source where no
-// translator is installed: the command line, the record's own words).
-QString timelineText(const char *text)
+// A timeline line in both wordings: the record's own (the English source: documents, the
+// command line) and the interface's language (context Timeline), with the same arguments.
+struct Wording {
+    QString shown;
+    QString record;
+};
+
+template <typename... Args>
+Wording worded(const char *text, const Args &...args)
 {
-    return QCoreApplication::translate("Timeline", text);
+    return {QCoreApplication::translate("Timeline", text).arg(args...), QString::fromUtf8(text).arg(args...)};
 }
 
-QString levelText(LevelAction action, int level, const QString &commander, const QString &reason)
+Wording levelWording(LevelAction action, int level, const QString &commander, const QString &reason)
 {
+    const QString numeral = levelNumeral(level);
     switch (action) {
-    case LevelAction::Start: return timelineText(QT_TRANSLATE_NOOP("Timeline", "start to level %1 by %2: %3")).arg(levelNumeral(level), commander, reason);
-    case LevelAction::Raise: return timelineText(QT_TRANSLATE_NOOP("Timeline", "raise to level %1 by %2: %3")).arg(levelNumeral(level), commander, reason);
-    case LevelAction::Lower: return timelineText(QT_TRANSLATE_NOOP("Timeline", "lower to level %1 by %2: %3")).arg(levelNumeral(level), commander, reason);
+    case LevelAction::Start: return worded(QT_TRANSLATE_NOOP("Timeline", "start to level %1 by %2: %3"), numeral, commander, reason);
+    case LevelAction::Raise: return worded(QT_TRANSLATE_NOOP("Timeline", "raise to level %1 by %2: %3"), numeral, commander, reason);
+    case LevelAction::Lower: return worded(QT_TRANSLATE_NOOP("Timeline", "lower to level %1 by %2: %3"), numeral, commander, reason);
     case LevelAction::End: break;
     }
-    return timelineText(QT_TRANSLATE_NOOP("Timeline", "response ended by %1: %2")).arg(commander, reason);
+    return worded(QT_TRANSLATE_NOOP("Timeline", "response ended by %1: %2"), commander, reason);
 }
 
-// A dispatch's line, worded from its fields (entries before they carried them: their own text).
-QString dispatchText(const QString &kind, const QJsonObject &payload, const QDateTime &at)
+// A dispatch's line, worded from its fields; an entry written before arrivals and releases
+// carried them (or an order without a need) keeps its own text, in the record's words.
+Wording dispatchWording(const QString &kind, const QJsonObject &payload, const QDateTime &at)
 {
     const QString resource = payload.value(QStringLiteral("resource")).toString();
     const QString need = payload.value(QStringLiteral("need")).toString();
-    if (resource.isEmpty() || need.isEmpty())
-        return payload.value(QStringLiteral("text")).toString();
-    if (kind == kinds::kDispatchOrdered)
-        return timelineText(QT_TRANSLATE_NOOP("Timeline", "dispatch %1 x %2 to %3, ETA %4 min"))
-            .arg(resource)
-            .arg(payload.value(QStringLiteral("quantity")).toInteger())
-            .arg(need)
-            .arg(std::llround(double(at.secsTo(timeFromIso(payload.value(QStringLiteral("eta"))))) / 60.0));
+    if (resource.isEmpty() || need.isEmpty()) {
+        const QString text = payload.value(QStringLiteral("text")).toString();
+        return {text, text};
+    }
+    if (kind == kinds::kDispatchOrdered) {
+        const qint64 minutes = std::llround(double(at.secsTo(timeFromIso(payload.value(QStringLiteral("eta"))))) / 60.0);
+        return worded(QT_TRANSLATE_NOOP("Timeline", "dispatch %1 x %2 to %3, ETA %4 min"), resource,
+                      QString::number(payload.value(QStringLiteral("quantity")).toInteger()), need, QString::number(minutes));
+    }
     if (kind == kinds::kDispatchArrived)
-        return timelineText(QT_TRANSLATE_NOOP("Timeline", "arrived: %1 at %2")).arg(resource, need);
-    return timelineText(QT_TRANSLATE_NOOP("Timeline", "released: %1 from %2")).arg(resource, need);
+        return worded(QT_TRANSLATE_NOOP("Timeline", "arrived: %1 at %2"), resource, need);
+    return worded(QT_TRANSLATE_NOOP("Timeline", "released: %1 from %2"), resource, need);
+}
+
+void setWording(TimelineItem &item, const Wording &wording)
+{
+    item.text = wording.shown;
+    item.recordText = wording.record;
 }
 
 } // namespace
@@ -163,7 +180,7 @@ void IncidentBook::apply(const store::JournalEntry &entry)
         && kind != kinds::kIncidentClosed && kind != kinds::kNote && kind != kinds::kCorrection && !linkedLog)
         return;
     const QJsonObject payload = entry.payloadObject();
-    TimelineItem item{entry.sequence, entry.at(), kind, entry.user, entry.seat, {}, 0, false};
+    TimelineItem item{entry.sequence, entry.at(), kind, entry.user, entry.seat, {}, {}, 0, false};
 
     if (kind == kinds::kCorrection) {
         const QString id = m_entryIncident.value(entry.corrects);
@@ -173,7 +190,7 @@ void IncidentBook::apply(const store::JournalEntry &entry)
         for (TimelineItem &earlier : incident->timeline)
             if (earlier.sequence == entry.corrects)
                 earlier.correctedBy = entry.sequence;
-        item.text = timelineText(QT_TRANSLATE_NOOP("Timeline", "correction of #%1: %2")).arg(entry.corrects).arg(payload.value(QStringLiteral("text")).toString());
+        setWording(item, worded(QT_TRANSLATE_NOOP("Timeline", "correction of #%1: %2"), QString::number(entry.corrects), payload.value(QStringLiteral("text")).toString()));
         incident->timeline.append(item);
         m_entryIncident.insert(entry.sequence, id);
         return;
@@ -197,7 +214,7 @@ void IncidentBook::apply(const store::JournalEntry &entry)
         incident.openedAt = entry.at();
         incident.lastAt = entry.at();
         incident.openedBy = entry.user;
-        item.text = timelineText(QT_TRANSLATE_NOOP("Timeline", "opened: %1")).arg(incident.title);
+        setWording(item, worded(QT_TRANSLATE_NOOP("Timeline", "opened: %1"), incident.title));
         incident.timeline.append(item);
         m_index.insert(id, m_incidents.size());
         m_incidents.append(std::move(incident));
@@ -221,14 +238,14 @@ void IncidentBook::apply(const store::JournalEntry &entry)
     incident->lastAt = entry.at();
 
     if (takeover) {
-        item.text = timelineText(QT_TRANSLATE_NOOP("Timeline", "wall takeover acknowledged: %1")).arg(payload.value(QStringLiteral("summary")).toString());
+        setWording(item, worded(QT_TRANSLATE_NOOP("Timeline", "wall takeover acknowledged: %1"), payload.value(QStringLiteral("summary")).toString()));
     } else if (kind.startsWith(QLatin1String("dispatch."))) {
-        item.text = dispatchText(kind, payload, entry.at());
+        setWording(item, dispatchWording(kind, payload, entry.at()));
     } else if (kind == kinds::kNote || linkedLog) {
-        item.text = payload.value(QStringLiteral("text")).toString();
+        setWording(item, {payload.value(QStringLiteral("text")).toString(), payload.value(QStringLiteral("text")).toString()});
     } else if (kind == kinds::kIncidentWarning) {
         const WarningRef warning{payload.value(QStringLiteral("sender")).toString(), payload.value(QStringLiteral("identifier")).toString()};
-        item.text = timelineText(QT_TRANSLATE_NOOP("Timeline", "warning linked: %1")).arg(warning.identifier);
+        setWording(item, worded(QT_TRANSLATE_NOOP("Timeline", "warning linked: %1"), warning.identifier));
         if (incident->state == IncidentState::Closed)
             refuse(refused(QStringLiteral("the incident is closed"), id));
         else if (!incident->warnings.contains(warning))
@@ -238,7 +255,7 @@ void IncidentBook::apply(const store::JournalEntry &entry)
         const int level = payload.value(QStringLiteral("level")).toInt();
         const QString commander = payload.value(QStringLiteral("commander")).toString();
         const QString reason = payload.value(QStringLiteral("reason")).toString();
-        item.text = levelText(action.value_or(LevelAction::Start), level, commander, reason);
+        setWording(item, levelWording(action.value_or(LevelAction::Start), level, commander, reason));
         auto checked = action ? checkLevelChange(*incident, *action, level, commander, reason)
                               : Result<void>(refused(QStringLiteral("unknown level action"), id));
         if (!checked) {
@@ -254,7 +271,7 @@ void IncidentBook::apply(const store::JournalEntry &entry)
             incident->state = *action == LevelAction::End ? IncidentState::Review : IncidentState::Response;
         }
     } else if (kind == kinds::kIncidentClosed) {
-        item.text = timelineText(QT_TRANSLATE_NOOP("Timeline", "closed: %1")).arg(payload.value(QStringLiteral("reason")).toString());
+        setWording(item, worded(QT_TRANSLATE_NOOP("Timeline", "closed: %1"), payload.value(QStringLiteral("reason")).toString()));
         if (incident->state == IncidentState::Response)
             refuse(refused(QStringLiteral("the response is still running: end it before closing"), id));
         else if (incident->state == IncidentState::Closed)

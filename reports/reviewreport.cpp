@@ -56,7 +56,8 @@ QList<Line> timelineOf(const Incident &incident, const incidents::RecordState &r
 {
     QList<Line> lines;
     for (const incidents::TimelineItem &item : incident.timeline)
-        lines.append({item.at, item.user, item.text + (item.refused ? QStringLiteral("（未生效 refused）") : QString())});
+        // The record's own words: an issued review reads the same whatever language exported it.
+        lines.append({item.at, item.user, item.recordText + (item.refused ? QStringLiteral("（未生效 refused）") : QString())});
     for (const incidents::ResponseTask &task : record.responses.tasks()) {
         if (task.incident != incident.id)
             continue;

@@ -56,6 +56,9 @@ Translations translationsOfZh()
 const QSet<QString> kDataWords{QStringLiteral("exercise"), QStringLiteral("inject"), QStringLiteral("role"), QStringLiteral("roster"),
                                QStringLiteral("duty"), QStringLiteral("officer"), QStringLiteral("demo"), QStringLiteral("template"),
                                QStringLiteral("thresholds")};
+// …and one capitalised: the demo exercise's incident title is bilingual ("防御台风“山竹”(1822)
+// Typhoon Mangkhut"), as its author wrote it.
+const QSet<QString> kDataNames{QStringLiteral("Typhoon")};
 
 // What in `texts` a Chinese reader would see as English written by Lookout.
 QStringList englishIn(const QStringList &texts)
@@ -64,17 +67,25 @@ QStringList englishIn(const QStringList &texts)
     // A lowercase word of three letters or more that is not part of an identifier, a path, an
     // address or a person's id (li.duty, team-xz-1, plan/…/4404, packaging/data/x.json).
     static const QRegularExpression word(QStringLiteral("(?<![\\w./@-])[a-z]{3,}(?![\\w./@-])"));
+    // A capitalised word that is itself a source text of the translation ("Alert", "Actual").
+    static const QRegularExpression capitalised(QStringLiteral("(?<![\\w./@-])[A-Z][a-z]{2,}(?![\\w./@-])"));
+    // An English unit after a number ("24 h", "40 km/h", "12 mm").
+    static const QRegularExpression unit(QStringLiteral("\\d\\s?(h|mm|km|km/h|m/s|kt|hPa)(?![\\w/])"));
     QStringList english;
     for (const QString &text : texts) {
-        if (sources.contains(text)) {
-            english.append(text + QStringLiteral("  [an untranslated source text]"));
-            continue;
-        }
-        for (auto it = word.globalMatch(text); it.hasNext();)
-            if (const QString found = it.next().captured(); !kDataWords.contains(found)) {
-                english.append(text + QStringLiteral("  [\"") + found + QStringLiteral("\"]"));
-                break;
-            }
+        QString why;
+        if (sources.contains(text))
+            why = QStringLiteral("an untranslated source text");
+        for (auto it = word.globalMatch(text); why.isEmpty() && it.hasNext();)
+            if (const QString found = it.next().captured(); !kDataWords.contains(found))
+                why = found;
+        for (auto it = capitalised.globalMatch(text); why.isEmpty() && it.hasNext();)
+            if (const QString found = it.next().captured(); sources.contains(found) && !kDataNames.contains(found))
+                why = found;
+        if (const auto match = unit.match(text); why.isEmpty() && match.hasMatch())
+            why = match.captured();
+        if (!why.isEmpty())
+            english.append(text + QStringLiteral("  [\"") + why + QStringLiteral("\"]"));
     }
     return english;
 }
@@ -119,6 +130,9 @@ TEST(InterfaceLanguage, TheCheckFindsEnglishAndLetsDataBe)
     EXPECT_EQ(englishIn({QStringLiteral("arrived: team-xz-1 at plan/zhuhai-typhoon/rescue-team/4404")}).size(), 1);
     EXPECT_EQ(englishIn({QStringLiteral("Start")}).size(), 1) << "a vocabulary word shown untranslated";
     EXPECT_EQ(englishIn({QStringLiteral("山竹 MANGKHUT 路径（CMA best track，按等级着色）")}).size(), 1);
+    EXPECT_EQ(englishIn({QStringLiteral("实际 · Alert · 已过期")}).size(), 1) << "a CAP word left in English";
+    EXPECT_EQ(englishIn({QStringLiteral("回放：之前 24 h 内无探测")}).size(), 1) << "an English unit in a Chinese sentence";
+    EXPECT_EQ(englishIn({QStringLiteral("时速 40 km/h")}).size(), 1);
     EXPECT_TRUE(englishIn({QStringLiteral("2018-09-15 10:45 由 李值班 li.duty"), QStringLiteral("packaging/data/440400_full.json"),
                            QStringLiteral("【演练】防御台风“山竹”(1822) Typhoon Mangkhut"), QStringLiteral("三灶镇避护场所（演练 exercise） × 1500"),
                            QStringLiteral("Ctrl+R"), QStringLiteral("超强台风 SuperTY")})

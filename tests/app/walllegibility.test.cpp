@@ -84,6 +84,20 @@ TEST(WallLegibility, CommonWallSizesAndOneScreensPartAreReadable)
     expectLegible(mangkhut + QStringList{QStringLiteral("--wall-part"), QStringLiteral("board")});
 }
 
+// The map's labels are drawn into its image, not as items: the map reports them and the rule
+// counts them (the district names of the Mangkhut view are labels of the map alone).
+TEST(WallLegibility, TheMapsOwnLabelsAreCounted)
+{
+    const ProcessRun run = runLookout({QStringLiteral("render"), QStringLiteral("--view"), QStringLiteral("wall"), QStringLiteral("--texts"),
+                                       QStringLiteral("--legibility"), QStringLiteral("--at"), QStringLiteral("2018-09-16T00:00Z"),
+                                       QStringLiteral("--out"), suiteHome().filePath(QStringLiteral("labels.png"))},
+                                      suiteHome());
+    EXPECT_EQ(run.exitCode, 0) << run.out.toStdString() << run.err.toStdString();
+    const QStringList lines = run.out.split(QLatin1Char('\n'));
+    EXPECT_TRUE(lines.contains(QStringLiteral("text: 台山市"))) << run.out.toStdString();
+    EXPECT_TRUE(lines.contains(QStringLiteral("text: 金湾区"))) << run.out.toStdString();
+}
+
 // A keyboard or presenter remote steers the tour of the real window: arrows step, space holds,
 // a number chooses (the Mangkhut tour: 1 typhoon, 2 incidents, 3 resources).
 TEST(WallLegibility, TheOperatorSteersTheTourWithKeys)

@@ -93,14 +93,15 @@ Window {
         model: root.perScreen ? Qt.application.screens.length - 1 : 0
         delegate: Window {
             required property int index
+            // Undefined for a moment when a screen goes away before the model follows.
             readonly property var target: Qt.application.screens[index + 1]
             // Placed on its screen first, then full screen there (the screen alone is not enough
             // for a window that has not been shown yet).
-            screen: target
-            x: target.virtualX
-            y: target.virtualY
-            width: target.width
-            height: target.height
+            screen: target || null
+            x: target ? target.virtualX : 0
+            y: target ? target.virtualY : 0
+            width: target ? target.width : 640
+            height: target ? target.height : 480
             flags: Qt.Window | Qt.FramelessWindowHint
             visibility: Window.FullScreen
             visible: true

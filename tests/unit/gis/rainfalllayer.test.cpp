@@ -134,7 +134,8 @@ TEST(RainfallRampAndLayer, GradesForTheGridsPeriodAndTheCachedView)
     EXPECT_EQ(day.colorFor(50.0f), day.stops[3].color);   // 暴雨 from 50
     EXPECT_EQ(rainfallRamp(12).colorFor(30.0f), rainfallRamp(12).stops[3].color);  // 12 h 暴雨 from 30
     EXPECT_TRUE(day.stops[3].label.contains(QStringLiteral("50")));
-    EXPECT_FALSE(rainfallRamp(6).stops[3].label.contains(QStringLiteral("暴雨")));  // no standard 6 h grades
+    EXPECT_TRUE(day.stops[3].label.contains(QStringLiteral("rainstorm")));  // the class's name (暴雨 in Chinese)
+    EXPECT_FALSE(rainfallRamp(6).stops[3].label.contains(QStringLiteral("rainstorm")));  // no standard 6 h grades
 
     RainfallLayer layer(QStringLiteral("rain"), QStringLiteral("Rain"), std::make_shared<const RainfallGrid>(columnRamp()), day);
     const GeoBox view = mercatorBox(106.0, 16.0, 114.0, 24.0);
