@@ -7,14 +7,19 @@
 #include "mangkhutexercise.h"
 #include "reviewbuilding.h"
 
+#include "incidents/incidentbook.h"
+#include "incidents/inventorybook.h"
 #include "reports/reporttext.h"
 #include "reports/reviewsamples.h"
 #include "tests/support/golden.h"
 #include "tests/support/testdata.h"
 
+#include <QCoreApplication>
 #include <QDir>
+#include <QHash>
 #include <QRegularExpression>
 #include <QSet>
+#include <QTranslator>
 
 using namespace lookout;
 using test::MangkhutExerciseTest;
@@ -107,6 +112,39 @@ TEST_F(MangkhutExerciseTest, TheReviewRebuildsTheEventHourlyAndMapsEachLevelChan
     masked.replace(QRegularExpression(QStringLiteral("[0-9a-f]{16,64}")), QStringLiteral("HASH"));
     const QString difference = test::goldenDifference(QStringLiteral("reports/review-mangkhut.txt"), masked.toUtf8());
     EXPECT_TRUE(difference.isEmpty()) << difference.toStdString();
+}
+
+// The desk reads the record in its own language (the Chinese translation loaded, as on a Chinese
+// desk); an issued review keeps the record's own words, whatever language exports it.
+TEST_F(MangkhutExerciseTest, TheTimelineFollowsTheInterfaceLanguageAndTheReviewKeepsTheRecordsWords)
+{
+    QTranslator chinese;
+    ASSERT_TRUE(chinese.load(QStringLiteral(LOOKOUT_ZH_QM))) << LOOKOUT_ZH_QM;
+    QCoreApplication::installTranslator(&chinese);
+    const incidents::RecordState record = knownAt(utc(2018, 9, 18, 0));
+    const incidents::Incident *incident = record.incidents.find(QStringLiteral("2018-001"));
+    ASSERT_NE(incident, nullptr);
+    QHash<QString, incidents::TimelineItem> first;
+    for (const incidents::TimelineItem &item : incident->timeline)
+        if (!first.contains(item.kind))
+            first.insert(item.kind, item);
+    const incidents::TimelineItem opened = first.value(incidents::kinds::kIncidentOpened);
+    EXPECT_TRUE(opened.text.startsWith(QStringLiteral("立案："))) << opened.text.toStdString();
+    EXPECT_TRUE(opened.recordText.startsWith(QStringLiteral("opened: "))) << opened.recordText.toStdString();
+    const incidents::TimelineItem level = first.value(incidents::kinds::kIncidentLevel);
+    EXPECT_TRUE(level.text.contains(QStringLiteral("启动 Ⅳ 级响应"))) << level.text.toStdString();
+    EXPECT_TRUE(level.recordText.startsWith(QStringLiteral("start to level Ⅳ by "))) << level.recordText.toStdString();
+    const incidents::TimelineItem released = first.value(incidents::kinds::kDispatchReleased);
+    EXPECT_TRUE(released.text.startsWith(QStringLiteral("已撤回："))) << released.text.toStdString();
+    EXPECT_TRUE(released.recordText.startsWith(QStringLiteral("released: "))) << released.recordText.toStdString();
+
+    ASSERT_TRUE(m_workspace->setSetting(QStringLiteral("plans_folder"), test::packagingData(QStringLiteral("plans"))).ok());
+    auto review = app::collectReview(*m_workspace, QStringLiteral("2018-001"), utc(2018, 9, 18, 0), kContext, {});
+    QCoreApplication::removeTranslator(&chinese);
+    ASSERT_TRUE(review.ok()) << review.error().toString().toStdString();
+    const QString text = reports::draftReview(*review).text;
+    EXPECT_TRUE(text.contains(QStringLiteral("| opened: "))) << "the record's words";
+    EXPECT_FALSE(text.contains(QStringLiteral("立案："))) << "not the exporting desk's language";
 }
 
 TEST_F(MangkhutExerciseTest, TheReviewPdfListsEachSectionOnThePageItIsOnAndItsHtmlLinksItsFigures)
