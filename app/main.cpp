@@ -76,6 +76,14 @@ int takeSnapshot(app::ViewLoader &loader, const app::CommandLine &line)
     return line.legibility && !small.isEmpty() ? 3 : 0;
 }
 
+// render --texts: every visible text, a line each.
+void printTexts(const app::CommandLine &line, const QList<qml::ShownText> &texts)
+{
+    if (line.texts)
+        for (const qml::ShownText &text : texts)
+            std::printf("text: %s\n", text.text.toUtf8().constData());
+}
+
 // The system's language when it has a translation (else the English source texts), or the one
 // --lang asked for, which must load.
 bool installTranslator(QGuiApplication &app, const QString &language)
@@ -225,6 +233,7 @@ int main(int argc, char **argv)
         if (!rendered)
             return failWith(QStringLiteral("render failed: %1").arg(rendered.error().toString()), 1);
         std::printf("%s\n", line.out.toUtf8().constData());
+        printTexts(line, *rendered);
         return 0;
     }
     // A seat of a shared server logs in as its person's role before anything opens.
@@ -320,9 +329,7 @@ int main(int argc, char **argv)
             if (!rendered)
                 return failWith(QStringLiteral("render failed: %1").arg(rendered.error().toString()), 1);
             std::printf("%s\n", out.toUtf8().constData());
-            if (line.texts)
-                for (const qml::ShownText &text : *rendered)
-                    std::printf("text: %s\n", text.text.toUtf8().constData());
+            printTexts(line, *rendered);
             const QList<qml::ShownText> small =
                 line.legibility ? qml::smallerThan(*rendered, line.size.height() * qml::kWallLegibleFraction) : QList<qml::ShownText>();
             for (const qml::ShownText &text : small)
